@@ -1,0 +1,189 @@
+import type { Dimension } from "../facets/facet";
+import { FiguresAccumulator } from "./figures";
+import { conversationPriority, DEFAULT_NEXT_CONVERSATIONS, TopCells, toNextConversation } from "./ranking";
+import { classifyCell, staleThreshold } from "./states";
+import {
+  type AuditFacet,
+  type AuditOptions,
+  type AuditPerson,
+  type AuditReport,
+  type AuditSettings,
+  type AuditTeam,
+  type CellObservation,
+  type CellState,
+  DEFAULT_FRESHNESS_DAYS,
+} from "./types";
+
+interface AuditInputBase {
+  facets: readonly AuditFacet[];
+  /** At most one observation per (person, facet); when there are several, the last one wins. */
+  observations: readonly CellObservation[];
+  settings: AuditSettings;
+}
+
+export interface PersonAuditInput extends AuditInputBase {
+  person: AuditPerson;
+}
+
+export interface TeamAuditInput extends AuditInputBase {
+  members: readonly AuditPerson[];
+}
+
+export interface LeaderAuditInput extends AuditInputBase {
+  teams: readonly AuditTeam[];
+}
+
+/** The audit of one person: every active facet of that person. */
+export function personAudit(input: PersonAuditInput, options: AuditOptions = {}): AuditReport {
+  return runAudit(input, [input.person], options);
+}
+
+/** The audit of a team: every member × every active facet. */
+export function teamAudit(input: TeamAuditInput, options: AuditOptions = {}): AuditReport {
+  return runAudit(input, uniquePeople([input.members]), options);
+}
+
+/**
+ * The audit of a leader across all their teams. A person on several teams is one person: their cells
+ * count once, and the latest of their recorded conversations is the one that ranks.
+ */
+export function leaderAudit(input: LeaderAuditInput, options: AuditOptions = {}): AuditReport {
+  return runAudit(input, uniquePeople(input.teams.map((team) => team.members)), options);
+}
+
+interface Column {
+  id: string;
+  weight: number;
+  figures: FiguresAccumulator;
+}
+
+/**
+ * One pass over people × active facets (retired facets and observations outside the scope are
+ * ignored; a cell without observation is `unknown`). Each cell is classified once, added to the
+ * overall and its dimension's figures, and offered to a bounded top-k of next conversations, so the
+ * cost is O(cells · log limit) with no allocation per cell beyond the optional `states` entries.
+ */
+function runAudit(input: AuditInputBase, people: readonly AuditPerson[], options: AuditOptions): AuditReport {
+  const { settings } = input;
+  const now = settings.now.getTime();
+  const staleBefore = staleThreshold(settings);
+  const includeStates = options.includeStates ?? true;
+  const overall = new FiguresAccumulator();
+  const byDimension: Record<Dimension, FiguresAccumulator> = {
+    workstyle: new FiguresAccumulator(),
+    values: new FiguresAccumulator(),
+    followership: new FiguresAccumulator(),
+  };
+  const columns = activeColumns(input.facets, byDimension);
+  const width = columns.length;
+  const grid = observationGrid(input.observations, people, columns);
+  const top = new TopCells(options.limit ?? DEFAULT_NEXT_CONVERSATIONS);
+  const states: CellState[] = [];
+  const blindSpots: CellState[] = [];
+  const stale: CellState[] = [];
+
+  for (let p = 0; p < people.length; p += 1) {
+    const person = people[p];
+    if (person === undefined) continue;
+    const personId = person.personId;
+    const last = person.lastConversationAt?.getTime();
+    const sinceConversation =
+      last === undefined || Number.isNaN(last) ? Number.POSITIVE_INFINITY : now - last;
+    for (let f = 0; f < width; f += 1) {
+      const column = columns[f];
+      if (column === undefined) continue;
+      const observation = grid[p * width + f];
+      const state = observation === undefined ? "unknown" : classifyCell(observation, staleBefore);
+      overall.add(observation, state);
+      column.figures.add(observation, state);
+      if (includeStates || state === "blind_spot" || state === "stale") {
+        const entry: CellState = { personId, facetId: column.id, state };
+        if (includeStates) states.push(entry);
+        if (state === "blind_spot") blindSpots.push(entry);
+        else if (state === "stale") stale.push(entry);
+      }
+      const priority = conversationPriority(state, observation?.belief?.confidence);
+      if (priority > 0 && top.admits(priority, column.weight, sinceConversation, personId, column.id)) {
+        top.push({
+          priority,
+          weight: column.weight,
+          sinceConversation,
+          personId,
+          facetId: column.id,
+          state,
+          observation,
+        });
+      }
+    }
+  }
+
+  const freshnessDays = settings.freshnessDays ?? DEFAULT_FRESHNESS_DAYS;
+  return {
+    figures: overall.figures(people.length),
+    states,
+    blindSpots,
+    stale,
+    byDimension: {
+      workstyle: byDimension.workstyle.figures(people.length),
+      values: byDimension.values.figures(people.length),
+      followership: byDimension.followership.figures(people.length),
+    },
+    nextConversations: top.ranked().map((cell) => toNextConversation(cell, now, freshnessDays)),
+  };
+}
+
+/** Active facets in input order; a repeated facet id keeps its first definition. */
+function activeColumns(
+  facets: readonly AuditFacet[],
+  byDimension: Record<Dimension, FiguresAccumulator>,
+): Column[] {
+  const seen = new Set<string>();
+  const columns: Column[] = [];
+  for (const facet of facets) {
+    if (facet.retired === true || seen.has(facet.id)) continue;
+    seen.add(facet.id);
+    columns.push({
+      id: facet.id,
+      weight: Number.isFinite(facet.weight) ? facet.weight : 0,
+      figures: byDimension[facet.dimension],
+    });
+  }
+  return columns;
+}
+
+/** Observations laid out person-major (index person × facets + facet); the last one for a cell wins. */
+function observationGrid(
+  observations: readonly CellObservation[],
+  people: readonly AuditPerson[],
+  columns: readonly Column[],
+): (CellObservation | undefined)[] {
+  const personIndex = new Map(people.map((person, index) => [person.personId, index]));
+  const facetIndex = new Map(columns.map((column, index) => [column.id, index]));
+  const grid = new Array<CellObservation | undefined>(people.length * columns.length);
+  for (const observation of observations) {
+    const p = personIndex.get(observation.personId);
+    const f = facetIndex.get(observation.facetId);
+    if (p !== undefined && f !== undefined) grid[p * columns.length + f] = observation;
+  }
+  return grid;
+}
+
+/** People in first-seen order, once each, with the latest conversation recorded for them anywhere. */
+function uniquePeople(groups: readonly (readonly AuditPerson[])[]): AuditPerson[] {
+  const byId = new Map<string, AuditPerson>();
+  for (const group of groups) {
+    for (const person of group) {
+      const known = byId.get(person.personId);
+      if (known === undefined) byId.set(person.personId, person);
+      else if (isLater(person.lastConversationAt, known.lastConversationAt)) {
+        byId.set(person.personId, { ...known, lastConversationAt: person.lastConversationAt });
+      }
+    }
+  }
+  return [...byId.values()];
+}
+
+function isLater(candidate: Date | undefined, current: Date | undefined): boolean {
+  if (candidate === undefined || Number.isNaN(candidate.getTime())) return false;
+  return current === undefined || Number.isNaN(current.getTime()) || candidate > current;
+}

@@ -1,0 +1,137 @@
+import {
+  assertNever,
+  clampConfidence,
+  classifyCell,
+  effectiveComparison,
+  OUTCOME_SCORE,
+  staleThreshold,
+} from "./states";
+import type { AuditFigures, AuditSettings, CellObservation, KnowledgeState } from "./types";
+
+/** Overconfidence: mean stated probability exceeds accuracy by more than this. */
+export const OVERCONFIDENCE_MARGIN = 0.15;
+
+/**
+ * Accumulates the audit figures of a set of cells in one pass, with no allocation per cell.
+ *
+ * Over N cells, B cells holding a belief and C compared cells (a comparison that counts, see
+ * `effectiveComparison`, on a belief that is not after_answer), with outcome score o_i
+ * (match 1, partial 0.5, miss 0) and stated probability p_i = confidence_i / 5:
+ * - coverage        = (N − #unknown) / N
+ * - verifiedShare   = (#verified + #learned) / N                  (stale cells do not count)
+ * - assumptionLoad  = (#assumed + #observed) / B
+ * - accuracy        = Σ o_i / C
+ * - calibration     = Σ (p_i − o_i)² / C                           (Brier score; lower is better)
+ * - meanConfidence  = Σ p_i / C
+ * - overconfident   = meanConfidence − accuracy > 0.15             (false when C = 0)
+ * A figure whose denominator is 0 is null. After_answer beliefs count in B but never in C: the
+ * leader could see the answer before committing, so they say nothing about calibration.
+ * Compared cells count whatever their state now (a stale verification still happened).
+ */
+export class FiguresAccumulator {
+  cells = 0;
+  beliefs = 0;
+  compared = 0;
+  private outcomeSum = 0;
+  private brierSum = 0;
+  private probabilitySum = 0;
+  private readonly states: Record<KnowledgeState, number> = emptyStateCounts();
+
+  add(obs: CellObservation | undefined, state: KnowledgeState): void {
+    this.cells += 1;
+    this.countState(state);
+    if (obs === undefined) return;
+    const belief = obs.belief;
+    if (belief === undefined) return;
+    this.beliefs += 1;
+    if (belief.afterAnswer) return;
+    const comparison = effectiveComparison(obs);
+    if (comparison === undefined) return;
+    const outcome = OUTCOME_SCORE[comparison.outcome];
+    const probability = clampConfidence(belief.confidence) / 5;
+    const error = probability - outcome;
+    this.compared += 1;
+    this.outcomeSum += outcome;
+    this.brierSum += error * error;
+    this.probabilitySum += probability;
+  }
+
+  /** The figures so far; `people` is the number of distinct people among the cells. */
+  figures(people: number): AuditFigures {
+    const s = this.states;
+    const accuracy = share(this.outcomeSum, this.compared);
+    const meanConfidence = share(this.probabilitySum, this.compared);
+    return {
+      coverage: share(this.cells - s.unknown, this.cells),
+      verifiedShare: share(s.verified + s.learned, this.cells),
+      assumptionLoad: share(s.assumed + s.observed, this.beliefs),
+      accuracy,
+      calibration: share(this.brierSum, this.compared),
+      meanConfidence,
+      overconfident:
+        accuracy !== null && meanConfidence !== null && meanConfidence - accuracy > OVERCONFIDENCE_MARGIN,
+      counts: {
+        cells: this.cells,
+        people: this.cells === 0 ? 0 : people,
+        beliefs: this.beliefs,
+        compared: this.compared,
+        blindSpots: s.blind_spot,
+        stale: s.stale,
+      },
+      stateCounts: { ...s },
+    };
+  }
+
+  private countState(state: KnowledgeState): void {
+    const s = this.states;
+    switch (state) {
+      case "unknown":
+        s.unknown += 1;
+        return;
+      case "assumed":
+        s.assumed += 1;
+        return;
+      case "observed":
+        s.observed += 1;
+        return;
+      case "verified":
+        s.verified += 1;
+        return;
+      case "learned":
+        s.learned += 1;
+        return;
+      case "blind_spot":
+        s.blind_spot += 1;
+        return;
+      case "stale":
+        s.stale += 1;
+        return;
+      default:
+        assertNever(state);
+    }
+  }
+}
+
+/**
+ * The audit figures of exactly the given cells, one observation per cell (pass `{ personId, facetId }`
+ * alone for an unknown cell). It knows nothing of facets: leaving out retired facets is the caller's
+ * job, as `personAudit`, `teamAudit` and `leaderAudit` do. Formulas: see `FiguresAccumulator`.
+ */
+export function auditFigures(cells: readonly CellObservation[], settings: AuditSettings): AuditFigures {
+  const staleBefore = staleThreshold(settings);
+  const accumulator = new FiguresAccumulator();
+  const people = new Set<string>();
+  for (const cell of cells) {
+    accumulator.add(cell, classifyCell(cell, staleBefore));
+    people.add(cell.personId);
+  }
+  return accumulator.figures(people.size);
+}
+
+export function emptyStateCounts(): Record<KnowledgeState, number> {
+  return { unknown: 0, assumed: 0, observed: 0, verified: 0, learned: 0, blind_spot: 0, stale: 0 };
+}
+
+function share(numerator: number, denominator: number): number | null {
+  return denominator === 0 ? null : numerator / denominator;
+}

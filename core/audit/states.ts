@@ -1,0 +1,157 @@
+import {
+  type AuditSettings,
+  type CellObservation,
+  type ComparisonOutcome,
+  DEFAULT_FRESHNESS_DAYS,
+  type KnowledgeState,
+} from "./types";
+
+export const DAY_MS = 86_400_000;
+
+/** A partial comparison at this confidence or above is a blind spot rather than verified knowledge. */
+export const BLIND_SPOT_PARTIAL_CONFIDENCE = 4;
+
+/** Outcome read as a number: match 1, partial 0.5, miss 0 (PRODUCT.md, "accuracy"). */
+export const OUTCOME_SCORE: Readonly<Record<ComparisonOutcome, number>> = { match: 1, partial: 0.5, miss: 0 };
+
+/** Confidence clamped to 1–5 (NaN reads as 1) so every derived figure stays in [0, 1]. */
+export function clampConfidence(confidence: number): number {
+  return Number.isNaN(confidence) ? 1 : Math.min(5, Math.max(1, confidence));
+}
+
+/**
+ * The comparison that counts for a cell: one made on a belief, while the member's answer is still
+ * visible. A comparison left behind by a withdrawn (or now private) answer is ignored, because the
+ * leader's knowledge should no longer rest on what the member took back.
+ */
+export function effectiveComparison(obs: CellObservation): CellObservation["comparison"] {
+  return obs.belief !== undefined && obs.answerVisible !== undefined ? obs.comparison : undefined;
+}
+
+/** A belief is contradicted by a miss, or by a partial held at confidence ≥ 4. */
+export function isContradiction(outcome: ComparisonOutcome, confidence: number): boolean {
+  switch (outcome) {
+    case "miss":
+      return true;
+    case "partial":
+      return clampConfidence(confidence) >= BLIND_SPOT_PARTIAL_CONFIDENCE;
+    case "match":
+      return false;
+    default:
+      return assertNever(outcome);
+  }
+}
+
+/** Epoch milliseconds before which verified knowledge is stale: now − freshnessDays × 1 day. */
+export function staleThreshold(settings: AuditSettings): number {
+  const days = settings.freshnessDays ?? DEFAULT_FRESHNESS_DAYS;
+  return settings.now.getTime() - days * DAY_MS;
+}
+
+/**
+ * The knowledge state of one (person, facet), derived from the observation alone.
+ *
+ * Precedence, first rule that applies wins (a "comparison" is one that counts, see
+ * `effectiveComparison`: a belief, a visible answer and a comparison):
+ * 1. `blind_spot`: comparison `miss`, or `partial` with belief confidence ≥ 4. This holds even for an
+ *    after_answer belief (the leader still holds something the member contradicts), and never goes
+ *    stale: a contradiction stays open until the leader revises the belief.
+ * 2. comparison `match`, or `partial` at confidence ≤ 3 (verified with nuance: the leader was close
+ *    and did not claim certainty): `learned` when the belief is after_answer (the leader did not commit
+ *    first), otherwise `verified`.
+ * 3. `learned`: the answer is visible and there is no belief, or only an after_answer belief.
+ * 4. `unknown`: no belief (and no visible answer).
+ * 5. by belief source: `asked` → `verified` (learned by asking in a conversation);
+ *    `observed` → `observed`; `assumed`, `inferred`, `heard` → `assumed`. A prior belief with a visible
+ *    but not yet compared answer stays unverified: the leader has not confronted it yet.
+ * 6. `stale`: a `verified` or `learned` result whose verification date is older than the window,
+ *    i.e. verificationDate < now − freshnessDays days (exactly freshnessDays old is still fresh).
+ *
+ * The verification date is the latest of: `lastVerifiedAt`; the comparison date (rules 1–2);
+ * the belief date when its source is `asked`; and, for `learned` only, the answer date.
+ * `lastVerifiedAt` alone never makes a cell known: it only refreshes a verified or learned one.
+ */
+export function knowledgeState(obs: CellObservation, settings: AuditSettings): KnowledgeState {
+  return classifyCell(obs, staleThreshold(settings));
+}
+
+/** `knowledgeState` with the staleness threshold computed once by the caller (the hot path). */
+export function classifyCell(obs: CellObservation, staleBefore: number): KnowledgeState {
+  const belief = obs.belief;
+  if (belief === undefined) {
+    if (obs.answerVisible === undefined) return "unknown";
+    return freshOrStale("learned", verificationTime(obs, true), staleBefore);
+  }
+  const comparison = effectiveComparison(obs);
+  if (comparison !== undefined) {
+    if (isContradiction(comparison.outcome, belief.confidence)) return "blind_spot";
+    const learned = belief.afterAnswer;
+    return freshOrStale(learned ? "learned" : "verified", verificationTime(obs, learned), staleBefore);
+  }
+  if (obs.answerVisible !== undefined && belief.afterAnswer) {
+    return freshOrStale("learned", verificationTime(obs, true), staleBefore);
+  }
+  switch (belief.source) {
+    case "asked":
+      return freshOrStale("verified", verificationTime(obs, false), staleBefore);
+    case "observed":
+      return "observed";
+    case "assumed":
+    case "inferred":
+    case "heard":
+      return "assumed";
+    default:
+      return assertNever(belief.source);
+  }
+}
+
+/**
+ * Epoch milliseconds of the latest verification of a cell (see `knowledgeState`), or -Infinity when
+ * there is none. `includeAnswer` adds the answer date, which counts for `learned` cells only.
+ */
+export function verificationTime(obs: CellObservation, includeAnswer: boolean): number {
+  let latest = time(obs.lastVerifiedAt);
+  const comparison = effectiveComparison(obs);
+  if (comparison !== undefined) latest = Math.max(latest, time(comparison.comparedAt));
+  if (obs.belief !== undefined && obs.belief.source === "asked") {
+    latest = Math.max(latest, time(obs.belief.recordedAt));
+  }
+  if (includeAnswer && obs.answerVisible !== undefined) {
+    latest = Math.max(latest, time(obs.answerVisible.answeredAt));
+  }
+  return latest;
+}
+
+/**
+ * The verification date a `verified`, `learned` or `stale` cell rests on, in epoch milliseconds
+ * (-Infinity when there is none). A cell is learned rather than verified exactly when its answer is
+ * visible and it has no belief or only an after_answer one; only then does the answer date count.
+ */
+export function lastVerificationTime(obs: CellObservation): number {
+  const learned = obs.answerVisible !== undefined && (obs.belief === undefined || obs.belief.afterAnswer);
+  return verificationTime(obs, learned);
+}
+
+/** Whether a cell's belief is unverified (state assumed or observed). */
+export function isUnverified(state: KnowledgeState): boolean {
+  return state === "assumed" || state === "observed";
+}
+
+function freshOrStale(
+  state: "verified" | "learned",
+  verifiedAt: number,
+  staleBefore: number,
+): KnowledgeState {
+  return verifiedAt < staleBefore ? "stale" : state;
+}
+
+/** An absent or invalid date counts as "long ago". */
+function time(date: Date | undefined): number {
+  if (date === undefined) return Number.NEGATIVE_INFINITY;
+  const ms = date.getTime();
+  return Number.isNaN(ms) ? Number.NEGATIVE_INFINITY : ms;
+}
+
+export function assertNever(value: never): never {
+  throw new Error(`Unexpected value: ${String(value)}`);
+}

@@ -1,0 +1,77 @@
+import { fileURLToPath } from "node:url";
+import Fastify, { type FastifyInstance } from "fastify";
+import { serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
+import type { Config } from "./config";
+import type { AppContext } from "./context";
+import { type DatabaseHandle, migrateToLatest, openDatabase } from "./db/database";
+import { type Clock, systemClock } from "./lib/clock";
+import { disabledMailer, type Mailer, smtpMailer } from "./lib/mailer";
+import { authRoutes } from "./modules/auth/auth.routes";
+import { healthRoutes } from "./modules/health/health.routes";
+import { invitationRoutes } from "./modules/invitations/invitation.routes";
+import { setupRoutes } from "./modules/setup/setup.routes";
+import { teamRoutes } from "./modules/teams/team.routes";
+import { userRoutes } from "./modules/users/user.routes";
+import { registerErrorHandling } from "./plugins/errors";
+import { openApiPlugin } from "./plugins/openapi";
+import { securityPlugin } from "./plugins/security";
+import { sessionPlugin } from "./plugins/session";
+import { webPlugin } from "./plugins/web";
+
+export interface BuildOptions {
+  config: Config;
+  /** An open database; by default one is opened from config and closed with the app. */
+  database?: DatabaseHandle;
+  clock?: Clock;
+  mailer?: Mailer;
+  /** Folder of the built web app; tests pass a missing one. */
+  webDistDir?: string;
+  logger?: boolean;
+}
+
+export const DEFAULT_WEB_DIST = fileURLToPath(new URL("../../web/dist", import.meta.url));
+
+/** The whole app. server.ts listens on it; tests call inject(). Migrations run before it answers. */
+export async function buildApp(options: BuildOptions): Promise<{ app: FastifyInstance; ctx: AppContext }> {
+  const { config } = options;
+  const database = options.database ?? openDatabase(config.database);
+  await migrateToLatest(database.db);
+  const ctx: AppContext = {
+    config,
+    db: database.db,
+    dialect: database.dialect,
+    clock: options.clock ?? systemClock,
+    mailer: options.mailer ?? (config.smtp ? smtpMailer(config.smtp) : disabledMailer),
+  };
+
+  const app = Fastify({
+    logger: options.logger === false ? false : { level: config.logLevel },
+    trustProxy: config.trustProxy,
+    bodyLimit: 1024 * 1024,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandling(app);
+  if (!options.database) app.addHook("onClose", () => database.destroy());
+
+  await app.register(securityPlugin, { https: config.baseUrl.startsWith("https://") });
+  await app.register(sessionPlugin, { ctx });
+  await app.register(openApiPlugin);
+  await app.register(
+    async (api) => {
+      for (const routes of [
+        healthRoutes,
+        setupRoutes,
+        authRoutes,
+        teamRoutes,
+        invitationRoutes,
+        userRoutes,
+      ]) {
+        await api.register(routes, { ctx });
+      }
+    },
+    { prefix: "/api/v1" },
+  );
+  await app.register(webPlugin, { distDir: options.webDistDir ?? DEFAULT_WEB_DIST });
+  return { app, ctx };
+}

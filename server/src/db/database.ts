@@ -1,0 +1,54 @@
+import SQLite from "better-sqlite3";
+import {
+  Kysely,
+  type Migration,
+  type MigrationProvider,
+  Migrator,
+  PostgresDialect,
+  SqliteDialect,
+} from "kysely";
+import pg from "pg";
+import type { DatabaseConfig } from "../config";
+import * as foundation from "./migrations/20261125_0001_foundation";
+import type { Database } from "./schema";
+
+export type Dialect = DatabaseConfig["kind"];
+
+export interface DatabaseHandle {
+  db: Kysely<Database>;
+  dialect: Dialect;
+  destroy(): Promise<void>;
+}
+
+/**
+ * Opens the database named by the configuration. SQLite runs in WAL mode with full fsync,
+ * foreign keys on and a busy timeout, so concurrent readers never see a torn write.
+ */
+export function openDatabase(config: DatabaseConfig): DatabaseHandle {
+  if (config.kind === "sqlite") {
+    const sqlite = new SQLite(config.file);
+    sqlite.pragma("journal_mode = WAL");
+    sqlite.pragma("synchronous = FULL");
+    sqlite.pragma("foreign_keys = ON");
+    sqlite.pragma("busy_timeout = 5000");
+    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+    return { db, dialect: "sqlite", destroy: () => db.destroy() };
+  }
+  const pool = new pg.Pool({ connectionString: config.url, max: 10 });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return { db, dialect: "postgres", destroy: () => db.destroy() };
+}
+
+/** Migrations, in order. Each is written once for both dialects with Kysely's schema builder. */
+const MIGRATIONS: Record<string, Migration> = {
+  "20261125_0001_foundation": foundation,
+};
+
+const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
+
+export async function migrateToLatest(db: Kysely<Database>): Promise<string[]> {
+  const migrator = new Migrator({ db, provider });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+  return (results ?? []).filter((r) => r.status === "Success").map((r) => r.migrationName);
+}

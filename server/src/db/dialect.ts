@@ -1,0 +1,13 @@
+import { type Kysely, sql } from "kysely";
+import type { Dialect } from "./database";
+import type { Database } from "./schema";
+
+/**
+ * The one place where SQLite and PostgreSQL differ in our SQL.
+ * SQLite serializes writers already (one writer at a time, BEGIN IMMEDIATE semantics under WAL
+ * once the first write happens); PostgreSQL needs an explicit lock so two concurrent first-run
+ * setups cannot both see an empty workspace table.
+ */
+export async function lockWorkspacesForSetup(trx: Kysely<Database>, dialect: Dialect): Promise<void> {
+  if (dialect === "postgres") await sql`lock table workspaces in exclusive mode`.execute(trx);
+}

@@ -1,0 +1,40 @@
+import { z } from "zod";
+import { PASSWORD_MAX, passwordProblem } from "../lib/passwords";
+
+/** Shared request and response pieces; every route's schemas build on these. */
+export const errorSchema = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    details: z.record(z.string(), z.unknown()),
+  }),
+});
+
+export const emailSchema = z
+  .string()
+  .trim()
+  .max(254)
+  .pipe(z.email("must be an email address"))
+  .transform((e) => e.toLowerCase());
+
+/** A new password: the length and common-password rules, reported on the field. */
+export const newPasswordSchema = z.string().superRefine((password, issue) => {
+  const problem = passwordProblem(password);
+  if (problem) issue.addIssue({ code: "custom", message: problem });
+});
+
+/** A password being checked, not set: any length, but bounded so hashing cannot be abused. */
+export const givenPasswordSchema = z
+  .string()
+  .min(1, "is required")
+  .max(PASSWORD_MAX * 4);
+
+export const personNameSchema = z.string().trim().min(1, "is required").max(100);
+
+export const uuidParam = z.uuid("must be an id");
+
+export const okSchema = z.object({ ok: z.literal(true) });
+
+/** Common error responses, so the OpenAPI document lists them for each route. */
+export const errors = (...statuses: (400 | 401 | 403 | 404 | 409 | 410 | 429)[]) =>
+  Object.fromEntries(statuses.map((s) => [s, errorSchema])) as Record<number, typeof errorSchema>;

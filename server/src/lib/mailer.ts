@@ -1,0 +1,26 @@
+import nodemailer from "nodemailer";
+import type { SmtpConfig } from "../config";
+
+export interface Mail {
+  to: string;
+  subject: string;
+  text: string;
+}
+
+export interface Mailer {
+  /** True when mail really leaves the machine; otherwise people copy links by hand. */
+  readonly enabled: boolean;
+  send(mail: Mail): Promise<void>;
+}
+
+export const disabledMailer: Mailer = { enabled: false, send: async () => {} };
+
+export function smtpMailer(smtp: SmtpConfig): Mailer {
+  const transport = nodemailer.createTransport(smtp.url);
+  return {
+    enabled: true,
+    async send(mail) {
+      await transport.sendMail({ from: smtp.from, ...mail });
+    },
+  };
+}

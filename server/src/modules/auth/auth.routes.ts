@@ -1,0 +1,90 @@
+import type { FastifyInstance } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
+import type { AppContext } from "../../context";
+import {
+  emailSchema,
+  errors,
+  givenPasswordSchema,
+  newPasswordSchema,
+  okSchema,
+  personNameSchema,
+} from "../../http/schemas";
+import { clearSessionCookie, requireAuth, setSessionCookie } from "../../plugins/session";
+import { authService } from "./auth.service";
+
+const meSchema = z.object({
+  user: z.object({ id: z.string(), name: z.string(), email: z.string(), isAdmin: z.boolean() }),
+  workspace: z.object({ id: z.string(), name: z.string() }),
+  teams: z.array(z.object({ id: z.string(), name: z.string(), role: z.enum(["leader", "member"]) })),
+});
+
+export async function authRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }) {
+  const auth = authService(ctx);
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.post("/auth/login", {
+    schema: {
+      tags: ["auth"],
+      summary: "Sign in with email and password; sets the session cookie",
+      body: z.object({ email: emailSchema, password: givenPasswordSchema }),
+      response: { 200: okSchema, ...errors(400, 401, 429) },
+    },
+    handler: async (request, reply) => {
+      const token = await auth.login(request.body.email, request.body.password, request.ip);
+      setSessionCookie(reply, ctx, token);
+      return { ok: true as const };
+    },
+  });
+
+  r.post("/auth/logout", {
+    schema: { tags: ["auth"], summary: "End this session", response: { 200: okSchema, ...errors(401) } },
+    handler: async (request, reply) => {
+      await auth.logout(requireAuth(request));
+      clearSessionCookie(reply, ctx);
+      return { ok: true as const };
+    },
+  });
+
+  r.get("/me", {
+    schema: {
+      tags: ["account"],
+      summary: "Who I am, my workspace and my teams",
+      response: { 200: meSchema, ...errors(401) },
+    },
+    handler: async (request) => {
+      const { user, workspace, teams } = await auth.me(requireAuth(request));
+      return {
+        user: { id: user.id, name: user.name, email: user.email, isAdmin: user.is_admin === 1 },
+        workspace: { id: workspace.id, name: workspace.name },
+        teams: teams.flatMap((t) => (t.role ? [{ id: t.id, name: t.name, role: t.role }] : [])),
+      };
+    },
+  });
+
+  r.patch("/me", {
+    schema: {
+      tags: ["account"],
+      summary: "Change my display name",
+      body: z.object({ name: personNameSchema }),
+      response: { 200: okSchema, ...errors(400, 401) },
+    },
+    handler: async (request) => {
+      await auth.rename(requireAuth(request), request.body.name);
+      return { ok: true as const };
+    },
+  });
+
+  r.post("/me/password", {
+    schema: {
+      tags: ["account"],
+      summary: "Change my password; my other sessions end",
+      body: z.object({ currentPassword: givenPasswordSchema, newPassword: newPasswordSchema }),
+      response: { 200: okSchema, ...errors(400, 401) },
+    },
+    handler: async (request) => {
+      await auth.changePassword(requireAuth(request), request.body.currentPassword, request.body.newPassword);
+      return { ok: true as const };
+    },
+  });
+}

@@ -1,0 +1,69 @@
+import type { Kysely } from "kysely";
+import type { Database } from "../../db/schema";
+import { iso } from "../../lib/clock";
+import { AppError } from "../../lib/errors";
+import { newId } from "../../lib/tokens";
+
+/**
+ * Sign-in failures are counted in the database, not in memory, so several processes share the
+ * limit. Five failures for one account, or thirty from one address, within a minute lock that
+ * subject until the oldest failure leaves the window.
+ */
+export const LOGIN_WINDOW_MS = 60_000;
+export const ACCOUNT_LIMIT = 5;
+export const ADDRESS_LIMIT = 30;
+
+const subjects = (email: string, address: string) => [
+  { subject: `account:${email}`, limit: ACCOUNT_LIMIT },
+  { subject: `address:${address}`, limit: ADDRESS_LIMIT },
+];
+
+export async function assertNotThrottled(
+  db: Kysely<Database>,
+  email: string,
+  address: string,
+  now: Date,
+): Promise<void> {
+  const since = iso(new Date(now.getTime() - LOGIN_WINDOW_MS));
+  for (const { subject, limit } of subjects(email, address)) {
+    const rows = await db
+      .selectFrom("login_failures")
+      .select("failed_at")
+      .where("subject", "=", subject)
+      .where("failed_at", ">", since)
+      .orderBy("failed_at", "desc")
+      .limit(limit)
+      .execute();
+    const oldest = rows[limit - 1];
+    if (oldest) {
+      const retryAfter = Math.max(
+        1,
+        Math.ceil((new Date(oldest.failed_at).getTime() + LOGIN_WINDOW_MS - now.getTime()) / 1000),
+      );
+      throw new AppError(
+        429,
+        "too_many_attempts",
+        `Too many sign-in attempts. Try again in ${retryAfter} seconds.`,
+        { retryAfterSeconds: retryAfter },
+        { "retry-after": String(retryAfter) },
+      );
+    }
+  }
+}
+
+export async function recordFailure(
+  db: Kysely<Database>,
+  email: string,
+  address: string,
+  now: Date,
+): Promise<void> {
+  await db
+    .insertInto("login_failures")
+    .values(subjects(email, address).map(({ subject }) => ({ id: newId(), subject, failed_at: iso(now) })))
+    .execute();
+  // Keep the table small: anything older than the window no longer counts.
+  await db
+    .deleteFrom("login_failures")
+    .where("failed_at", "<", iso(new Date(now.getTime() - 10 * LOGIN_WINDOW_MS)))
+    .execute();
+}

@@ -1,0 +1,57 @@
+import type { Kysely } from "kysely";
+import type { Database } from "../../db/schema";
+
+export interface SessionRow {
+  sessionId: string;
+  userId: string;
+  workspaceId: string;
+  isAdmin: boolean;
+  lastSeenAt: string;
+  expiresAt: string;
+}
+
+export const sessionRepository = {
+  async insert(db: Kysely<Database>, row: Database["sessions"]): Promise<void> {
+    await db.insertInto("sessions").values(row).execute();
+  },
+
+  /** The session with its active user; a deactivated user's sessions resolve to nothing. */
+  async findActive(db: Kysely<Database>, id: string): Promise<SessionRow | undefined> {
+    const row = await db
+      .selectFrom("sessions")
+      .innerJoin("users", "users.id", "sessions.user_id")
+      .select([
+        "sessions.id as sessionId",
+        "users.id as userId",
+        "users.workspace_id as workspaceId",
+        "users.is_admin as isAdmin",
+        "sessions.last_seen_at as lastSeenAt",
+        "sessions.expires_at as expiresAt",
+      ])
+      .where("sessions.id", "=", id)
+      .where("users.deactivated_at", "is", null)
+      .executeTakeFirst();
+    return row ? { ...row, isAdmin: row.isAdmin === 1 } : undefined;
+  },
+
+  async touch(db: Kysely<Database>, id: string, at: string): Promise<void> {
+    await db.updateTable("sessions").set({ last_seen_at: at }).where("id", "=", id).execute();
+  },
+
+  async delete(db: Kysely<Database>, id: string): Promise<void> {
+    await db.deleteFrom("sessions").where("id", "=", id).execute();
+  },
+
+  async deleteForUser(db: Kysely<Database>, userId: string, exceptId?: string): Promise<void> {
+    let query = db.deleteFrom("sessions").where("user_id", "=", userId);
+    if (exceptId) query = query.where("id", "!=", exceptId);
+    await query.execute();
+  },
+
+  async deleteExpired(db: Kysely<Database>, now: string, idleCutoff: string): Promise<void> {
+    await db
+      .deleteFrom("sessions")
+      .where((eb) => eb.or([eb("expires_at", "<=", now), eb("last_seen_at", "<=", idleCutoff)]))
+      .execute();
+  },
+};

@@ -1,0 +1,59 @@
+import type { Kysely } from "kysely";
+import type { AppContext } from "../../context";
+import type { Database } from "../../db/schema";
+import { addDays, addMinutes, iso } from "../../lib/clock";
+import { newToken, tokenDigest } from "../../lib/tokens";
+import { sessionRepository } from "./session.repository";
+
+export interface AuthContext {
+  sessionId: string;
+  userId: string;
+  workspaceId: string;
+  isAdmin: boolean;
+}
+
+/** Don't write last_seen_at on every request: once a minute is precise enough for idle time-outs. */
+const TOUCH_EVERY_MS = 60_000;
+
+export function sessionService(ctx: AppContext) {
+  const digest = (token: string) => tokenDigest(ctx.config.sessionSecret, token);
+
+  return {
+    /** Starts a new session (a fresh token: sign-in always rotates it) and returns its token. */
+    async start(db: Kysely<Database>, userId: string): Promise<string> {
+      const token = newToken();
+      const now = ctx.clock.now();
+      await sessionRepository.insert(db, {
+        id: digest(token),
+        user_id: userId,
+        created_at: iso(now),
+        last_seen_at: iso(now),
+        expires_at: iso(addDays(now, ctx.config.sessionMaxDays)),
+      });
+      return token;
+    },
+
+    /** The signed-in person for a cookie token, or null when the session ended or timed out. */
+    async resolve(token: string): Promise<AuthContext | null> {
+      const id = digest(token);
+      const row = await sessionRepository.findActive(ctx.db, id);
+      if (!row) return null;
+      const now = ctx.clock.now();
+      const idleUntil = addMinutes(new Date(row.lastSeenAt), ctx.config.sessionIdleMinutes);
+      if (new Date(row.expiresAt) <= now || idleUntil <= now) {
+        await sessionRepository.delete(ctx.db, id);
+        return null;
+      }
+      if (now.getTime() - new Date(row.lastSeenAt).getTime() > TOUCH_EVERY_MS) {
+        await sessionRepository.touch(ctx.db, id, iso(now));
+      }
+      return { sessionId: id, userId: row.userId, workspaceId: row.workspaceId, isAdmin: row.isAdmin };
+    },
+
+    async end(sessionId: string): Promise<void> {
+      await sessionRepository.delete(ctx.db, sessionId);
+    },
+  };
+}
+
+export type SessionService = ReturnType<typeof sessionService>;

@@ -1,0 +1,44 @@
+import type { Kysely } from "kysely";
+import type { Database, InvitationTable } from "../../db/schema";
+
+export const invitationRepository = {
+  async insert(db: Kysely<Database>, row: InvitationTable): Promise<void> {
+    await db.insertInto("invitations").values(row).execute();
+  },
+
+  findByDigest(db: Kysely<Database>, tokenHash: string) {
+    return db
+      .selectFrom("invitations")
+      .innerJoin("teams", "teams.id", "invitations.team_id")
+      .innerJoin("workspaces", "workspaces.id", "invitations.workspace_id")
+      .selectAll("invitations")
+      .select(["teams.name as team_name", "workspaces.name as workspace_name"])
+      .where("invitations.token_hash", "=", tokenHash)
+      .executeTakeFirst();
+  },
+
+  /** Marks the invitation used; false when someone else used it first (single use). */
+  async markAccepted(db: Kysely<Database>, id: string, userId: string, at: string): Promise<boolean> {
+    const result = await db
+      .updateTable("invitations")
+      .set({ accepted_at: at, accepted_by: userId })
+      .where("id", "=", id)
+      .where("accepted_at", "is", null)
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) === 1;
+  },
+
+  pendingForTeam(db: Kysely<Database>, teamId: string, now: string) {
+    return db
+      .selectFrom("invitations")
+      .select(["id", "email", "role", "created_at", "expires_at"])
+      .where("team_id", "=", teamId)
+      .where("accepted_at", "is", null)
+      .where("expires_at", ">", now)
+      .orderBy("created_at", "desc")
+      .execute();
+  },
+};
+
+export type InvitationWithNames = NonNullable<Awaited<ReturnType<typeof invitationRepository.findByDigest>>>;
+export type { InvitationTable };

@@ -1,0 +1,65 @@
+import type { FastifyInstance } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
+import type { AppContext } from "../../context";
+import { errors, givenPasswordSchema } from "../../http/schemas";
+import { setSessionCookie } from "../../plugins/session";
+import { invitationService } from "./invitation.service";
+
+const tokenParams = z.object({ token: z.string().min(10, "is not an invitation token").max(100) });
+
+export async function invitationRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }) {
+  const invitations = invitationService(ctx);
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.get("/invitations/:token", {
+    schema: {
+      tags: ["invitations"],
+      summary: "What an invitation is for, before accepting it",
+      params: tokenParams,
+      response: {
+        200: z.object({
+          workspaceName: z.string(),
+          teamName: z.string(),
+          email: z.string(),
+          role: z.enum(["leader", "member"]),
+          hasAccount: z.boolean(),
+          expiresAt: z.string(),
+        }),
+        ...errors(400, 404, 410),
+      },
+    },
+    handler: async (request) => {
+      const { invitation, hasAccount } = await invitations.preview(request.params.token);
+      return {
+        workspaceName: invitation.workspace_name,
+        teamName: invitation.team_name,
+        email: invitation.email,
+        role: invitation.role,
+        hasAccount,
+        expiresAt: invitation.expires_at,
+      };
+    },
+  });
+
+  r.post("/invitations/:token/accept", {
+    schema: {
+      tags: ["invitations"],
+      summary: "Accept: creates the account (name + password) or adds an existing one; signs in",
+      params: tokenParams,
+      body: z.object({
+        name: z.string().trim().min(1, "is required").max(100).optional(),
+        password: givenPasswordSchema,
+      }),
+      response: {
+        200: z.object({ userId: z.string(), teamId: z.string() }),
+        ...errors(400, 401, 403, 404, 410),
+      },
+    },
+    handler: async (request, reply) => {
+      const { userId, teamId, sessionToken } = await invitations.accept(request.params.token, request.body);
+      setSessionCookie(reply, ctx, sessionToken);
+      return { userId, teamId };
+    },
+  });
+}

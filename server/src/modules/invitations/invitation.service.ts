@@ -1,0 +1,143 @@
+import type { AppContext } from "../../context";
+import type { TeamRole } from "../../db/schema";
+import { addDays, iso } from "../../lib/clock";
+import { AppError, badRequest, conflict, forbidden, gone, notFound } from "../../lib/errors";
+import { hashPassword, passwordProblem, verifyPassword } from "../../lib/passwords";
+import { newId, newToken, tokenDigest } from "../../lib/tokens";
+import type { AuthContext } from "../auth/session.service";
+import { sessionService } from "../auth/session.service";
+import { teamPolicy } from "../teams/team.policy";
+import { teamRepository } from "../teams/team.repository";
+import { teamService } from "../teams/team.service";
+import { userRepository } from "../users/user.repository";
+import { type InvitationWithNames, invitationRepository } from "./invitation.repository";
+
+export const INVITATION_DAYS = 7;
+
+export function invitationService(ctx: AppContext) {
+  const teams = teamService(ctx);
+  const sessions = sessionService(ctx);
+  const digest = (token: string) => tokenDigest(ctx.config.sessionSecret, token);
+
+  /** A usable invitation, or a 404/410 a person understands. */
+  async function usable(token: string): Promise<InvitationWithNames> {
+    const invitation = await invitationRepository.findByDigest(ctx.db, digest(token));
+    if (!invitation) throw notFound("This invitation");
+    if (invitation.accepted_at !== null) {
+      throw gone("invitation_used", "This invitation has already been used. Sign in, or ask for a new one.");
+    }
+    if (invitation.expires_at <= iso(ctx.clock.now())) {
+      throw gone(
+        "invitation_expired",
+        "This invitation has expired. Ask the person who invited you for a new one.",
+      );
+    }
+    return invitation;
+  }
+
+  return {
+    async create(auth: AuthContext, teamId: string, input: { email: string; role: TeamRole }) {
+      const { team, role } = await teams.access(auth, teamId);
+      if (!teamPolicy.canManage(auth, role))
+        throw forbidden("Only the team's leaders and admins can invite people.");
+      const existing = await userRepository.findByEmail(ctx.db, input.email);
+      if (existing && existing.workspace_id !== auth.workspaceId) {
+        throw conflict("email_taken", "This email address already belongs to an account elsewhere.");
+      }
+      if (existing && (await teamRepository.roleOf(ctx.db, teamId, existing.id))) {
+        throw conflict("already_on_team", `${existing.name} is already on this team.`);
+      }
+      const token = newToken();
+      const now = ctx.clock.now();
+      const invitation = {
+        id: newId(),
+        workspace_id: auth.workspaceId,
+        team_id: team.id,
+        email: input.email,
+        role: input.role,
+        token_hash: digest(token),
+        invited_by: auth.userId,
+        created_at: iso(now),
+        expires_at: iso(addDays(now, INVITATION_DAYS)),
+        accepted_at: null,
+        accepted_by: null,
+      };
+      await invitationRepository.insert(ctx.db, invitation);
+      const url = `${ctx.config.baseUrl}/invitations/${token}`;
+      let emailed = false;
+      if (ctx.mailer.enabled) {
+        await ctx.mailer.send({
+          to: input.email,
+          subject: `You're invited to ${team.name} on Rapport`,
+          text: `You have been invited to join ${team.name} as a ${input.role}.\n\nOpen this link within ${INVITATION_DAYS} days to accept:\n${url}\n`,
+        });
+        emailed = true;
+      }
+      return { invitation, url, emailed };
+    },
+
+    async preview(token: string) {
+      const invitation = await usable(token);
+      const existing = await userRepository.findByEmail(ctx.db, invitation.email);
+      return { invitation, hasAccount: existing !== undefined };
+    },
+
+    /**
+     * Accepts an invitation: creates the account (name + password) or, for an existing account,
+     * checks its password and adds the team. One transaction; the link works once.
+     */
+    async accept(token: string, input: { name?: string | undefined; password: string }) {
+      const invitation = await usable(token);
+      const existing = await userRepository.findByEmail(ctx.db, invitation.email);
+      let passwordHash: string | null = null;
+      if (existing) {
+        if (existing.workspace_id !== invitation.workspace_id || existing.deactivated_at !== null) {
+          throw forbidden("This account cannot join this workspace.");
+        }
+        if (!(await verifyPassword(existing.password_hash, input.password))) {
+          throw new AppError(401, "wrong_password", "That is not the password of your existing account.", {
+            fields: [{ path: "password", message: "does not match your existing account" }],
+          });
+        }
+      } else {
+        if (!input.name) throw badRequest("name", "Invalid name: is required");
+        const problem = passwordProblem(input.password);
+        if (problem) throw badRequest("password", `Invalid password: ${problem}`);
+        passwordHash = await hashPassword(input.password);
+      }
+      return ctx.db.transaction().execute(async (trx) => {
+        const now = iso(ctx.clock.now());
+        let userId: string;
+        if (existing) {
+          userId = existing.id;
+        } else {
+          userId = newId();
+          await userRepository.insert(trx, {
+            id: userId,
+            workspace_id: invitation.workspace_id,
+            email: invitation.email,
+            name: input.name ?? "",
+            password_hash: passwordHash ?? "",
+            is_admin: 0,
+            deactivated_at: null,
+            created_at: now,
+            updated_at: now,
+          });
+        }
+        if (!(await invitationRepository.markAccepted(trx, invitation.id, userId, now))) {
+          throw gone("invitation_used", "This invitation has already been used.");
+        }
+        if (!(await teamRepository.roleOf(trx, invitation.team_id, userId))) {
+          await teamRepository.addMember(trx, {
+            team_id: invitation.team_id,
+            user_id: userId,
+            role: invitation.role,
+            created_at: now,
+          });
+        }
+        const sessionToken = await sessions.start(trx, userId);
+        return { userId, teamId: invitation.team_id, sessionToken };
+      });
+    },
+  };
+}

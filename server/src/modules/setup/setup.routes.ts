@@ -1,0 +1,46 @@
+import type { FastifyInstance } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
+import type { AppContext } from "../../context";
+import { emailSchema, errors, newPasswordSchema, personNameSchema } from "../../http/schemas";
+import { setSessionCookie } from "../../plugins/session";
+import { presentUserSummary, userSummarySchema } from "../users/user.presenter";
+import { setupService } from "./setup.service";
+
+export async function setupRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }) {
+  const setup = setupService(ctx);
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.get("/setup", {
+    schema: {
+      tags: ["setup"],
+      summary: "Whether first-run setup is still needed",
+      response: { 200: z.object({ needed: z.boolean() }) },
+    },
+    handler: async () => ({ needed: await setup.isNeeded() }),
+  });
+
+  r.post("/setup", {
+    schema: {
+      tags: ["setup"],
+      summary: "Create the workspace and its first admin (first run only)",
+      body: z.object({
+        workspaceName: z.string().trim().min(1, "is required").max(100),
+        name: personNameSchema,
+        email: emailSchema,
+        password: newPasswordSchema,
+      }),
+      response: {
+        201: z.object({ workspace: z.object({ id: z.string(), name: z.string() }), user: userSummarySchema }),
+        ...errors(400, 409),
+      },
+    },
+    handler: async (request, reply) => {
+      const { workspace, user, token } = await setup.run(request.body);
+      setSessionCookie(reply, ctx, token);
+      return reply
+        .code(201)
+        .send({ workspace: { id: workspace.id, name: workspace.name }, user: presentUserSummary(user) });
+    },
+  });
+}

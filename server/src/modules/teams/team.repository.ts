@@ -1,0 +1,103 @@
+import type { Kysely } from "kysely";
+import type { Database, TeamMembershipTable, TeamRole, TeamTable } from "../../db/schema";
+
+export interface TeamListRow {
+  id: string;
+  name: string;
+  role: TeamRole | null;
+  memberCount: number;
+}
+
+export interface RosterRow {
+  id: string;
+  name: string;
+  email: string;
+  role: TeamRole;
+}
+
+export const teamRepository = {
+  async insert(db: Kysely<Database>, row: TeamTable): Promise<void> {
+    await db.insertInto("teams").values(row).execute();
+  },
+
+  findInWorkspace(db: Kysely<Database>, workspaceId: string, teamId: string): Promise<TeamTable | undefined> {
+    return db
+      .selectFrom("teams")
+      .selectAll()
+      .where("id", "=", teamId)
+      .where("workspace_id", "=", workspaceId)
+      .executeTakeFirst();
+  },
+
+  async roleOf(db: Kysely<Database>, teamId: string, userId: string): Promise<TeamRole | null> {
+    const row = await db
+      .selectFrom("team_memberships")
+      .select("role")
+      .where("team_id", "=", teamId)
+      .where("user_id", "=", userId)
+      .executeTakeFirst();
+    return row?.role ?? null;
+  },
+
+  async leadsAnyTeam(db: Kysely<Database>, userId: string): Promise<boolean> {
+    const row = await db
+      .selectFrom("team_memberships")
+      .select("team_id")
+      .where("user_id", "=", userId)
+      .where("role", "=", "leader")
+      .executeTakeFirst();
+    return row !== undefined;
+  },
+
+  async addMember(db: Kysely<Database>, row: TeamMembershipTable): Promise<void> {
+    await db.insertInto("team_memberships").values(row).execute();
+  },
+
+  /** Teams the user belongs to; with `allOfWorkspace`, every team of the workspace (admins). */
+  async list(
+    db: Kysely<Database>,
+    workspaceId: string,
+    userId: string,
+    allOfWorkspace: boolean,
+  ): Promise<TeamListRow[]> {
+    let query = db
+      .selectFrom("teams")
+      .leftJoin("team_memberships as mine", (join) =>
+        join.onRef("mine.team_id", "=", "teams.id").on("mine.user_id", "=", userId),
+      )
+      .select((eb) => [
+        "teams.id",
+        "teams.name",
+        "mine.role",
+        eb
+          .selectFrom("team_memberships as all")
+          .innerJoin("users", "users.id", "all.user_id")
+          .whereRef("all.team_id", "=", "teams.id")
+          .where("users.deactivated_at", "is", null)
+          .select((sub) => sub.fn.countAll<number | string>().as("n"))
+          .as("memberCount"),
+      ])
+      .where("teams.workspace_id", "=", workspaceId);
+    if (!allOfWorkspace) query = query.where("mine.role", "is not", null);
+    const rows = await query.orderBy("teams.name").execute();
+    return rows.map((r) => ({
+      id: r.id,
+      name: r.name,
+      role: r.role ?? null,
+      memberCount: Number(r.memberCount ?? 0),
+    }));
+  },
+
+  /** Active people on the team with their role, leaders first. */
+  roster(db: Kysely<Database>, teamId: string): Promise<RosterRow[]> {
+    return db
+      .selectFrom("team_memberships")
+      .innerJoin("users", "users.id", "team_memberships.user_id")
+      .select(["users.id", "users.name", "users.email", "team_memberships.role"])
+      .where("team_memberships.team_id", "=", teamId)
+      .where("users.deactivated_at", "is", null)
+      .orderBy("team_memberships.role")
+      .orderBy("users.name")
+      .execute();
+  },
+};

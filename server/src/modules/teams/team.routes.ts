@@ -1,0 +1,141 @@
+import type { FastifyInstance } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
+import type { AppContext } from "../../context";
+import { emailSchema, errors, uuidParam } from "../../http/schemas";
+import { requireAuth } from "../../plugins/session";
+import { invitationService } from "../invitations/invitation.service";
+import { teamService } from "./team.service";
+
+const roleSchema = z.enum(["leader", "member"]);
+const personSchema = z.object({ id: z.string(), name: z.string(), email: z.string() });
+const teamSummarySchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  myRole: roleSchema.nullable(),
+  memberCount: z.number().int(),
+});
+const teamDetailSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  myRole: roleSchema.nullable(),
+  canManage: z.boolean(),
+  leaders: z.array(personSchema),
+  members: z.array(personSchema),
+  pendingInvitations: z.array(
+    z.object({
+      id: z.string(),
+      email: z.string(),
+      role: roleSchema,
+      createdAt: z.string(),
+      expiresAt: z.string(),
+    }),
+  ),
+});
+const teamParams = z.object({ teamId: uuidParam });
+
+export async function teamRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }) {
+  const teams = teamService(ctx);
+  const invitations = invitationService(ctx);
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.get("/teams", {
+    schema: {
+      tags: ["teams"],
+      summary: "Teams I lead or belong to (every team, for admins)",
+      response: { 200: z.object({ teams: z.array(teamSummarySchema) }), ...errors(401) },
+    },
+    handler: async (request) => {
+      const rows = await teams.list(requireAuth(request));
+      return { teams: rows.map(({ role, ...t }) => ({ ...t, myRole: role })) };
+    },
+  });
+
+  r.post("/teams", {
+    schema: {
+      tags: ["teams"],
+      summary: "Create a team; its first leader is the creator, or leaderId (admins)",
+      body: z.object({
+        name: z.string().trim().min(1, "is required").max(100),
+        leaderId: uuidParam.optional(),
+      }),
+      response: { 201: teamSummarySchema, ...errors(400, 401, 403) },
+    },
+    handler: async (request, reply) => {
+      const auth = requireAuth(request);
+      const team = await teams.create(auth, request.body);
+      const myRole = (request.body.leaderId ?? auth.userId) === auth.userId ? ("leader" as const) : null;
+      return reply.code(201).send({ id: team.id, name: team.name, myRole, memberCount: 1 });
+    },
+  });
+
+  r.get("/teams/:teamId", {
+    schema: {
+      tags: ["teams"],
+      summary: "A team with its leaders and members",
+      params: teamParams,
+      response: { 200: teamDetailSchema, ...errors(400, 401, 404) },
+    },
+    handler: async (request) => {
+      const { team, role, roster, canManage, pending } = await teams.detail(
+        requireAuth(request),
+        request.params.teamId,
+      );
+      const person = ({ id, name, email }: { id: string; name: string; email: string }) => ({
+        id,
+        name,
+        email,
+      });
+      return {
+        id: team.id,
+        name: team.name,
+        myRole: role,
+        canManage,
+        leaders: roster.filter((p) => p.role === "leader").map(person),
+        members: roster.filter((p) => p.role === "member").map(person),
+        pendingInvitations: pending.map((i) => ({
+          id: i.id,
+          email: i.email,
+          role: i.role,
+          createdAt: i.created_at,
+          expiresAt: i.expires_at,
+        })),
+      };
+    },
+  });
+
+  r.post("/teams/:teamId/invitations", {
+    schema: {
+      tags: ["invitations"],
+      summary: "Invite an email address to the team; the link works once, for 7 days",
+      params: teamParams,
+      body: z.object({ email: emailSchema, role: roleSchema.default("member") }),
+      response: {
+        201: z.object({
+          id: z.string(),
+          email: z.string(),
+          role: roleSchema,
+          expiresAt: z.string(),
+          url: z.string(),
+          emailed: z.boolean(),
+        }),
+        ...errors(400, 401, 403, 404, 409),
+      },
+    },
+    handler: async (request, reply) => {
+      const { invitation, url, emailed } = await invitations.create(
+        requireAuth(request),
+        request.params.teamId,
+        request.body,
+      );
+      return reply.code(201).send({
+        id: invitation.id,
+        email: invitation.email,
+        role: invitation.role,
+        expiresAt: invitation.expires_at,
+        url,
+        emailed,
+      });
+    },
+  });
+}

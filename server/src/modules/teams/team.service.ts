@@ -1,0 +1,69 @@
+import type { AppContext } from "../../context";
+import type { TeamRole, TeamTable } from "../../db/schema";
+import { iso } from "../../lib/clock";
+import { badRequest, forbidden, notFound } from "../../lib/errors";
+import { newId } from "../../lib/tokens";
+import type { AuthContext } from "../auth/session.service";
+import { invitationRepository } from "../invitations/invitation.repository";
+import { userRepository } from "../users/user.repository";
+import { teamPolicy } from "./team.policy";
+import { teamRepository } from "./team.repository";
+
+export interface TeamAccess {
+  team: TeamTable;
+  role: TeamRole | null;
+}
+
+export function teamService(ctx: AppContext) {
+  /** The team and the viewer's role on it; 404 when it is not theirs to see (not 403, to hide it). */
+  async function access(auth: AuthContext, teamId: string): Promise<TeamAccess> {
+    const team = await teamRepository.findInWorkspace(ctx.db, auth.workspaceId, teamId);
+    if (!team) throw notFound("Team");
+    const role = await teamRepository.roleOf(ctx.db, teamId, auth.userId);
+    if (!teamPolicy.canView(auth, role)) throw notFound("Team");
+    return { team, role };
+  }
+
+  return {
+    access,
+
+    list(auth: AuthContext) {
+      return teamRepository.list(ctx.db, auth.workspaceId, auth.userId, auth.isAdmin);
+    },
+
+    async create(auth: AuthContext, input: { name: string; leaderId?: string | undefined }) {
+      return ctx.db.transaction().execute(async (trx) => {
+        const leadsATeam = await teamRepository.leadsAnyTeam(trx, auth.userId);
+        if (!teamPolicy.canCreate(auth, leadsATeam))
+          throw forbidden("Only admins and team leaders can create teams.");
+        const leaderId = input.leaderId ?? auth.userId;
+        if (leaderId !== auth.userId) {
+          if (!auth.isAdmin) throw forbidden("Only admins can create a team for someone else.");
+          const leader = await userRepository.findInWorkspace(trx, auth.workspaceId, leaderId);
+          if (!leader || leader.deactivated_at !== null)
+            throw badRequest("leaderId", "No active person with this id.");
+        }
+        const now = iso(ctx.clock.now());
+        const team = { id: newId(), workspace_id: auth.workspaceId, name: input.name, created_at: now };
+        await teamRepository.insert(trx, team);
+        await teamRepository.addMember(trx, {
+          team_id: team.id,
+          user_id: leaderId,
+          role: "leader",
+          created_at: now,
+        });
+        return team;
+      });
+    },
+
+    async detail(auth: AuthContext, teamId: string) {
+      const { team, role } = await access(auth, teamId);
+      const roster = await teamRepository.roster(ctx.db, teamId);
+      const canManage = teamPolicy.canManage(auth, role);
+      const pending = canManage
+        ? await invitationRepository.pendingForTeam(ctx.db, teamId, iso(ctx.clock.now()))
+        : [];
+      return { team, role, roster, canManage, pending };
+    },
+  };
+}

@@ -1,0 +1,42 @@
+import type { Kysely } from "kysely";
+import type { Database, UserTable } from "../../db/schema";
+
+export type UserRow = UserTable;
+
+export const normalizeEmail = (email: string): string => email.trim().toLowerCase();
+
+export const userRepository = {
+  async insert(db: Kysely<Database>, row: UserRow): Promise<void> {
+    await db.insertInto("users").values(row).execute();
+  },
+
+  findByEmail(db: Kysely<Database>, email: string): Promise<UserRow | undefined> {
+    return db.selectFrom("users").selectAll().where("email", "=", normalizeEmail(email)).executeTakeFirst();
+  },
+
+  findInWorkspace(db: Kysely<Database>, workspaceId: string, userId: string): Promise<UserRow | undefined> {
+    return db
+      .selectFrom("users")
+      .selectAll()
+      .where("id", "=", userId)
+      .where("workspace_id", "=", workspaceId)
+      .executeTakeFirst();
+  },
+
+  listInWorkspace(db: Kysely<Database>, workspaceId: string): Promise<UserRow[]> {
+    return db
+      .selectFrom("users")
+      .selectAll()
+      .where("workspace_id", "=", workspaceId)
+      .orderBy("name")
+      .execute();
+  },
+
+  async update(
+    db: Kysely<Database>,
+    userId: string,
+    changes: Partial<Pick<UserRow, "name" | "password_hash" | "deactivated_at" | "is_admin" | "updated_at">>,
+  ): Promise<void> {
+    await db.updateTable("users").set(changes).where("id", "=", userId).execute();
+  },
+};

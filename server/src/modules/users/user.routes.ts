@@ -1,0 +1,49 @@
+import type { FastifyInstance } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
+import type { AppContext } from "../../context";
+import { errors, okSchema, uuidParam } from "../../http/schemas";
+import { requireAuth } from "../../plugins/session";
+import { adminUserSchema, presentAdminUser } from "./user.presenter";
+import { userService } from "./user.service";
+
+export async function userRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }) {
+  const users = userService(ctx);
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const userParams = z.object({ userId: uuidParam });
+
+  r.get("/users", {
+    schema: {
+      tags: ["admin"],
+      summary: "Everyone in the workspace (admins)",
+      response: { 200: z.object({ users: z.array(adminUserSchema) }), ...errors(401, 403) },
+    },
+    handler: async (request) => ({ users: (await users.list(requireAuth(request))).map(presentAdminUser) }),
+  });
+
+  r.post("/users/:userId/deactivate", {
+    schema: {
+      tags: ["admin"],
+      summary: "Deactivate a person: their sessions end at once (admins)",
+      params: userParams,
+      response: { 200: okSchema, ...errors(400, 401, 403, 404, 409) },
+    },
+    handler: async (request) => {
+      await users.setActive(requireAuth(request), request.params.userId, false);
+      return { ok: true as const };
+    },
+  });
+
+  r.post("/users/:userId/reactivate", {
+    schema: {
+      tags: ["admin"],
+      summary: "Let a deactivated person sign in again (admins)",
+      params: userParams,
+      response: { 200: okSchema, ...errors(400, 401, 403, 404) },
+    },
+    handler: async (request) => {
+      await users.setActive(requireAuth(request), request.params.userId, true);
+      return { ok: true as const };
+    },
+  });
+}

@@ -1,0 +1,33 @@
+import type { AppContext } from "../../context";
+import { iso } from "../../lib/clock";
+import { conflict, forbidden, notFound } from "../../lib/errors";
+import { sessionRepository } from "../auth/session.repository";
+import type { AuthContext } from "../auth/session.service";
+import { userRepository } from "./user.repository";
+
+function assertAdmin(auth: AuthContext): void {
+  if (!auth.isAdmin) throw forbidden("Only admins can manage people.");
+}
+
+export function userService(ctx: AppContext) {
+  return {
+    list(auth: AuthContext) {
+      assertAdmin(auth);
+      return userRepository.listInWorkspace(ctx.db, auth.workspaceId);
+    },
+
+    /** Deactivating ends every session of the person in the same transaction. */
+    async setActive(auth: AuthContext, userId: string, active: boolean): Promise<void> {
+      assertAdmin(auth);
+      if (!active && userId === auth.userId)
+        throw conflict("cannot_deactivate_self", "You cannot deactivate yourself.");
+      await ctx.db.transaction().execute(async (trx) => {
+        const user = await userRepository.findInWorkspace(trx, auth.workspaceId, userId);
+        if (!user) throw notFound("Person");
+        const now = iso(ctx.clock.now());
+        await userRepository.update(trx, userId, { deactivated_at: active ? null : now, updated_at: now });
+        if (!active) await sessionRepository.deleteForUser(trx, userId);
+      });
+    },
+  };
+}

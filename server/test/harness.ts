@@ -1,0 +1,112 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { FastifyInstance, LightMyRequestResponse } from "fastify";
+import pg from "pg";
+import { inject } from "vitest";
+import { buildApp } from "../src/app";
+import { loadConfig } from "../src/config";
+import type { AppContext } from "../src/context";
+import { openDatabase } from "../src/db/database";
+import { ManualClock } from "../src/lib/clock";
+import type { Mail, Mailer } from "../src/lib/mailer";
+
+export const PASSWORD = "correct horse battery staple";
+
+export interface TestApp {
+  app: FastifyInstance;
+  ctx: AppContext;
+  clock: ManualClock;
+  mail: Mail[];
+  databaseKind: "sqlite" | "postgres";
+  close(): Promise<void>;
+}
+
+/** Which database the integration tier runs on (RAPPORT_TEST_DB=postgres for PostgreSQL). */
+export const testDatabaseKind = (): "sqlite" | "postgres" =>
+  process.env.RAPPORT_TEST_DB === "postgres" ? "postgres" : "sqlite";
+
+/** A fresh database (a new SQLite file, or a new PostgreSQL database) and the app on it. */
+export async function createTestDatabaseUrl(): Promise<{ url: string; drop(): Promise<void> }> {
+  if (testDatabaseKind() === "postgres") {
+    const adminUrl = inject("postgresUrl");
+    if (!adminUrl) throw new Error("The PostgreSQL tier needs the cluster from global-setup.");
+    const name = `rapport_test_${Math.random().toString(36).slice(2, 10)}`;
+    const admin = new pg.Client({ connectionString: adminUrl });
+    await admin.connect();
+    await admin.query(`create database ${name}`);
+    await admin.end();
+    return {
+      url: adminUrl.replace(/\/postgres$/, `/${name}`),
+      async drop() {
+        const c = new pg.Client({ connectionString: adminUrl });
+        await c.connect();
+        await c.query(`drop database if exists ${name} with (force)`);
+        await c.end();
+      },
+    };
+  }
+  const folder = mkdtempSync(join(tmpdir(), "rapport-test-"));
+  return {
+    url: `sqlite:${join(folder, "rapport.db")}`,
+    async drop() {
+      rmSync(folder, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const database = await createTestDatabaseUrl();
+  const config = loadConfig({
+    DATABASE_URL: database.url,
+    SESSION_SECRET: "test-secret-test-secret-test-secret-42",
+    BASE_URL: "http://localhost:3000",
+    LOG_LEVEL: "silent",
+    ...env,
+  });
+  const handle = openDatabase(config.database);
+  const clock = new ManualClock(new Date("2026-11-02T09:00:00.000Z"));
+  const mail: Mail[] = [];
+  const mailer: Mailer = { enabled: true, send: async (m) => void mail.push(m) };
+  const { app, ctx } = await buildApp({ config, database: handle, clock, mailer, logger: false, webDistDir: "/nonexistent" });
+  return {
+    app,
+    ctx,
+    clock,
+    mail,
+    databaseKind: handle.dialect,
+    async close() {
+      await app.close();
+      await handle.destroy();
+      await database.drop();
+    },
+  };
+}
+
+/** A browser-like client: keeps the session cookie between requests. */
+export class Client {
+  private cookie: string | null = null;
+  constructor(private readonly app: FastifyInstance) {}
+
+  get sessionCookie(): string | null {
+    return this.cookie;
+  }
+
+  async request(method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE", url: string, body?: unknown) {
+    const response: LightMyRequestResponse = await this.app.inject({
+      method,
+      url,
+      ...(body === undefined ? {} : { payload: body as object }),
+      headers: this.cookie ? { cookie: this.cookie } : {},
+    });
+    const setCookie = response.cookies.find((c) => c.name === "rapport_session");
+    if (setCookie) this.cookie = setCookie.value ? `rapport_session=${setCookie.value}` : null;
+    return response;
+  }
+
+  get = (url: string) => this.request("GET", url);
+  post = (url: string, body: unknown = {}) => this.request("POST", url, body);
+  put = (url: string, body: unknown) => this.request("PUT", url, body);
+  patch = (url: string, body: unknown) => this.request("PATCH", url, body);
+  delete = (url: string) => this.request("DELETE", url);
+}
