@@ -158,19 +158,31 @@ describe("teamAudit, the worked example", () => {
   });
 
   it("returns at most `limit` suggestions and can skip the per-cell states", () => {
-    const short = teamAudit({ facets, members, observations, settings: { now: NOW } }, { limit: 2, includeStates: false });
+    const short = teamAudit(
+      { facets, members, observations, settings: { now: NOW } },
+      { limit: 2, includeStates: false },
+    );
     expect(short.nextConversations.map((n) => n.facetId)).toEqual(["communication", "recognition"]);
     expect(short.states).toEqual([]);
     expect(short.blindSpots).toEqual(report.blindSpots);
     expect(short.figures).toEqual(report.figures);
-    expect(teamAudit({ facets, members, observations, settings: { now: NOW } }, { limit: 0 }).nextConversations).toEqual([]);
+    expect(
+      teamAudit({ facets, members, observations, settings: { now: NOW } }, { limit: 0 }).nextConversations,
+    ).toEqual([]);
   });
 });
 
 describe("personAudit", () => {
   it("audits one person's active facets and ignores everyone else's cells", () => {
     const ana = personAudit({ facets, person: { personId: "ana" }, observations, settings: { now: NOW } });
-    expect(ana.figures.counts).toEqual({ cells: 3, people: 1, beliefs: 2, compared: 1, blindSpots: 1, stale: 0 });
+    expect(ana.figures.counts).toEqual({
+      cells: 3,
+      people: 1,
+      beliefs: 2,
+      compared: 1,
+      blindSpots: 1,
+      stale: 0,
+    });
     expect(ana.figures.accuracy).toBe(0);
     expect(ana.figures.calibration).toBe(1);
   });
@@ -179,8 +191,14 @@ describe("personAudit", () => {
 describe("leaderAudit", () => {
   it("counts a person on two teams once, ranking by their latest conversation", () => {
     const teams = [
-      { teamId: "product", members: [{ personId: "ana", lastConversationAt: daysAgo(90) }, { personId: "ben" }] },
-      { teamId: "guild", members: [{ personId: "ana", lastConversationAt: daysAgo(5) }, { personId: "cleo" }] },
+      {
+        teamId: "product",
+        members: [{ personId: "ana", lastConversationAt: daysAgo(90) }, { personId: "ben" }],
+      },
+      {
+        teamId: "guild",
+        members: [{ personId: "ana", lastConversationAt: daysAgo(5) }, { personId: "cleo" }],
+      },
     ];
     const leader = leaderAudit({ facets, teams, observations, settings: { now: NOW } });
     expect(leader.figures).toEqual(report.figures);

@@ -59,8 +59,8 @@ interface Column {
 
 /**
  * One pass over people × active facets (retired facets and observations outside the scope are
- * ignored; a cell without observation is `unknown`). Each cell is classified once, added to the
- * overall and its dimension's figures, and offered to a bounded top-k of next conversations, so the
+ * ignored; a cell without observation is `unknown`). Each cell is classified once, added to its
+ * dimension's figures (the overall figures are their exact sum), and offered to a bounded top-k of next conversations, so the
  * cost is O(cells · log limit) with no allocation per cell beyond the optional `states` entries.
  */
 function runAudit(input: AuditInputBase, people: readonly AuditPerson[], options: AuditOptions): AuditReport {
@@ -68,7 +68,6 @@ function runAudit(input: AuditInputBase, people: readonly AuditPerson[], options
   const now = settings.now.getTime();
   const staleBefore = staleThreshold(settings);
   const includeStates = options.includeStates ?? true;
-  const overall = new FiguresAccumulator();
   const byDimension: Record<Dimension, FiguresAccumulator> = {
     workstyle: new FiguresAccumulator(),
     values: new FiguresAccumulator(),
@@ -76,7 +75,8 @@ function runAudit(input: AuditInputBase, people: readonly AuditPerson[], options
   };
   const columns = activeColumns(input.facets, byDimension);
   const width = columns.length;
-  const grid = observationGrid(input.observations, people, columns);
+  const observations = input.observations;
+  const grid = observationGrid(observations, people, columns);
   const top = new TopCells(options.limit ?? DEFAULT_NEXT_CONVERSATIONS);
   const states: CellState[] = [];
   const blindSpots: CellState[] = [];
@@ -92,9 +92,9 @@ function runAudit(input: AuditInputBase, people: readonly AuditPerson[], options
     for (let f = 0; f < width; f += 1) {
       const column = columns[f];
       if (column === undefined) continue;
-      const observation = grid[p * width + f];
+      const slot = grid[p * width + f] ?? 0;
+      const observation = slot === 0 ? undefined : observations[slot - 1];
       const state = observation === undefined ? "unknown" : classifyCell(observation, staleBefore);
-      overall.add(observation, state);
       column.figures.add(observation, state);
       if (includeStates || state === "blind_spot" || state === "stale") {
         const entry: CellState = { personId, facetId: column.id, state };
@@ -119,7 +119,7 @@ function runAudit(input: AuditInputBase, people: readonly AuditPerson[], options
 
   const freshnessDays = settings.freshnessDays ?? DEFAULT_FRESHNESS_DAYS;
   return {
-    figures: overall.figures(people.length),
+    figures: FiguresAccumulator.combine(Object.values(byDimension)).figures(people.length),
     states,
     blindSpots,
     stale,
@@ -151,19 +151,31 @@ function activeColumns(
   return columns;
 }
 
-/** Observations laid out person-major (index person × facets + facet); the last one for a cell wins. */
+/**
+ * Observations laid out person-major: entry person × facets + facet holds 1 + the index of the cell's
+ * observation, 0 when there is none. A typed array stays a flat block of memory at any size (a plain
+ * array this large would fall back to a slow dictionary); the last observation for a cell wins.
+ */
 function observationGrid(
   observations: readonly CellObservation[],
   people: readonly AuditPerson[],
   columns: readonly Column[],
-): (CellObservation | undefined)[] {
+): Int32Array {
   const personIndex = new Map(people.map((person, index) => [person.personId, index]));
   const facetIndex = new Map(columns.map((column, index) => [column.id, index]));
-  const grid = new Array<CellObservation | undefined>(people.length * columns.length);
-  for (const observation of observations) {
-    const p = personIndex.get(observation.personId);
+  const grid = new Int32Array(people.length * columns.length);
+  // Observations usually arrive grouped by person: remember the last person looked up.
+  let lastPersonId: string | undefined;
+  let p: number | undefined;
+  for (let index = 0; index < observations.length; index += 1) {
+    const observation = observations[index];
+    if (observation === undefined) continue;
+    if (observation.personId !== lastPersonId) {
+      lastPersonId = observation.personId;
+      p = personIndex.get(lastPersonId);
+    }
     const f = facetIndex.get(observation.facetId);
-    if (p !== undefined && f !== undefined) grid[p * columns.length + f] = observation;
+    if (p !== undefined && f !== undefined) grid[p * columns.length + f] = index + 1;
   }
   return grid;
 }

@@ -63,7 +63,13 @@ describe("auditFigures", () => {
     const figures = auditFigures(
       [
         cell("ana", "a", { source: "assumed", confidence: 3, answeredDaysAgo: 3, outcome: "match" }),
-        cell("ana", "b", { source: "assumed", confidence: 5, afterAnswer: true, answeredDaysAgo: 3, outcome: "miss" }),
+        cell("ana", "b", {
+          source: "assumed",
+          confidence: 5,
+          afterAnswer: true,
+          answeredDaysAgo: 3,
+          outcome: "miss",
+        }),
         cell("ana", "c", { source: "assumed", confidence: 5, outcome: "miss" }),
       ],
       settings,

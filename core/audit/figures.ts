@@ -6,7 +6,13 @@ import {
   OUTCOME_SCORE,
   staleThreshold,
 } from "./states";
-import type { AuditFigures, AuditSettings, CellObservation, KnowledgeState } from "./types";
+import {
+  type AuditFigures,
+  type AuditSettings,
+  type CellObservation,
+  KNOWLEDGE_STATES,
+  type KnowledgeState,
+} from "./types";
 
 /** Overconfidence: mean stated probability exceeds accuracy by more than this. */
 export const OVERCONFIDENCE_MARGIN = 0.15;
@@ -27,15 +33,37 @@ export const OVERCONFIDENCE_MARGIN = 0.15;
  * A figure whose denominator is 0 is null. After_answer beliefs count in B but never in C: the
  * leader could see the answer before committing, so they say nothing about calibration.
  * Compared cells count whatever their state now (a stale verification still happened).
+ *
+ * The sums are kept in integers (halves of outcome, whole confidence points, and
+ * (2c − 10·o)² = 100 · (p − o)²), so a figure is exact up to its final division and does not depend on
+ * the order in which cells are added.
  */
 export class FiguresAccumulator {
   cells = 0;
   beliefs = 0;
   compared = 0;
-  private outcomeSum = 0;
-  private brierSum = 0;
-  private probabilitySum = 0;
+  /** Σ 2·o_i */
+  private outcomeHalves = 0;
+  /** Σ (2·c_i − 10·o_i)² = 100 · Σ (p_i − o_i)² */
+  private squaredErrorHundredths = 0;
+  /** Σ c_i = 5 · Σ p_i */
+  private confidencePoints = 0;
   private readonly states: Record<KnowledgeState, number> = emptyStateCounts();
+
+  /** The accumulator of the union of disjoint sets of cells; exact, since every sum is an integer. */
+  static combine(parts: readonly FiguresAccumulator[]): FiguresAccumulator {
+    const total = new FiguresAccumulator();
+    for (const part of parts) {
+      total.cells += part.cells;
+      total.beliefs += part.beliefs;
+      total.compared += part.compared;
+      total.outcomeHalves += part.outcomeHalves;
+      total.squaredErrorHundredths += part.squaredErrorHundredths;
+      total.confidencePoints += part.confidencePoints;
+      for (const state of KNOWLEDGE_STATES) total.states[state] += part.states[state];
+    }
+    return total;
+  }
 
   add(obs: CellObservation | undefined, state: KnowledgeState): void {
     this.cells += 1;
@@ -47,26 +75,26 @@ export class FiguresAccumulator {
     if (belief.afterAnswer) return;
     const comparison = effectiveComparison(obs);
     if (comparison === undefined) return;
-    const outcome = OUTCOME_SCORE[comparison.outcome];
-    const probability = clampConfidence(belief.confidence) / 5;
-    const error = probability - outcome;
+    const halves = OUTCOME_SCORE[comparison.outcome] * 2;
+    const confidence = clampConfidence(belief.confidence);
+    const error = 2 * confidence - 5 * halves;
     this.compared += 1;
-    this.outcomeSum += outcome;
-    this.brierSum += error * error;
-    this.probabilitySum += probability;
+    this.outcomeHalves += halves;
+    this.squaredErrorHundredths += error * error;
+    this.confidencePoints += confidence;
   }
 
   /** The figures so far; `people` is the number of distinct people among the cells. */
   figures(people: number): AuditFigures {
     const s = this.states;
-    const accuracy = share(this.outcomeSum, this.compared);
-    const meanConfidence = share(this.probabilitySum, this.compared);
+    const accuracy = share(this.outcomeHalves, 2 * this.compared);
+    const meanConfidence = share(this.confidencePoints, 5 * this.compared);
     return {
       coverage: share(this.cells - s.unknown, this.cells),
       verifiedShare: share(s.verified + s.learned, this.cells),
       assumptionLoad: share(s.assumed + s.observed, this.beliefs),
       accuracy,
-      calibration: share(this.brierSum, this.compared),
+      calibration: share(this.squaredErrorHundredths, 100 * this.compared),
       meanConfidence,
       overconfident:
         accuracy !== null && meanConfidence !== null && meanConfidence - accuracy > OVERCONFIDENCE_MARGIN,

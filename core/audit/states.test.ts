@@ -30,8 +30,12 @@ describe("knowledgeState", () => {
   });
 
   it("marks a miss as a blind spot whatever the confidence", () => {
-    expect(stateOf({ source: "assumed", confidence: 5, answeredDaysAgo: 5, outcome: "miss" })).toBe("blind_spot");
-    expect(stateOf({ source: "assumed", confidence: 1, answeredDaysAgo: 5, outcome: "miss" })).toBe("blind_spot");
+    expect(stateOf({ source: "assumed", confidence: 5, answeredDaysAgo: 5, outcome: "miss" })).toBe(
+      "blind_spot",
+    );
+    expect(stateOf({ source: "assumed", confidence: 1, answeredDaysAgo: 5, outcome: "miss" })).toBe(
+      "blind_spot",
+    );
   });
 
   it("marks a partial as a blind spot at confidence 4 or more, and as verified below", () => {
@@ -43,11 +47,15 @@ describe("knowledgeState", () => {
   });
 
   it("verifies a belief whose comparison matched", () => {
-    expect(stateOf({ source: "heard", confidence: 2, answeredDaysAgo: 5, outcome: "match" })).toBe("verified");
+    expect(stateOf({ source: "heard", confidence: 2, answeredDaysAgo: 5, outcome: "match" })).toBe(
+      "verified",
+    );
   });
 
   it("lets a contradiction outrank an asked belief", () => {
-    expect(stateOf({ source: "asked", confidence: 5, answeredDaysAgo: 5, outcome: "miss" })).toBe("blind_spot");
+    expect(stateOf({ source: "asked", confidence: 5, answeredDaysAgo: 5, outcome: "miss" })).toBe(
+      "blind_spot",
+    );
   });
 
   it("counts an answer seen without a prior belief as learned", () => {
@@ -62,6 +70,20 @@ describe("knowledgeState", () => {
     expect(stateOf({ source: "assumed", afterAnswer: true, answeredDaysAgo: 5, outcome: "miss" })).toBe(
       "blind_spot",
     );
+  });
+
+  it("falls back on an asked belief once the answer contradicting it is withdrawn", () => {
+    // The one way withdrawing an answer can raise the verified share: the leader's note of what the
+    // member said in a conversation is all the evidence left.
+    const contradicted = cell("ana", "f", {
+      source: "asked",
+      confidence: 4,
+      answeredDaysAgo: 5,
+      outcome: "miss",
+    });
+    expect(knowledgeState(contradicted, settings)).toBe("blind_spot");
+    const withdrawn = { ...contradicted, answerVisible: undefined, comparison: undefined };
+    expect(knowledgeState(withdrawn, settings)).toBe("verified");
   });
 
   it("ignores a comparison once the answer is withdrawn", () => {
@@ -92,7 +114,13 @@ describe("knowledgeState", () => {
     it("is refreshed by a later re-verification", () => {
       expect(stateOf({ answeredDaysAgo: 300, verifiedDaysAgo: 20 })).toBe("learned");
       expect(
-        stateOf({ source: "assumed", answeredDaysAgo: 300, outcome: "match", comparedDaysAgo: 300, verifiedDaysAgo: 1 }),
+        stateOf({
+          source: "assumed",
+          answeredDaysAgo: 300,
+          outcome: "match",
+          comparedDaysAgo: 300,
+          verifiedDaysAgo: 1,
+        }),
       ).toBe("verified");
     });
 
@@ -102,9 +130,9 @@ describe("knowledgeState", () => {
     });
 
     it("never applies to blind spots or assumptions", () => {
-      expect(stateOf({ source: "assumed", answeredDaysAgo: 900, outcome: "miss", comparedDaysAgo: 900 })).toBe(
-        "blind_spot",
-      );
+      expect(
+        stateOf({ source: "assumed", answeredDaysAgo: 900, outcome: "miss", comparedDaysAgo: 900 }),
+      ).toBe("blind_spot");
       expect(stateOf({ source: "heard", believedDaysAgo: 900 })).toBe("assumed");
     });
   });
@@ -112,7 +140,12 @@ describe("knowledgeState", () => {
 
 describe("lastVerificationTime", () => {
   it("uses the comparison date for a verified cell and the answer date for a learned one", () => {
-    const verified = cell("ana", "f", { source: "assumed", answeredDaysAgo: 2, outcome: "match", comparedDaysAgo: 9 });
+    const verified = cell("ana", "f", {
+      source: "assumed",
+      answeredDaysAgo: 2,
+      outcome: "match",
+      comparedDaysAgo: 9,
+    });
     expect(lastVerificationTime(verified)).toBe(daysAgo(9).getTime());
     expect(lastVerificationTime(cell("ana", "f", { answeredDaysAgo: 4 }))).toBe(daysAgo(4).getTime());
   });

@@ -14,9 +14,12 @@ export const BLIND_SPOT_PARTIAL_CONFIDENCE = 4;
 /** Outcome read as a number: match 1, partial 0.5, miss 0 (PRODUCT.md, "accuracy"). */
 export const OUTCOME_SCORE: Readonly<Record<ComparisonOutcome, number>> = { match: 1, partial: 0.5, miss: 0 };
 
-/** Confidence clamped to 1–5 (NaN reads as 1) so every derived figure stays in [0, 1]. */
+/**
+ * Confidence read as an integer 1–5: rounded, clamped, NaN reads as 1. Input validation belongs to the
+ * caller; this only guarantees that every derived figure stays in [0, 1].
+ */
 export function clampConfidence(confidence: number): number {
-  return Number.isNaN(confidence) ? 1 : Math.min(5, Math.max(1, confidence));
+  return Number.isNaN(confidence) ? 1 : Math.min(5, Math.max(1, Math.round(confidence)));
 }
 
 /**

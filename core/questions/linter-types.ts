@@ -30,7 +30,7 @@ export interface LintFinding {
 }
 
 export interface LintResult {
-  /** True when the question triggers no rule. Blank text is not an open question: false, with no findings. */
+  /** True when the question triggers no rule. Text with no letter or digit is not a question: false, with no findings. */
   open: boolean;
   /** At most one finding per code, in LINT_CODES order. */
   findings: LintFinding[];

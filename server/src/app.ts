@@ -32,7 +32,9 @@ export interface BuildOptions {
 export const DEFAULT_WEB_DIST = fileURLToPath(new URL("../../web/dist", import.meta.url));
 
 /** The whole app. server.ts listens on it; tests call inject(). Migrations run before it answers. */
-export async function buildApp(options: BuildOptions): Promise<{ app: FastifyInstance; ctx: AppContext }> {
+export async function buildApp(
+  options: BuildOptions,
+): Promise<{ app: FastifyInstance; ctx: AppContext; routes: string[] }> {
   const { config } = options;
   const database = options.database ?? openDatabase(config.database);
   await migrateToLatest(database.db);
@@ -52,6 +54,10 @@ export async function buildApp(options: BuildOptions): Promise<{ app: FastifyIns
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
+  const routes: string[] = [];
+  app.addHook("onRoute", (route) => {
+    for (const method of [route.method].flat()) if (method !== "HEAD") routes.push(`${method} ${route.url}`);
+  });
   if (!options.database) app.addHook("onClose", () => database.destroy());
 
   await app.register(securityPlugin, { https: config.baseUrl.startsWith("https://") });
@@ -73,5 +79,5 @@ export async function buildApp(options: BuildOptions): Promise<{ app: FastifyIns
     { prefix: "/api/v1" },
   );
   await app.register(webPlugin, { distDir: options.webDistDir ?? DEFAULT_WEB_DIST });
-  return { app, ctx };
+  return { app, ctx, routes };
 }

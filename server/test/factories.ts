@@ -5,13 +5,19 @@ import { newId } from "../src/lib/tokens";
 import { Client, PASSWORD, type TestApp } from "./harness";
 
 let counter = 0;
-const unique = (prefix: string) => `${prefix}-${++counter}-${Math.random().toString(36).slice(2, 6)}@example.test`;
+const unique = (prefix: string) =>
+  `${prefix}-${++counter}-${Math.random().toString(36).slice(2, 6)}@example.test`;
 
 /** First-run setup through the API; returns the admin, signed in. */
 export async function setupWorkspace(t: TestApp, workspaceName = "Acme") {
   const admin = new Client(t.app);
   const email = unique("admin");
-  const response = await admin.post("/api/v1/setup", { workspaceName, name: "Ada Admin", email, password: PASSWORD });
+  const response = await admin.post("/api/v1/setup", {
+    workspaceName,
+    name: "Ada Admin",
+    email,
+    password: PASSWORD,
+  });
   expect(response.statusCode).toBe(201);
   const body = response.json() as { workspace: { id: string }; user: { id: string } };
   return { admin, adminId: body.user.id, workspaceId: body.workspace.id, adminEmail: email };
@@ -56,7 +62,10 @@ export async function otherWorkspace(t: TestApp) {
   const userId = newId();
   const teamId = newId();
   const email = unique("stranger");
-  await t.ctx.db.insertInto("workspaces").values({ id: workspaceId, name: "Elsewhere", freshness_days: 180, created_at: now }).execute();
+  await t.ctx.db
+    .insertInto("workspaces")
+    .values({ id: workspaceId, name: "Elsewhere", freshness_days: 180, created_at: now })
+    .execute();
   await t.ctx.db
     .insertInto("users")
     .values({
@@ -71,8 +80,14 @@ export async function otherWorkspace(t: TestApp) {
       updated_at: now,
     })
     .execute();
-  await t.ctx.db.insertInto("teams").values({ id: teamId, workspace_id: workspaceId, name: "Elsewhere team", created_at: now }).execute();
-  await t.ctx.db.insertInto("team_memberships").values({ team_id: teamId, user_id: userId, role: "leader", created_at: now }).execute();
+  await t.ctx.db
+    .insertInto("teams")
+    .values({ id: teamId, workspace_id: workspaceId, name: "Elsewhere team", created_at: now })
+    .execute();
+  await t.ctx.db
+    .insertInto("team_memberships")
+    .values({ team_id: teamId, user_id: userId, role: "leader", created_at: now })
+    .execute();
   const client = await signIn(t, email);
   return { client, userId, teamId, workspaceId, email };
 }

@@ -19,6 +19,8 @@ export interface TestApp {
   clock: ManualClock;
   mail: Mail[];
   databaseKind: "sqlite" | "postgres";
+  /** "METHOD /url" of every route the app registered. */
+  routes: string[];
   close(): Promise<void>;
 }
 
@@ -68,13 +70,21 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   const clock = new ManualClock(new Date("2026-11-02T09:00:00.000Z"));
   const mail: Mail[] = [];
   const mailer: Mailer = { enabled: true, send: async (m) => void mail.push(m) };
-  const { app, ctx } = await buildApp({ config, database: handle, clock, mailer, logger: false, webDistDir: "/nonexistent" });
+  const { app, ctx, routes } = await buildApp({
+    config,
+    database: handle,
+    clock,
+    mailer,
+    logger: false,
+    webDistDir: "/nonexistent",
+  });
   return {
     app,
     ctx,
     clock,
     mail,
     databaseKind: handle.dialect,
+    routes,
     async close() {
       await app.close();
       await handle.destroy();

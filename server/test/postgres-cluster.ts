@@ -39,7 +39,8 @@ function runAsArgs(): { uid?: number; gid?: number } {
   if (process.getuid?.() !== 0) return {};
   const id = spawnSync("id", ["-u", "postgres"], { encoding: "utf8" });
   const gid = spawnSync("id", ["-g", "postgres"], { encoding: "utf8" });
-  if (id.status !== 0) throw new Error("Running as root needs the `postgres` user (Debian's postgresql package makes it).");
+  if (id.status !== 0)
+    throw new Error("Running as root needs the `postgres` user (Debian's postgresql package makes it).");
   return { uid: Number(id.stdout.trim()), gid: Number(gid.stdout.trim()) };
 }
 
@@ -53,7 +54,17 @@ export async function startPostgresCluster(bin: string): Promise<PostgresCluster
     const result = spawnSync(join(bin, command), args, { ...as, encoding: "utf8", cwd: folder });
     if (result.status !== 0) throw new Error(`${command} failed: ${result.stderr || result.stdout}`);
   };
-  run("initdb", ["-D", dataDir, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--no-sync", "--no-instructions"]);
+  run("initdb", [
+    "-D",
+    dataDir,
+    "-U",
+    "postgres",
+    "--auth=trust",
+    "-E",
+    "UTF8",
+    "--no-sync",
+    "--no-instructions",
+  ]);
   const options = `-p ${port} -k ${folder} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`;
   run("pg_ctl", ["-D", dataDir, "-o", options, "-l", join(folder, "log"), "-w", "start"]);
   return {

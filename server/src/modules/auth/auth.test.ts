@@ -12,10 +12,16 @@ describe("sign-in and sessions", () => {
   it("signs in with the right password and refuses a wrong one", async () => {
     const { adminEmail } = await setupWorkspace(t);
     const client = new Client(t.app);
-    const wrong = await client.post("/api/v1/auth/login", { email: adminEmail, password: "not the password" });
+    const wrong = await client.post("/api/v1/auth/login", {
+      email: adminEmail,
+      password: "not the password",
+    });
     expect(wrong.statusCode).toBe(401);
     expect((await client.get("/api/v1/me")).statusCode).toBe(401);
-    const right = await client.post("/api/v1/auth/login", { email: adminEmail.toUpperCase(), password: PASSWORD });
+    const right = await client.post("/api/v1/auth/login", {
+      email: adminEmail.toUpperCase(),
+      password: PASSWORD,
+    });
     expect(right.statusCode).toBe(200);
     expect((await client.get("/api/v1/me")).statusCode).toBe(200);
   });
@@ -31,7 +37,9 @@ describe("sign-in and sessions", () => {
     const { adminEmail } = await setupWorkspace(t);
     const client = new Client(t.app);
     for (let i = 0; i < 5; i++) {
-      expect((await client.post("/api/v1/auth/login", { email: adminEmail, password: `wrong ${i}` })).statusCode).toBe(401);
+      expect(
+        (await client.post("/api/v1/auth/login", { email: adminEmail, password: `wrong ${i}` })).statusCode,
+      ).toBe(401);
       t.clock.advance(1000);
     }
     const locked = await client.post("/api/v1/auth/login", { email: adminEmail, password: PASSWORD });
@@ -39,7 +47,9 @@ describe("sign-in and sessions", () => {
     expect(Number(locked.headers["retry-after"])).toBeGreaterThan(0);
     expect(Number(locked.headers["retry-after"])).toBeLessThanOrEqual(60);
     t.clock.advance(60_000);
-    expect((await client.post("/api/v1/auth/login", { email: adminEmail, password: PASSWORD })).statusCode).toBe(200);
+    expect(
+      (await client.post("/api/v1/auth/login", { email: adminEmail, password: PASSWORD })).statusCode,
+    ).toBe(200);
   });
 
   it("sign-out ends the session on the server, not just the cookie", async () => {
@@ -75,7 +85,10 @@ describe("sign-in and sessions", () => {
     expect((await member.client.get("/api/v1/me")).statusCode).toBe(200);
     expect((await admin.post(`/api/v1/users/${member.userId}/deactivate`)).statusCode).toBe(200);
     expect((await member.client.get("/api/v1/me")).statusCode).toBe(401);
-    const again = await new Client(t.app).post("/api/v1/auth/login", { email: member.email, password: PASSWORD });
+    const again = await new Client(t.app).post("/api/v1/auth/login", {
+      email: member.email,
+      password: PASSWORD,
+    });
     expect(again.statusCode).toBe(401);
     const team = (await admin.get(`/api/v1/teams/${teamId}`)).json();
     expect(team.members).toEqual([]);
@@ -86,12 +99,18 @@ describe("sign-in and sessions", () => {
   it("changes the password after checking the current one and ends the other sessions", async () => {
     const { admin, adminEmail } = await setupWorkspace(t);
     const other = await signIn(t, adminEmail);
-    const wrong = await admin.post("/api/v1/me/password", { currentPassword: "nope nope nope", newPassword: "a brand new passphrase" });
+    const wrong = await admin.post("/api/v1/me/password", {
+      currentPassword: "nope nope nope",
+      newPassword: "a brand new passphrase",
+    });
     expect(wrong.statusCode).toBe(400);
     expect(wrong.json().error.details.fields[0].path).toBe("currentPassword");
     const short = await admin.post("/api/v1/me/password", { currentPassword: PASSWORD, newPassword: "tiny" });
     expect(short.json().error.details.fields[0].path).toBe("newPassword");
-    const ok = await admin.post("/api/v1/me/password", { currentPassword: PASSWORD, newPassword: "a brand new passphrase" });
+    const ok = await admin.post("/api/v1/me/password", {
+      currentPassword: PASSWORD,
+      newPassword: "a brand new passphrase",
+    });
     expect(ok.statusCode).toBe(200);
     expect((await admin.get("/api/v1/me")).statusCode).toBe(200);
     expect((await other.get("/api/v1/me")).statusCode).toBe(401);

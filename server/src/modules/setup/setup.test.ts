@@ -54,7 +54,12 @@ describe("first-run setup", () => {
     });
     expect(common.statusCode).toBe(400);
     expect(common.json().error.details.fields[0].path).toBe("password");
-    const email = await client.post("/api/v1/setup", { workspaceName: "Acme", name: "Ada", email: "ada", password: PASSWORD });
+    const email = await client.post("/api/v1/setup", {
+      workspaceName: "Acme",
+      name: "Ada",
+      email: "ada",
+      password: PASSWORD,
+    });
     expect(email.statusCode).toBe(400);
     expect(email.json().error.details.fields[0].path).toBe("email");
   });

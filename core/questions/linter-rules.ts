@@ -1,0 +1,150 @@
+/**
+ * The question linter's rules, one detector per code (SCIENCE.md, "Question linter rules").
+ * Each detector returns at most one finding; the linter runs them all, so several codes can apply at once.
+ * Detectors that judge the shape of a question look at its question clauses (see linter-text.ts);
+ * detectors that judge wording (leading words, advice, loaded words) look at the whole text, because
+ * "Obviously the launch slipped. What happened?" steers the answer even though the question is fine.
+ */
+import {
+  adviceSuggestion,
+  capitalize,
+  closedSuggestion,
+  quoted,
+  whySuggestion,
+} from "./linter-rewrites";
+import { type Clause, NEGATIVE_AUXILIARIES, wordsOf } from "./linter-text";
+import type { LintFinding } from "./linter-types";
+
+export type TextRule = (text: string, clauses: Clause[]) => LintFinding | null;
+
+function firstClause(clauses: Clause[], test: (clause: Clause) => boolean): Clause | undefined {
+  return clauses.find(test);
+}
+
+/** closed: the opener is an auxiliary or modal verb ("Is…", "Don't…", "Could…"), or "Anything…?". */
+export const closedRule: TextRule = (_text, clauses) => {
+  const clause = firstClause(clauses, (candidate) => candidate.opener?.kind === "closed");
+  if (clause?.opener === null || clause === undefined) return null;
+  const word = capitalize(clause.opener.words[0] ?? "");
+  return {
+    code: "closed",
+    message: `It opens with “${word}”, so it can be answered with a yes or a no, and the conversation can stop there.`,
+    suggestion: closedSuggestion(clause.body),
+  };
+};
+
+/** why: the opener is "why"; "why didn't / why haven't / why don't…" reads as an accusation. */
+export const whyRule: TextRule = (_text, clauses) => {
+  const clause = firstClause(clauses, (candidate) => candidate.opener?.kind === "why");
+  if (clause?.opener === null || clause === undefined) return null;
+  const next = clause.opener.words[1] ?? "";
+  const message = NEGATIVE_AUXILIARIES.has(next)
+    ? `“Why ${next}…” reads as an accusation: it assumes a failure and asks them to defend it.`
+    : "“Why” asks people to justify themselves, which tends to put them on the defence.";
+  return { code: "why", message, suggestion: whySuggestion(clause.body) };
+};
+
+/** Words and phrases that announce the expected answer. "How clearly…" asks about clarity, so it is spared. */
+const STEERING =
+  /(?<!\bhow )\b(surely|obviously|clearly|of course|naturally|undoubtedly|needless to say|don't you think|dont you think|wouldn't you agree|wouldnt you agree|would you agree|wouldn't you say|don't you agree|you'd agree|you would agree|isn't it true|admit it|you must be|you must feel)\b/i;
+
+/** Negative openers that are advice rather than a hint ("Shouldn't you…", "Wouldn't it be better…"). */
+const NEGATIVE_ADVICE = /^(?:shouldn'?t\b|wouldn'?t it be (?:better|easier|smarter|simpler|best|wiser)\b|(?:can'?t|couldn'?t) you (?:just|simply)\b)/i;
+
+function leadingCue(clause: Clause): string | null {
+  if (clause.tagged) return `the tag “${clause.parts[clause.parts.length - 1] ?? ""}?”`;
+  const words = wordsOf(clause.text);
+  if (clause.opener === null && clause.asked && words[words.length - 1] === "right") return "the tag “right?”";
+  const first = clause.opener?.words[0];
+  if (clause.opener?.kind === "closed" && first !== undefined && NEGATIVE_AUXILIARIES.has(first)) {
+    if (!NEGATIVE_ADVICE.test(clause.opener.words.join(" "))) return `the negative opener “${capitalize(first)}…”`;
+  }
+  return null;
+}
+
+/** leading: tag questions, negative openers ("Isn't it…", "Didn't it…") and steering words. */
+export const leadingRule: TextRule = (text, clauses) => {
+  const steering = text.match(STEERING)?.[1];
+  const cue = steering !== undefined ? `“${steering.toLowerCase()}”` : clauses.map(leadingCue).find((found) => found);
+  if (cue === undefined || cue === null) return null;
+  return {
+    code: "leading",
+    message: `It hints at the answer you expect (${cue}), so people tend to agree rather than say what they think.`,
+    suggestion: "Drop the hint and ask what they think: “What stood out to you?”",
+  };
+};
+
+const ADVICE_PHRASES =
+  /\b(have you (?:tried|considered|thought about|thought of|looked into)|did you (?:try|consider)|ever (?:considered|thought (?:about|of))|shouldn'?t (?:you|we)|should you not|why not|(?:could|can|couldn'?t|can'?t) (?:you|we) (?:just|simply)|wouldn'?t it be (?:better|easier|smarter|simpler|best|wiser)|would it (?:help|be better|be easier|be worth|make sense) (?:to|if)|maybe you (?:could|should)|what if you (?!could|had|were|knew|couldn'?t|didn'?t|weren'?t)\p{L}+)\b/iu;
+
+/** Parts that begin by telling them what to do: "…, you should talk to Sam", "Try blocking mornings?". */
+const ADVICE_OPENING =
+  /^(?:(?:maybe|perhaps) )?(?:you should|you need to|you ought to|you'd better|you might want to|you could try|try \p{L}+ing)\b/iu;
+
+/**
+ * "What about the deadline?" offers a topic to steer to. "What about the role do you enjoy?" asks
+ * which aspect: a verb or subject after the topic shows it is a real question, and so does
+ * "What about you?", which hands the turn over. "How about we…" is a proposal, so it is advice.
+ */
+function isSteeringAbout(text: string): boolean {
+  const about = text.match(/\b(?:what|how) about\b(.*)$/i);
+  if (about === null) return false;
+  const rest = about[1] ?? "";
+  if (/^\s*(?:you|yourself)\s*[?.!]*$/i.test(rest)) return false;
+  if (/^\s*(?:we|i|you) (?!and\b)\p{L}/iu.test(rest)) return true;
+  const verb = /\b(?:do|does|did|is|are|was|were|would|will|could|can|makes?|made|keeps?|gives?|matters?)\b/i;
+  const subject = /\b(?:you|they|we|i|he|she) \p{L}/iu;
+  return !verb.test(rest) && !subject.test(rest);
+}
+
+/** advice: a suggestion with a question mark ("Have you tried…", "What about…", "Why not…"). */
+export const adviceRule: TextRule = (text, clauses) => {
+  const phrase = text.match(ADVICE_PHRASES)?.[1];
+  const opening = clauses
+    .flatMap((clause) => clause.parts)
+    .map((part) => part.replace(/^(?:and|but|so|or|then|well|ok|okay)\s+/i, "").match(ADVICE_OPENING)?.[0])
+    .find((found) => found !== undefined);
+  const about = text.split(/[?.!;\n]+/).some(isSteeringAbout);
+  const cue = phrase ?? opening ?? (about ? (text.match(/\b(?:what|how) about\b/i)?.[0] ?? "") : undefined);
+  if (cue === undefined) return null;
+  return {
+    code: "advice",
+    message: `“${capitalize(cue.toLowerCase())}…” is advice dressed as a question: it steers them to your answer instead of drawing out theirs.`,
+    suggestion: adviceSuggestion(text),
+  };
+};
+
+/** stacked: more than one question mark, counting "??" or "?!" as one. */
+export const stackedRule: TextRule = (_text, clauses) => {
+  const asked = clauses.filter((clause) => clause.asked);
+  const first = asked[0];
+  if (asked.length < 2 || first === undefined) return null;
+  return {
+    code: "stacked",
+    message: `It asks ${asked.length} questions in a row; people answer the last one, or none, and lose the quiet they need to think.`,
+    suggestion: `Ask one question, then wait: ${quoted(first.text)}`,
+  };
+};
+
+const LOADED =
+  /\b(always|never|constantly|every single time|failures?|faults?|blamed?|blames|blaming|lazy|laziness|excuses?(?! me)|incompetent|incompetence|careless|useless|dropped the ball|screwed up|problem with you|wrong with you)\b/i;
+
+/**
+ * loaded: absolutes and words that pass judgement. Beyond SCIENCE.md's list (always, never, failure,
+ * fault, blame) it adds only words that judge the person rather than describe an event: "lazy",
+ * "excuse", "careless", "incompetent", "useless", "dropped the ball", "screwed up", "what's wrong with
+ * you", "the problem with you", and "constantly" as an absolute.
+ */
+export const loadedRule: TextRule = (text) => {
+  const word = text.match(LOADED)?.[1]?.toLowerCase();
+  if (word === undefined) return null;
+  const absolute = /^(always|never|constantly|every single time)$/.test(word);
+  const blame = /^(faults?|blamed?|blames|blaming)$/.test(word);
+  const message = absolute
+    ? `“${word}” is an absolute: it sums the person up before they answer, so they defend or hunt for the exception.`
+    : `“${word}” passes judgement before they answer, so people defend themselves rather than reflect.`;
+  let suggestion = `Replace “${word}” with a neutral description of what you saw, e.g. “What happened on Tuesday?”`;
+  if (absolute) suggestion = `Drop “${word}” and ask about one specific time: “Tell me about a recent time when…”`;
+  if (blame) suggestion = "Ask what happened, not whose fault it was: “What happened, from where you stood?”";
+  return { code: "loaded", message, suggestion };
+};

@@ -1,0 +1,64 @@
+/**
+ * The question linter (PRODUCT.md, "Questions"; SCIENCE.md, "Question linter rules"): as a leader writes
+ * a question, it flags the patterns that shut a conversation down, each with a reason and a rewrite.
+ * Pure: no I/O, no clock, no randomness, so the web app and the server give the same answer.
+ *
+ * Rules (several can apply at once; a question that triggers none is open):
+ * - closed: opens with an auxiliary or modal verb (do, does, did, is, are, was, were, can, could, will,
+ *   would, should, have, has, had, am, may, shall, might, must), a negative contraction (isn't, don't,
+ *   didn't, won't, can't…), or "Any/Anything…?" (an "Is there anything…?" with the verb dropped).
+ *   The opener is the first comma-separated part that starts like a question, after fillers such as
+ *   "So," or "And": "Looking back, did anything stand out?" is closed.
+ * - why: opens with "why"; "why didn't / haven't / don't / wasn't…" gets a stronger message.
+ *   "How come" and "What made you" are open.
+ * - leading: tag questions (", right?", ", aren't you?", ", didn't it?"), negative openers ("Isn't it…",
+ *   "Don't you…") and steering words (surely, obviously, clearly, of course, don't you think, wouldn't
+ *   you agree…). A tag question is leading, not closed: its opener is the statement before the tag.
+ * - advice: have you tried / considered / thought about, what about / how about (followed by a topic,
+ *   not by a verb), shouldn't you, why not, could you just, wouldn't it be better, you should…
+ * - double_barreled and forced_choice: see linter-conjunctions.ts for the heuristic.
+ * - stacked: more than one question mark; "??" and "?!" count once, a "?" with no words before it not at all.
+ * - loaded: always, never, constantly, failure, fault, blame, and words that judge the person (lazy,
+ *   excuse, careless, incompetent, useless, "dropped the ball", "what's wrong with you"…).
+ *
+ * Text is matched case-insensitively after normalising curly quotes, apostrophes and spaces. A missing
+ * question mark is fine ("Tell me about your week." is open; "Is it going well" is closed).
+ * Text with no letter or digit ("", "   ", "???") is not a question: the result is
+ * { open: false, findings: [] }, so nothing is praised as open and nothing is flagged. Callers that need a
+ * question reject blank input themselves, with their own message.
+ */
+import { doubleBarreledRule, forcedChoiceRule } from "./linter-conjunctions";
+import { adviceRule, closedRule, leadingRule, loadedRule, stackedRule, type TextRule, whyRule } from "./linter-rules";
+import { hasContent, normalize, questionClauses } from "./linter-text";
+import { LINT_CODES, type LintCode, type LintFinding, type LintResult } from "./linter-types";
+
+export { LINT_CODES, type LintCode, type LintFinding, type LintResult };
+
+const RULES: Readonly<Record<LintCode, TextRule>> = {
+  closed: closedRule,
+  why: whyRule,
+  leading: leadingRule,
+  advice: adviceRule,
+  double_barreled: doubleBarreledRule,
+  stacked: stackedRule,
+  forced_choice: forcedChoiceRule,
+  loaded: loadedRule,
+};
+
+/** Lints one question. Findings come in LINT_CODES order, at most one per code. */
+export function lintQuestion(text: string): LintResult {
+  if (!hasContent(text)) return { open: false, findings: [] };
+  const normalized = normalize(text);
+  const clauses = questionClauses(normalized);
+  const findings: LintFinding[] = [];
+  for (const code of LINT_CODES) {
+    const finding = RULES[code](normalized, clauses);
+    if (finding !== null) findings.push(finding);
+  }
+  return { open: findings.length === 0, findings };
+}
+
+/** Lints a list of questions, one result per text, in the same order. */
+export function lintQuestions(texts: readonly string[]): LintResult[] {
+  return texts.map(lintQuestion);
+}

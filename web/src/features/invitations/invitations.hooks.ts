@@ -1,0 +1,17 @@
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { setupQueryKey } from "../session/session.hooks";
+import { type AcceptInput, invitationsApi } from "./invitations.api";
+
+export const useInvitationPreview = (token: string) =>
+  useQuery({ queryKey: ["invitation", token], queryFn: () => invitationsApi.preview(token), retry: false });
+
+export function useAcceptInvitation(token: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (input: AcceptInput) => invitationsApi.accept(token, input),
+    // Accepting signs in as the invited person: nothing cached before belongs to them.
+    onSuccess: () => {
+      client.removeQueries({ predicate: (query) => query.queryKey[0] !== setupQueryKey[0] });
+    },
+  });
+}

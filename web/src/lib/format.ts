@@ -1,0 +1,21 @@
+const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: "medium" });
+
+/** A date a person reads, in their own locale; an unreadable value is shown as it came. */
+export function formatDate(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : dateFormat.format(date);
+}
+
+export const roleLabel = (role: "leader" | "member" | null): string => {
+  switch (role) {
+    case "leader":
+      return "Leader";
+    case "member":
+      return "Member";
+    case null:
+      return "Admin view";
+  }
+};
+
+export const plural = (count: number, one: string, many: string): string =>
+  `${count} ${count === 1 ? one : many}`;
