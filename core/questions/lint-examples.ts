@@ -46,6 +46,9 @@ export const LINT_EXAMPLES: readonly LintExample[] = [
   { text: "What if you could redesign your role from scratch?", codes: [] },
   { text: "So, how did the week go?   ", codes: [] },
   { text: "When you think back on the year, which moment mattered most?", codes: [] },
+  { text: "When you and your manager disagree, what happens next?", codes: [] },
+  { text: "What about the role do you enjoy most?", codes: [] },
+  { text: "Do tell me more.", codes: [] },
 
   // closed: a yes or a no ends it.
   { text: "Is the project going well?", codes: ["closed"] },
@@ -66,6 +69,7 @@ export const LINT_EXAMPLES: readonly LintExample[] = [
   { text: "IS THE PROJECT GOING WELL?", codes: ["closed"] },
   { text: "Thinking about last week, is there anything you'd do differently?", codes: ["closed"] },
   { text: "Do you think you and Sam could pair on it?", codes: ["closed"] },
+  { text: "Is everything ok?", codes: ["closed"] },
 
   // why: asks for a justification.
   { text: "Why was it late?", codes: ["why"] },
@@ -108,6 +112,8 @@ export const LINT_EXAMPLES: readonly LintExample[] = [
   { text: "You should talk to Sam, what do you think?", codes: ["advice"] },
   { text: "What if you took Friday off?", codes: ["advice"] },
   { text: "Would it help to write the plan down first?", codes: ["closed", "advice"] },
+  { text: "How about we move our 1:1 to Fridays?", codes: ["advice"] },
+  { text: "What about asking them for help?", codes: ["advice"] },
 
   // double_barreled: two asks in one.
   { text: "How are the project and your team?", codes: ["double_barreled"] },
@@ -124,6 +130,7 @@ export const LINT_EXAMPLES: readonly LintExample[] = [
   { text: "What's something you're proud of, and why?", codes: ["double_barreled"] },
   { text: "How do you like to give and receive feedback?", codes: ["double_barreled"] },
   { text: "What do you need from me and the team?", codes: ["double_barreled"] },
+  { text: "What energises you and drains you?", codes: ["double_barreled"] },
 
   // stacked: more than one question mark.
   { text: "How did the sprint go? What would you change?", codes: ["stacked"] },

@@ -6,9 +6,10 @@
  * Heuristic, in order:
  * 1. Fixed phrases are not joins: "pros and cons", "ups and downs", "back and forth", "a day or two",
  *    "whether or not", "who or what"…
- * 2. A joint subject is one actor: "How do you and your team decide…?" (you/we/I + "and" + a pronoun,
- *    a possessive or "the" phrase, or a capitalised name, followed by more words). At the end of the
- *    question it is two objects again: "How are you and your team?" is double.
+ * 2. A joint subject is one actor: "How do you and your team decide…?", "When you and Sam disagree…"
+ *    (an auxiliary or clause word, you/we/I, "and", one noun phrase, then a verb). At the end of the
+ *    question the pair is two objects again: "How are you and your team?" is double, and so is
+ *    "What energises you and drains you?" (no auxiliary before "you").
  * 3. Words that need two things take one "and": "between X and Y", "balance X and Y", "compare…".
  * 4. "… or not" is a forced choice.
  * 5. Any other "or" is a forced choice when the question is closed ("Do you prefer email or Slack?"),
@@ -31,9 +32,12 @@ const OR_FIXED =
 
 const SLASH_FIXED = /\b(?:and\/or|he\/she|his\/her|him\/her|s\/he|they\/them|pros\/cons|w\/o|w\/|n\/a|q\/a|24\/7)/giu;
 
-/** Matched on the body as typed, so that a capital letter can mark a name ("you and Sam"). */
+/**
+ * "do you and your team decide", "when you and Sam disagree": the pair is the subject of a verb that
+ * follows, introduced by an auxiliary or a clause word. Only the "and" is removed.
+ */
 const JOINT_SUBJECT =
-  /\b(?:[Yy]ou|[Ww]e|I|[Mm]e) and (?:I|me|you|we|us|(?:your|my|our|the|[Yy]our|[Mm]y|[Oo]ur|[Tt]he) [\p{L}'-]+|\p{Lu}[\p{L}'-]*)(?= [\p{L}])/gu;
+  /\b((?:do|does|did|are|were|can|could|would|will|should|have|had|when|whenever|if|while|where|once|after|before|how|think|feel|believe|say|that) (?:you|we|i) )and( (?:(?:your|my|our|the|their) [\p{L}'-]+|(?!(?:your|my|our|the|their)\b)[\p{L}'-]+))(?= \p{L})/giu;
 
 const NEEDS_TWO =
   /\b(?:between|balance|balancing|compare|comparing|combine|combining|juggle|juggling|reconcile|difference|differences|relationship|mix|trade-?offs?|trade off)\b[^,;]*?\band\b/giu;
@@ -51,9 +55,10 @@ interface Joins {
 /** Reads the joining words of one question clause. */
 export function readJoins(clause: Clause): Joins {
   const joined = clause.body
+    .replace(/^\s*(?:and|or|but)\b/i, "")
     .replace(/\s+&\s+/g, " and ")
     .replace(/\bas well as\b/gi, " and ")
-    .replace(JOINT_SUBJECT, " ")
+    .replace(JOINT_SUBJECT, "$1&$2")
     .toLowerCase()
     .replace(AND_FIXED, " ")
     .replace(NEEDS_TWO, (match) => match.replace(/\band$/, " "))

@@ -222,6 +222,8 @@ function classify(words: string[]): OpenerKind | null {
       NEGATIVE_AUXILIARIES.has(second);
     return asks ? "open" : null;
   }
+  // "Do tell me more" is an emphatic invitation, not a yes/no question.
+  if (stem === "do" && second !== undefined && OPEN_IMPERATIVES.has(second)) return "open";
   if (AUXILIARIES.has(stem) || ELLIPTICAL_CLOSED.has(stem)) return "closed";
   if (OPEN_IMPERATIVES.has(stem)) return "open";
   return null;

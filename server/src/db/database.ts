@@ -1,3 +1,5 @@
+import { mkdirSync } from "node:fs";
+import { dirname } from "node:path";
 import SQLite from "better-sqlite3";
 import {
   Kysely,
@@ -26,6 +28,7 @@ export interface DatabaseHandle {
  */
 export function openDatabase(config: DatabaseConfig): DatabaseHandle {
   if (config.kind === "sqlite") {
+    if (config.file !== ":memory:") mkdirSync(dirname(config.file), { recursive: true });
     const sqlite = new SQLite(config.file);
     sqlite.pragma("journal_mode = WAL");
     sqlite.pragma("synchronous = FULL");

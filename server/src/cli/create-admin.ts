@@ -1,0 +1,53 @@
+import type { DatabaseHandle } from "../db/database";
+import { emailSchema } from "../http/schemas";
+import { iso, systemClock } from "../lib/clock";
+import { hashPassword, passwordProblem } from "../lib/passwords";
+import { newId } from "../lib/tokens";
+import { workspaceRepository } from "../modules/setup/workspace.repository";
+import { userRepository } from "../modules/users/user.repository";
+
+export interface CreateAdminInput {
+  email: string | undefined;
+  name: string | undefined;
+  password: string | undefined;
+  workspace: string | undefined;
+}
+
+/**
+ * Creates an admin from the command line: in the only workspace, or in a new one named by
+ * --workspace when none exists yet. Refuses what the API would refuse.
+ */
+export async function createAdmin(handle: DatabaseHandle, input: CreateAdminInput) {
+  const email = emailSchema.safeParse(input.email ?? "");
+  if (!email.success) throw new Error("--email must be an email address.");
+  const name = input.name?.trim();
+  if (!name) throw new Error("--name is required.");
+  const problem = input.password === undefined ? "it is required." : passwordProblem(input.password);
+  if (problem || input.password === undefined) throw new Error(`--password: ${problem}`);
+  const passwordHash = await hashPassword(input.password);
+  return handle.db.transaction().execute(async (trx) => {
+    if (await userRepository.findByEmail(trx, email.data))
+      throw new Error(`${email.data} already has an account.`);
+    const now = iso(systemClock.now());
+    const workspaces = await trx.selectFrom("workspaces").selectAll().orderBy("created_at").execute();
+    let workspace = workspaces[0];
+    if (workspaces.length > 1) throw new Error("There are several workspaces; this command only serves one.");
+    if (!workspace) {
+      if (!input.workspace?.trim()) throw new Error("No workspace exists yet: name one with --workspace.");
+      workspace = { id: newId(), name: input.workspace.trim(), freshness_days: 180, created_at: now };
+      await workspaceRepository.insert(trx, workspace);
+    }
+    await userRepository.insert(trx, {
+      id: newId(),
+      workspace_id: workspace.id,
+      email: email.data,
+      name,
+      password_hash: passwordHash,
+      is_admin: 1,
+      deactivated_at: null,
+      created_at: now,
+      updated_at: now,
+    });
+    return { email: email.data, workspaceName: workspace.name };
+  });
+}

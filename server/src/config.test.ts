@@ -1,0 +1,66 @@
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { ConfigError, loadConfig } from "./config";
+
+const folder = () => mkdtempSync(join(tmpdir(), "rapport-config-"));
+
+describe("configuration", () => {
+  it("serves one machine by default: port 3000 on loopback, SQLite in ./data", () => {
+    const cwd = folder();
+    const config = loadConfig({}, cwd);
+    expect(config.port).toBe(3000);
+    expect(config.host).toBe("127.0.0.1");
+    expect(config.database).toEqual({ kind: "sqlite", file: join(cwd, "data", "rapport.db") });
+    expect(config.baseUrl).toBe("http://localhost:3000");
+    expect(config.smtp).toBeNull();
+  });
+
+  it("generates a session secret on first run and keeps it in the data folder", () => {
+    const cwd = folder();
+    const first = loadConfig({}, cwd);
+    expect(first.sessionSecret.length).toBeGreaterThanOrEqual(32);
+    expect(readFileSync(join(cwd, "data", "session-secret"), "utf8").trim()).toBe(first.sessionSecret);
+    expect(loadConfig({}, cwd).sessionSecret).toBe(first.sessionSecret);
+  });
+
+  it("selects PostgreSQL from a postgres:// URL and takes PORT and BASE_URL", () => {
+    const config = loadConfig(
+      {
+        DATABASE_URL: "postgres://u:p@127.0.0.1:5432/rapport",
+        PORT: "8080",
+        BASE_URL: "https://rapport.example/",
+        SESSION_SECRET: "x".repeat(40),
+      },
+      folder(),
+    );
+    expect(config.database).toEqual({ kind: "postgres", url: "postgres://u:p@127.0.0.1:5432/rapport" });
+    expect(config.port).toBe(8080);
+    expect(config.baseUrl).toBe("https://rapport.example");
+    expect(existsSync(join(folder(), "data"))).toBe(false);
+  });
+
+  it.each([
+    [{ PORT: "70000" }, "PORT"],
+    [{ PORT: "web" }, "PORT"],
+    [{ DATABASE_URL: "mysql://x" }, "DATABASE_URL"],
+    [{ DATABASE_URL: "sqlite:" }, "DATABASE_URL"],
+    [{ BASE_URL: "not a url" }, "BASE_URL"],
+    [{ SESSION_SECRET: "short" }, "SESSION_SECRET"],
+    [{ SMTP_URL: "smtp://mail.example:587" }, "SMTP_FROM"],
+    [{ SMTP_URL: "http://mail.example" }, "SMTP_URL"],
+    [{ LOG_LEVEL: "loud" }, "LOG_LEVEL"],
+    [{ TRUST_PROXY: "yes" }, "TRUST_PROXY"],
+  ])("stops on an invalid setting and names it: %o", (env, setting) => {
+    let error: unknown;
+    try {
+      loadConfig(env, folder());
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as ConfigError).setting).toBe(setting);
+    expect((error as ConfigError).message).toContain(setting);
+  });
+});

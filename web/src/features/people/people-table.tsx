@@ -1,0 +1,88 @@
+import { useState } from "react";
+import { Button } from "../../components/button";
+import { ErrorMessage, StatusMessage } from "../../components/messages";
+import { errorMessage } from "../../lib/api";
+import { formatDate } from "../../lib/format";
+import type { WorkspaceUser } from "./people.api";
+import { useSetActive } from "./people.hooks";
+
+/** Everyone in the workspace, with the one admin action this screen offers: deactivate or reactivate. */
+export function PeopleTable({ users, myId }: { users: WorkspaceUser[]; myId: string }) {
+  const setActive = useSetActive();
+  const [status, setStatus] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const busyId = setActive.isPending ? setActive.variables?.userId : undefined;
+
+  const toggle = (user: WorkspaceUser) => {
+    setStatus(null);
+    setError(null);
+    const active = !user.active;
+    setActive.mutate(
+      { userId: user.id, active },
+      {
+        onSuccess: () =>
+          setStatus(
+            active
+              ? `${user.name} can sign in again.`
+              : `${user.name} is deactivated and has been signed out everywhere.`,
+          ),
+        onError: (failure) => setError(errorMessage(failure)),
+      },
+    );
+  };
+
+  return (
+    <>
+      <ErrorMessage>{error}</ErrorMessage>
+      <StatusMessage>{status}</StatusMessage>
+      <div className="table-wrap">
+        <table className="table">
+          <caption className="visually-hidden">Everyone in this workspace</caption>
+          <thead>
+            <tr>
+              <th scope="col">Name</th>
+              <th scope="col">Email</th>
+              <th scope="col">Status</th>
+              <th scope="col">Joined</th>
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {users.map((user) => (
+              <tr key={user.id}>
+                <th scope="row">
+                  {user.name}
+                  {user.isAdmin ? <span className="badge badge--quiet">Admin</span> : null}
+                </th>
+                <td>{user.email}</td>
+                <td>
+                  <span className={user.active ? "pill pill--active" : "pill pill--inactive"}>
+                    {user.active ? "Active" : "Deactivated"}
+                  </span>
+                </td>
+                <td>{formatDate(user.createdAt)}</td>
+                <td className="table__action">
+                  {user.id === myId ? (
+                    <span className="fine-print">You</span>
+                  ) : (
+                    <Button
+                      variant={user.active ? "danger" : "secondary"}
+                      pending={busyId === user.id}
+                      pendingLabel="Saving…"
+                      onClick={() => toggle(user)}
+                    >
+                      {user.active ? "Deactivate" : "Reactivate"}
+                      <span className="visually-hidden"> {user.name}</span>
+                    </Button>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}

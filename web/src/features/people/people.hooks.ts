@@ -1,0 +1,15 @@
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { peopleApi } from "./people.api";
+
+const peopleQueryKey = ["users"] as const;
+
+export const usePeople = (enabled: boolean) =>
+  useQuery({ queryKey: peopleQueryKey, queryFn: peopleApi.list, enabled });
+
+export function useSetActive() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (input: { userId: string; active: boolean }) => peopleApi.setActive(input.userId, input.active),
+    onSuccess: () => client.invalidateQueries({ queryKey: peopleQueryKey }),
+  });
+}

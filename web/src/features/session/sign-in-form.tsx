@@ -1,0 +1,60 @@
+import type { FormEvent } from "react";
+import { useNavigate } from "react-router";
+import { Button } from "../../components/button";
+import { Field } from "../../components/field";
+import { ErrorMessage } from "../../components/messages";
+import { type FieldErrors, formText, useFormErrors } from "../../lib/field-errors";
+import { useSignIn } from "./session.hooks";
+
+const labels = { email: "Email", password: "Password" };
+
+/** Only a same-site path is followed after sign-in, so a link cannot send someone elsewhere. */
+export function safeNext(next: string | null): string {
+  return next?.startsWith("/") && !next.startsWith("//") && !next.startsWith("/\\") ? next : "/teams";
+}
+
+export function SignInForm({ next }: { next: string }) {
+  const signIn = useSignIn();
+  const navigate = useNavigate();
+  const { formRef, fieldErrors, formError, showError, showFieldErrors, clear } = useFormErrors(labels);
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = event.currentTarget;
+    const email = formText(form, "email").trim();
+    const password = formText(form, "password");
+    const missing: FieldErrors = {};
+    if (email === "") missing.email = "Email is required.";
+    if (password === "") missing.password = "Password is required.";
+    if (Object.keys(missing).length > 0) return showFieldErrors(missing);
+    clear();
+    signIn.mutate(
+      { email, password },
+      { onSuccess: () => void navigate(next, { replace: true }), onError: showError },
+    );
+  };
+
+  return (
+    <form ref={formRef} className="form" onSubmit={submit} noValidate>
+      <ErrorMessage>{formError}</ErrorMessage>
+      <Field
+        label={labels.email}
+        name="email"
+        type="email"
+        autoComplete="username"
+        spellCheck={false}
+        error={fieldErrors.email}
+      />
+      <Field
+        label={labels.password}
+        name="password"
+        type="password"
+        autoComplete="current-password"
+        error={fieldErrors.password}
+      />
+      <Button type="submit" pending={signIn.isPending} pendingLabel="Signing in…">
+        Sign in
+      </Button>
+    </form>
+  );
+}

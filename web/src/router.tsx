@@ -1,0 +1,41 @@
+import { createBrowserRouter, Navigate } from "react-router";
+import { AcceptInvitationPage } from "./routes/accept-invitation.page";
+import { AccountPage } from "./routes/account.page";
+import { ErrorPage } from "./routes/error.page";
+import { NotFoundPage } from "./routes/not-found.page";
+import { PeoplePage } from "./routes/people.page";
+import { PublicLayoutRoute } from "./routes/public-layout.route";
+import { RootRoute } from "./routes/root.route";
+import { SetupPage } from "./routes/setup.page";
+import { SignInPage } from "./routes/sign-in.page";
+import { SignedInLayoutRoute } from "./routes/signed-in-layout.route";
+import { TeamPage } from "./routes/team.page";
+import { TeamsPage } from "./routes/teams.page";
+
+export const router = createBrowserRouter([
+  {
+    element: <RootRoute />,
+    errorElement: <ErrorPage />,
+    children: [
+      {
+        element: <PublicLayoutRoute />,
+        children: [
+          { path: "/setup", element: <SetupPage /> },
+          { path: "/signin", element: <SignInPage /> },
+          { path: "/invitations/:token", element: <AcceptInvitationPage /> },
+          { path: "*", element: <NotFoundPage /> },
+        ],
+      },
+      {
+        element: <SignedInLayoutRoute />,
+        children: [
+          { index: true, element: <Navigate to="/teams" replace /> },
+          { path: "/teams", element: <TeamsPage /> },
+          { path: "/teams/:teamId", element: <TeamPage /> },
+          { path: "/account", element: <AccountPage /> },
+          { path: "/people", element: <PeoplePage /> },
+        ],
+      },
+    ],
+  },
+]);

@@ -1,0 +1,40 @@
+import { Button } from "../components/button";
+import { ErrorMessage } from "../components/messages";
+import { PasswordForm } from "../features/account/password-form";
+import { ProfileForm } from "../features/account/profile-form";
+import { useSignOut } from "../features/session/session.hooks";
+import { errorMessage } from "../lib/api";
+import { roleLabel } from "../lib/format";
+import { usePageTitle } from "../lib/use-page-title";
+import { useSignedIn } from "./signed-in-layout.route";
+
+export function AccountPage() {
+  usePageTitle("Account");
+  const me = useSignedIn();
+  const signOut = useSignOut();
+
+  return (
+    <div className="page">
+      <h1>Your account</h1>
+      <p className="lede">
+        {me.user.name} in {me.workspace.name}
+        {me.user.isAdmin ? " · admin" : ""}
+        {me.teams.length > 0
+          ? ` · ${me.teams.map((team) => `${team.name} (${roleLabel(team.role).toLowerCase()})`).join(", ")}`
+          : ""}
+      </p>
+      <div className="grid">
+        <ProfileForm name={me.user.name} email={me.user.email} />
+        <PasswordForm email={me.user.email} />
+      </div>
+      <section className="panel" aria-labelledby="sign-out-heading">
+        <h2 id="sign-out-heading">Sign out</h2>
+        <p>End your session on this device.</p>
+        <ErrorMessage>{signOut.isError ? errorMessage(signOut.error) : null}</ErrorMessage>
+        <Button variant="secondary" pending={signOut.isPending} pendingLabel="Signing out…" onClick={() => signOut.mutate()}>
+          Sign out
+        </Button>
+      </section>
+    </div>
+  );
+}

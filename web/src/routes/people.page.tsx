@@ -1,0 +1,38 @@
+import { Button } from "../components/button";
+import { ErrorMessage, Loading } from "../components/messages";
+import { PeopleTable } from "../features/people/people-table";
+import { usePeople } from "../features/people/people.hooks";
+import { errorMessage } from "../lib/api";
+import { usePageTitle } from "../lib/use-page-title";
+import { useSignedIn } from "./signed-in-layout.route";
+
+export function PeoplePage() {
+  usePageTitle("People");
+  const me = useSignedIn();
+  const people = usePeople(me.user.isAdmin);
+
+  return (
+    <div className="page">
+      <h1>People</h1>
+      {!me.user.isAdmin ? (
+        <p className="notice notice--plain">Only admins can see everyone in the workspace.</p>
+      ) : (
+        <>
+          <p className="lede">
+            Everyone in {me.workspace.name}. Deactivating someone signs them out at once; their history stays.
+          </p>
+          {people.isPending ? <Loading label="Loading people…" /> : null}
+          {people.isError ? (
+            <>
+              <ErrorMessage>{errorMessage(people.error)}</ErrorMessage>
+              <Button variant="secondary" onClick={() => void people.refetch()}>
+                Try again
+              </Button>
+            </>
+          ) : null}
+          {people.isSuccess ? <PeopleTable users={people.data.users} myId={me.user.id} /> : null}
+        </>
+      )}
+    </div>
+  );
+}

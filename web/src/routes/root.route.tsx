@@ -1,0 +1,46 @@
+import { Navigate, Outlet, useLocation } from "react-router";
+import { Button } from "../components/button";
+import { Layout } from "../components/layout";
+import { ErrorMessage, Loading } from "../components/messages";
+import { useSetupStatus } from "../features/session/session.hooks";
+import { errorMessage } from "../lib/api";
+import { usePageTitle } from "../lib/use-page-title";
+
+/** Until the first admin exists, every path leads to setup; afterwards setup is closed. */
+export function RootRoute() {
+  const setup = useSetupStatus();
+  const { pathname } = useLocation();
+
+  if (setup.isPending) return <Waiting />;
+  if (setup.isError) {
+    return (
+      <Layout>
+        <StartupError message={errorMessage(setup.error)} retry={() => void setup.refetch()} />
+      </Layout>
+    );
+  }
+  const onSetup = pathname === "/setup";
+  if (setup.data.needed && !onSetup) return <Navigate to="/setup" replace />;
+  if (!setup.data.needed && onSetup) return <Navigate to="/" replace />;
+  return <Outlet />;
+}
+
+function Waiting() {
+  usePageTitle("");
+  return (
+    <Layout>
+      <Loading label="Opening Rapport…" />
+    </Layout>
+  );
+}
+
+function StartupError({ message, retry }: { message: string; retry: () => void }) {
+  usePageTitle("Cannot reach Rapport");
+  return (
+    <div className="page page--narrow">
+      <h1>Rapport cannot start</h1>
+      <ErrorMessage>{message}</ErrorMessage>
+      <Button onClick={retry}>Try again</Button>
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+import { Navigate, Outlet, useLocation, useOutletContext } from "react-router";
+import { Button } from "../components/button";
+import { Layout, type NavItem } from "../components/layout";
+import { ErrorMessage, Loading } from "../components/messages";
+import type { Me } from "../features/session/session.api";
+import { useMe } from "../features/session/session.hooks";
+import { errorMessage, isApiError } from "../lib/api";
+
+/**
+ * Everything behind sign-in. A missing or ended session (a 401 from `/me`, which any other 401
+ * triggers a re-check of) sends the person to sign in, and back here afterwards.
+ */
+export function SignedInLayoutRoute() {
+  const me = useMe();
+  const location = useLocation();
+
+  if (me.isError && isApiError(me.error) && me.error.status === 401) {
+    const next = `${location.pathname}${location.search}`;
+    return <Navigate to={`/signin?next=${encodeURIComponent(next)}`} replace />;
+  }
+  if (me.isPending) {
+    return (
+      <Layout>
+        <Loading />
+      </Layout>
+    );
+  }
+  if (me.isError) {
+    return (
+      <Layout>
+        <div className="page page--narrow">
+          <h1>Something went wrong</h1>
+          <ErrorMessage>{errorMessage(me.error)}</ErrorMessage>
+          <Button onClick={() => void me.refetch()}>Try again</Button>
+        </div>
+      </Layout>
+    );
+  }
+  const nav: NavItem[] = [
+    { to: "/teams", label: "Teams" },
+    ...(me.data.user.isAdmin ? [{ to: "/people", label: "People" }] : []),
+    { to: "/account", label: "Account" },
+  ];
+  return (
+    <Layout nav={nav} context={me.data.workspace.name}>
+      <Outlet context={me.data} />
+    </Layout>
+  );
+}
+
+/** The signed-in person, for any screen under the signed-in layout. */
+export const useSignedIn = (): Me => useOutletContext<Me>();

@@ -1,0 +1,63 @@
+import { Link, useLocation, useParams } from "react-router";
+import { Button } from "../components/button";
+import { ErrorMessage, Loading, StatusMessage } from "../components/messages";
+import { InviteForm } from "../features/teams/invite-form";
+import { PendingInvitations } from "../features/teams/pending-invitations";
+import { Roster } from "../features/teams/roster";
+import { useTeam } from "../features/teams/teams.hooks";
+import { errorMessage } from "../lib/api";
+import { roleLabel } from "../lib/format";
+import { usePageTitle } from "../lib/use-page-title";
+
+function arrivalMessage(state: unknown, teamName: string): string | null {
+  if (typeof state !== "object" || state === null) return null;
+  if ("created" in state) return `${teamName} is created. Invite the people you lead.`;
+  if ("joined" in state) return `Welcome to ${teamName}.`;
+  return null;
+}
+
+export function TeamPage() {
+  const { teamId = "" } = useParams();
+  const team = useTeam(teamId);
+  const location = useLocation();
+  usePageTitle(team.data?.name ?? "Team");
+
+  if (team.isPending) return <Loading label="Loading team…" />;
+  if (team.isError) {
+    return (
+      <div className="page page--narrow">
+        <h1>Team not available</h1>
+        <ErrorMessage>{errorMessage(team.error)}</ErrorMessage>
+        <p>
+          <Link to="/teams">Back to teams</Link>
+        </p>
+        <Button variant="secondary" onClick={() => void team.refetch()}>
+          Try again
+        </Button>
+      </div>
+    );
+  }
+  const { data } = team;
+  return (
+    <div className="page">
+      <p className="breadcrumb">
+        <Link to="/teams">Teams</Link>
+      </p>
+      <h1>{data.name}</h1>
+      <p className="lede">
+        {data.myRole ? `You are a ${roleLabel(data.myRole).toLowerCase()} of this team.` : "You see this team as an admin."}
+      </p>
+      <StatusMessage>{arrivalMessage(location.state, data.name)}</StatusMessage>
+      <div className="grid">
+        <Roster title="Leaders" people={data.leaders} empty="This team has no leader yet." />
+        <Roster title="Members" people={data.members} empty="No members yet. Invite the people you lead." />
+      </div>
+      {data.canManage ? (
+        <div className="grid">
+          <InviteForm teamId={data.id} teamName={data.name} />
+          <PendingInvitations invitations={data.pendingInvitations} />
+        </div>
+      ) : null}
+    </div>
+  );
+}
