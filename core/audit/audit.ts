@@ -164,9 +164,11 @@ function observationGrid(
   const personIndex = new Map(people.map((person, index) => [person.personId, index]));
   const facetIndex = new Map(columns.map((column, index) => [column.id, index]));
   const grid = new Int32Array(people.length * columns.length);
-  // Observations usually arrive grouped by person: remember the last person looked up.
+  // Observations usually arrive grouped by person and in facet order. Comparing with the last person
+  // and the next facet avoids hashing every freshly read id string for the map lookups.
   let lastPersonId: string | undefined;
   let p: number | undefined;
+  let nextFacet = 0;
   for (let index = 0; index < observations.length; index += 1) {
     const observation = observations[index];
     if (observation === undefined) continue;
@@ -174,8 +176,11 @@ function observationGrid(
       lastPersonId = observation.personId;
       p = personIndex.get(lastPersonId);
     }
-    const f = facetIndex.get(observation.facetId);
-    if (p !== undefined && f !== undefined) grid[p * columns.length + f] = index + 1;
+    const facetId = observation.facetId;
+    const f = columns[nextFacet]?.id === facetId ? nextFacet : facetIndex.get(facetId);
+    if (f === undefined) continue;
+    nextFacet = f + 1 === columns.length ? 0 : f + 1;
+    if (p !== undefined) grid[p * columns.length + f] = index + 1;
   }
   return grid;
 }

@@ -162,7 +162,8 @@ interface RawSentence {
 /**
  * Cuts text at "?", at ".", "!" and ";" followed by a space, and at newlines.
  * A run such as "?!" or "??" ends one sentence: it is emphasis, not a second question.
- * Sentences with no letter or digit are dropped, so "???" asks nothing.
+ * Sentences with no letter or digit are dropped, so "???" asks nothing, and a "?" with no words of its
+ * own marks the sentence before it as asked.
  */
 export function splitSentences(text: string): RawSentence[] {
   const sentences: RawSentence[] = [];
@@ -175,6 +176,9 @@ export function splitSentences(text: string): RawSentence[] {
     const char = text.charAt(index);
     if (char === "?") {
       while ("?!".includes(text.charAt(index + 1)) && index + 1 < text.length) index += 1;
+      const previous = sentences[sentences.length - 1];
+      // A "?" after a line break or a full stop belongs to the words before it ("What\n?").
+      if (!hasContent(current) && previous !== undefined) previous.asked = true;
       push(true);
     } else if (char === "\n") {
       push(false);

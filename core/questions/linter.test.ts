@@ -164,14 +164,17 @@ describe("properties", () => {
   });
 
   it("is deterministic", () => {
-    fc.assert(fc.property(anyText, (text) => expect(lintQuestion(text)).toEqual(lintQuestion(text))));
+    fc.assert(
+      fc.property(anyText, (text) => {
+        expect(lintQuestion(text)).toEqual(lintQuestion(text));
+      }),
+    );
   });
 
   it("flags a second question as stacked", () => {
-    const question = anyText.filter((text) => /[\p{L}\p{N}]$/u.test(text));
-    const second = anyText.filter(hasContent);
+    const question = anyText.filter(hasContent);
     fc.assert(
-      fc.property(question, second, (first, next) => {
+      fc.property(question, question, (first, next) => {
         expect(codesOf(`${first}? ${next}?`)).toContain("stacked");
       }),
     );

@@ -19,7 +19,6 @@ export function Button({
 }: ButtonProps) {
   return (
     <button
-      // biome-ignore lint/a11y/useButtonType: the type is a prop with a safe default
       type={type}
       className={["button", `button--${variant}`, className ?? ""].join(" ").trim()}
       disabled={disabled || pending}

@@ -20,13 +20,11 @@ interface LayoutProps {
 export function Layout({ nav = [], context, children }: LayoutProps) {
   const mainRef = useRef<HTMLElement>(null);
   const { pathname } = useLocation();
-  const firstRender = useRef(true);
+  const shownPath = useRef(pathname);
 
   useEffect(() => {
-    if (firstRender.current) {
-      firstRender.current = false;
-      return;
-    }
+    if (shownPath.current === pathname) return;
+    shownPath.current = pathname;
     mainRef.current?.focus({ preventScroll: false });
     window.scrollTo(0, 0);
   }, [pathname]);

@@ -31,7 +31,12 @@ export function AccountPage() {
         <h2 id="sign-out-heading">Sign out</h2>
         <p>End your session on this device.</p>
         <ErrorMessage>{signOut.isError ? errorMessage(signOut.error) : null}</ErrorMessage>
-        <Button variant="secondary" pending={signOut.isPending} pendingLabel="Signing out…" onClick={() => signOut.mutate()}>
+        <Button
+          variant="secondary"
+          pending={signOut.isPending}
+          pendingLabel="Signing out…"
+          onClick={() => signOut.mutate()}
+        >
           Sign out
         </Button>
       </section>

@@ -1,7 +1,7 @@
 import { Button } from "../components/button";
 import { ErrorMessage, Loading } from "../components/messages";
-import { PeopleTable } from "../features/people/people-table";
 import { usePeople } from "../features/people/people.hooks";
+import { PeopleTable } from "../features/people/people-table";
 import { errorMessage } from "../lib/api";
 import { usePageTitle } from "../lib/use-page-title";
 import { useSignedIn } from "./signed-in-layout.route";

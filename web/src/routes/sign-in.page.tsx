@@ -18,7 +18,9 @@ export function SignInPage() {
   return (
     <div className="page page--narrow">
       <h1>Sign in</h1>
-      <StatusMessage>{isSignedOutState(location.state) ? "You are signed out. See you soon." : null}</StatusMessage>
+      <StatusMessage>
+        {isSignedOutState(location.state) ? "You are signed out. See you soon." : null}
+      </StatusMessage>
       <div className="panel">
         <SignInForm next={next} />
       </div>

@@ -45,7 +45,9 @@ export function TeamPage() {
       </p>
       <h1>{data.name}</h1>
       <p className="lede">
-        {data.myRole ? `You are a ${roleLabel(data.myRole).toLowerCase()} of this team.` : "You see this team as an admin."}
+        {data.myRole
+          ? `You are a ${roleLabel(data.myRole).toLowerCase()} of this team.`
+          : "You see this team as an admin."}
       </p>
       <StatusMessage>{arrivalMessage(location.state, data.name)}</StatusMessage>
       <div className="grid">

@@ -1,3 +1,4 @@
+import { useLocation } from "react-router";
 import { Button } from "../components/button";
 import { ErrorMessage, Loading, StatusMessage } from "../components/messages";
 import { NewTeamForm } from "../features/teams/new-team-form";
@@ -5,7 +6,6 @@ import { TeamList } from "../features/teams/team-list";
 import { useTeams } from "../features/teams/teams.hooks";
 import { errorMessage } from "../lib/api";
 import { usePageTitle } from "../lib/use-page-title";
-import { useLocation } from "react-router";
 import { useSignedIn } from "./signed-in-layout.route";
 
 export function TeamsPage() {
@@ -13,7 +13,8 @@ export function TeamsPage() {
   const me = useSignedIn();
   const teams = useTeams();
   const location = useLocation();
-  const welcome = typeof location.state === "object" && location.state !== null && "welcome" in location.state;
+  const welcome =
+    typeof location.state === "object" && location.state !== null && "welcome" in location.state;
   const canCreate = me.user.isAdmin || me.teams.some((team) => team.role === "leader");
 
   return (

@@ -9,7 +9,8 @@ export const usePeople = (enabled: boolean) =>
 export function useSetActive() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (input: { userId: string; active: boolean }) => peopleApi.setActive(input.userId, input.active),
+    mutationFn: (input: { userId: string; active: boolean }) =>
+      peopleApi.setActive(input.userId, input.active),
     onSuccess: () => client.invalidateQueries({ queryKey: peopleQueryKey }),
   });
 }

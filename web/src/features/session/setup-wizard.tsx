@@ -19,18 +19,16 @@ export function SetupWizard() {
   const [step, setStep] = useState<1 | 2>(1);
   const [workspaceName, setWorkspaceName] = useState("");
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const movedStep = useRef(false);
+  const shownStep = useRef(step);
   const { formRef, fieldErrors, formError, showError, showFieldErrors, clear } = useFormErrors(labels);
 
   useEffect(() => {
-    if (!movedStep.current) return;
+    if (shownStep.current === step) return;
+    shownStep.current = step;
     if (!formRef.current?.querySelector('[aria-invalid="true"]')) headingRef.current?.focus();
   }, [step, formRef]);
 
-  const goTo = (next: 1 | 2) => {
-    movedStep.current = true;
-    setStep(next);
-  };
+  const goTo = (next: 1 | 2) => setStep(next);
 
   const submitWorkspace = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -95,7 +93,13 @@ export function SetupWizard() {
             content of what leaders and members write.
           </p>
           <ErrorMessage>{formError}</ErrorMessage>
-          <Field label={labels.name} name="name" autoComplete="name" maxLength={100} error={fieldErrors.name} />
+          <Field
+            label={labels.name}
+            name="name"
+            autoComplete="name"
+            maxLength={100}
+            error={fieldErrors.name}
+          />
           <Field
             label={labels.email}
             name="email"

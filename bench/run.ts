@@ -1,0 +1,63 @@
+import { type LoadResult, load, Session, startServer } from "./http";
+
+/**
+ * `npm run bench`: measures, in one run, the health route (the baseline: the cheapest request
+ * the server can answer) beside the routes that matter, and prints them side by side.
+ * BENCH_SECONDS sets the length of each load (default 10). No thresholds: figures to compare.
+ */
+const seconds = Number(process.env.BENCH_SECONDS ?? 10);
+const TEAM_SIZE = 50;
+const PASSWORD = "bench passphrase long enough";
+
+async function main(): Promise<void> {
+  const server = await startServer();
+  try {
+    const admin = new Session(server.baseUrl);
+    await admin.call("POST", "/api/v1/setup", { workspaceName: "Bench", name: "Admin", email: "admin@bench.test", password: PASSWORD });
+    const team = await admin.call<{ id: string }>("POST", "/api/v1/teams", { name: "Fifty" });
+    process.stdout.write(`Seeding a ${TEAM_SIZE}-member team`);
+    for (let i = 0; i < TEAM_SIZE; i++) {
+      const { url } = await admin.call<{ url: string }>("POST", `/api/v1/teams/${team.id}/invitations`, {
+        email: `member${i}@bench.test`,
+        role: "member",
+      });
+      const token = url.split("/invitations/")[1];
+      await new Session(server.baseUrl).call("POST", `/api/v1/invitations/${token}/accept`, { name: `Member ${i}`, password: PASSWORD });
+      if (i % 10 === 9) process.stdout.write(".");
+    }
+    process.stdout.write("\n");
+
+    const results: LoadResult[] = [];
+    results.push(await load("GET /api/v1/health (baseline)", `${server.baseUrl}/api/v1/health`, {}, seconds));
+    results.push(
+      await load(`GET /api/v1/teams/:teamId (${TEAM_SIZE} members, signed in)`, `${server.baseUrl}/api/v1/teams/${team.id}`, { cookie: admin.cookie }, seconds),
+    );
+    printTable(results);
+  } finally {
+    await server.stop();
+  }
+}
+
+function printTable(results: LoadResult[]): void {
+  const baseline = results[0]?.requestsPerSecond ?? 1;
+  const rows = results.map((r) => [
+    r.name,
+    r.requestsPerSecond.toFixed(0),
+    `${r.p50.toFixed(1)} ms`,
+    `${r.p99.toFixed(1)} ms`,
+    `${((r.requestsPerSecond / baseline) * 100).toFixed(0)}%`,
+    String(r.errors),
+  ]);
+  const header = ["route", "req/s", "p50", "p99", "vs baseline", "errors"];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]?.length ?? 0)));
+  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(" | ")} |`;
+  console.log(`\nHTTP, ${seconds} s each, 10 connections, SQLite, Node ${process.version}`);
+  console.log(line(header));
+  console.log(line(widths.map((w) => "-".repeat(w))));
+  for (const row of rows) console.log(line(row));
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
