@@ -18,10 +18,10 @@ const members: AuditPerson[] = [
 
 /**
  * Three people × three active facets = 9 cells:
- *            communication      recognition                  disagreement
- *   ana      blind_spot (miss@5) assumed (inferred@4)         unknown
- *   ben      verified (match@4)  learned (after_answer match@5) assumed (assumed@2)
- *   cleo     stale (asked, 200d) verified (partial@3)         learned (no belief)
+ *          communication         recognition                      disagreement
+ *   ana    blind_spot (miss@5)   assumed (inferred@4)             unknown
+ *   ben    verified (match@4)    learned (after_answer match@5)   assumed (assumed@2)
+ *   cleo   stale (asked, 200d)   verified (partial@3)             learned (no belief)
  */
 const observations: CellObservation[] = [
   cell("ana", "communication", { source: "assumed", confidence: 5, answeredDaysAgo: 20, outcome: "miss" }),

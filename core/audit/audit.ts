@@ -1,6 +1,6 @@
 import type { Dimension } from "../facets/facet";
 import { FiguresAccumulator } from "./figures";
-import { conversationPriority, DEFAULT_NEXT_CONVERSATIONS, TopCells, toNextConversation } from "./ranking";
+import { DEFAULT_NEXT_CONVERSATIONS, TopCells, toNextConversation } from "./ranking";
 import { classifyCell, staleThreshold } from "./states";
 import {
   type AuditFacet,
@@ -60,8 +60,9 @@ interface Column {
 /**
  * One pass over people × active facets (retired facets and observations outside the scope are
  * ignored; a cell without observation is `unknown`). Each cell is classified once, added to its
- * dimension's figures (the overall figures are their exact sum), and offered to a bounded top-k of next conversations, so the
- * cost is O(cells · log limit) with no allocation per cell beyond the optional `states` entries.
+ * dimension's figures (the overall figures are their exact sum) and offered to a bounded top-k of
+ * next conversations: O(cells · log limit) time, and no allocation per cell beyond the `states`
+ * entries (blind spots and stale cells only, when `includeStates` is false).
  */
 function runAudit(input: AuditInputBase, people: readonly AuditPerson[], options: AuditOptions): AuditReport {
   const { settings } = input;
@@ -102,18 +103,7 @@ function runAudit(input: AuditInputBase, people: readonly AuditPerson[], options
         if (state === "blind_spot") blindSpots.push(entry);
         else if (state === "stale") stale.push(entry);
       }
-      const priority = conversationPriority(state, observation?.belief?.confidence);
-      if (priority > 0 && top.admits(priority, column.weight, sinceConversation, personId, column.id)) {
-        top.push({
-          priority,
-          weight: column.weight,
-          sinceConversation,
-          personId,
-          facetId: column.id,
-          state,
-          observation,
-        });
-      }
+      top.offer(state, observation, column.weight, sinceConversation, personId, column.id);
     }
   }
 

@@ -1,18 +1,15 @@
-import {
-  assertNever,
-  clampConfidence,
-  classifyCell,
-  effectiveComparison,
-  OUTCOME_SCORE,
-  staleThreshold,
-} from "./states";
+import { assertNever, clampConfidence, classifyCell, effectiveComparison, staleThreshold } from "./states";
 import {
   type AuditFigures,
   type AuditSettings,
   type CellObservation,
+  type ComparisonOutcome,
   KNOWLEDGE_STATES,
   type KnowledgeState,
 } from "./types";
+
+/** Outcome read as a number: match 1, partial 0.5, miss 0 (PRODUCT.md, "accuracy"). */
+export const OUTCOME_SCORE: Readonly<Record<ComparisonOutcome, number>> = { match: 1, partial: 0.5, miss: 0 };
 
 /** Overconfidence: mean stated probability exceeds accuracy by more than this. */
 export const OVERCONFIDENCE_MARGIN = 0.15;

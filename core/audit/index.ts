@@ -5,12 +5,11 @@
  */
 export type { LeaderAuditInput, PersonAuditInput, TeamAuditInput } from "./audit";
 export { leaderAudit, personAudit, teamAudit } from "./audit";
-export { auditFigures, OVERCONFIDENCE_MARGIN } from "./figures";
+export { auditFigures, OUTCOME_SCORE, OVERCONFIDENCE_MARGIN } from "./figures";
 export { conversationPriority, DEFAULT_NEXT_CONVERSATIONS, HIGH_CONFIDENCE } from "./ranking";
 export {
   BLIND_SPOT_PARTIAL_CONFIDENCE,
   knowledgeState,
   lastVerificationTime,
-  OUTCOME_SCORE,
 } from "./states";
 export * from "./types";

@@ -83,6 +83,21 @@ export class TopCells {
     this.limit = Number.isFinite(limit) ? Math.max(0, Math.floor(limit)) : DEFAULT_NEXT_CONVERSATIONS;
   }
 
+  /** Offers one audited cell: keeps it if it deserves a conversation and ranks among the best so far. */
+  offer(
+    state: KnowledgeState,
+    observation: CellObservation | undefined,
+    weight: number,
+    sinceConversation: number,
+    personId: string,
+    facetId: string,
+  ): void {
+    const priority = conversationPriority(state, observation?.belief?.confidence);
+    if (priority > 0 && this.admits(priority, weight, sinceConversation, personId, facetId)) {
+      this.push({ priority, weight, sinceConversation, personId, facetId, state, observation });
+    }
+  }
+
   /** Whether a cell with these keys would be kept. */
   admits(
     priority: number,

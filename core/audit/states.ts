@@ -11,9 +11,6 @@ export const DAY_MS = 86_400_000;
 /** A partial comparison at this confidence or above is a blind spot rather than verified knowledge. */
 export const BLIND_SPOT_PARTIAL_CONFIDENCE = 4;
 
-/** Outcome read as a number: match 1, partial 0.5, miss 0 (PRODUCT.md, "accuracy"). */
-export const OUTCOME_SCORE: Readonly<Record<ComparisonOutcome, number>> = { match: 1, partial: 0.5, miss: 0 };
-
 /**
  * Confidence read as an integer 1–5: rounded, clamped, NaN reads as 1. Input validation belongs to the
  * caller; this only guarantees that every derived figure stays in [0, 1].
@@ -83,20 +80,24 @@ export function classifyCell(obs: CellObservation, staleBefore: number): Knowled
   const belief = obs.belief;
   if (belief === undefined) {
     if (obs.answerVisible === undefined) return "unknown";
-    return freshOrStale("learned", verificationTime(obs, true), staleBefore);
+    return freshOrStale("learned", verificationTime(obs, undefined, true), staleBefore);
   }
-  const comparison = effectiveComparison(obs);
+  const comparison = obs.answerVisible === undefined ? undefined : obs.comparison; // effectiveComparison, inlined
   if (comparison !== undefined) {
     if (isContradiction(comparison.outcome, belief.confidence)) return "blind_spot";
     const learned = belief.afterAnswer;
-    return freshOrStale(learned ? "learned" : "verified", verificationTime(obs, learned), staleBefore);
+    return freshOrStale(
+      learned ? "learned" : "verified",
+      verificationTime(obs, comparison, learned),
+      staleBefore,
+    );
   }
   if (obs.answerVisible !== undefined && belief.afterAnswer) {
-    return freshOrStale("learned", verificationTime(obs, true), staleBefore);
+    return freshOrStale("learned", verificationTime(obs, undefined, true), staleBefore);
   }
   switch (belief.source) {
     case "asked":
-      return freshOrStale("verified", verificationTime(obs, false), staleBefore);
+      return freshOrStale("verified", verificationTime(obs, undefined, false), staleBefore);
     case "observed":
       return "observed";
     case "assumed":
@@ -110,11 +111,15 @@ export function classifyCell(obs: CellObservation, staleBefore: number): Knowled
 
 /**
  * Epoch milliseconds of the latest verification of a cell (see `knowledgeState`), or -Infinity when
- * there is none. `includeAnswer` adds the answer date, which counts for `learned` cells only.
+ * there is none. `comparison` is the cell's effective comparison; `includeAnswer` adds the answer
+ * date, which counts for `learned` cells only.
  */
-export function verificationTime(obs: CellObservation, includeAnswer: boolean): number {
+function verificationTime(
+  obs: CellObservation,
+  comparison: CellObservation["comparison"],
+  includeAnswer: boolean,
+): number {
   let latest = time(obs.lastVerifiedAt);
-  const comparison = effectiveComparison(obs);
   if (comparison !== undefined) latest = Math.max(latest, time(comparison.comparedAt));
   if (obs.belief !== undefined && obs.belief.source === "asked") {
     latest = Math.max(latest, time(obs.belief.recordedAt));
@@ -132,12 +137,7 @@ export function verificationTime(obs: CellObservation, includeAnswer: boolean): 
  */
 export function lastVerificationTime(obs: CellObservation): number {
   const learned = obs.answerVisible !== undefined && (obs.belief === undefined || obs.belief.afterAnswer);
-  return verificationTime(obs, learned);
-}
-
-/** Whether a cell's belief is unverified (state assumed or observed). */
-export function isUnverified(state: KnowledgeState): boolean {
-  return state === "assumed" || state === "observed";
+  return verificationTime(obs, effectiveComparison(obs), learned);
 }
 
 function freshOrStale(

@@ -69,7 +69,11 @@ export interface CellObservation {
   belief?: CellBelief;
   /** Present while the member's answer is visible to the leader; a withdrawn or private answer is absent. */
   answerVisible?: { answeredAt: Date };
-  /** The leader's comparison of belief and answer; it only counts while the answer is visible. */
+  /**
+   * The leader's comparison of the current belief with the answer; it only counts while the answer
+   * is visible. When the leader revises the belief or the member changes the answer, the caller
+   * drops the old comparison.
+   */
   comparison?: { outcome: ComparisonOutcome; comparedAt: Date };
   /** When the leader last re-confirmed this knowledge (e.g. in a conversation); refreshes verified cells. */
   lastVerifiedAt?: Date;

@@ -49,6 +49,8 @@ export const LINT_EXAMPLES: readonly LintExample[] = [
   { text: "When you and your manager disagree, what happens next?", codes: [] },
   { text: "What about the role do you enjoy most?", codes: [] },
   { text: "Do tell me more.", codes: [] },
+  { text: "What comes naturally to you?", codes: [] },
+  { text: "Tell me about a time you and your manager disagreed.", codes: [] },
 
   // closed: a yes or a no ends it.
   { text: "Is the project going well?", codes: ["closed"] },
@@ -70,6 +72,7 @@ export const LINT_EXAMPLES: readonly LintExample[] = [
   { text: "Thinking about last week, is there anything you'd do differently?", codes: ["closed"] },
   { text: "Do you think you and Sam could pair on it?", codes: ["closed"] },
   { text: "Is everything ok?", codes: ["closed"] },
+  { text: "Are the goals for the quarter clearly defined?", codes: ["closed"] },
 
   // why: asks for a justification.
   { text: "Why was it late?", codes: ["why"] },
@@ -97,6 +100,7 @@ export const LINT_EXAMPLES: readonly LintExample[] = [
   { text: "Surely the new tool makes things easier?", codes: ["leading"] },
   { text: "Obviously the demo went well - what did you like most?", codes: ["leading"] },
   { text: "Of course you want the promotion?", codes: ["leading"] },
+  { text: "That was clearly the right call, wasn't it?", codes: ["leading"] },
 
   // advice: a suggestion with a question mark.
   { text: "Have you tried blocking your mornings?", codes: ["closed", "advice"] },

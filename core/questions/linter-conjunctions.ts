@@ -6,10 +6,11 @@
  * Heuristic, in order:
  * 1. Fixed phrases are not joins: "pros and cons", "ups and downs", "back and forth", "a day or two",
  *    "whether or not", "who or what"…
- * 2. A joint subject is one actor: "How do you and your team decide…?", "When you and Sam disagree…"
- *    (an auxiliary or clause word, you/we/I, "and", one noun phrase, then a verb). At the end of the
- *    question the pair is two objects again: "How are you and your team?" is double, and so is
- *    "What energises you and drains you?" (no auxiliary before "you").
+ * 2. A joint subject is one actor: "How do you and your team decide…?", "When you and Sam disagree…",
+ *    "a time you and your manager disagreed" (an auxiliary, a clause word or "time", you/we/I, "and",
+ *    one noun phrase, then a verb). At the end of the question the pair is two objects again:
+ *    "How are you and your team?" is double, and so is "What energises you and drains you?"
+ *    (no auxiliary before "you").
  * 3. Words that need two things take one "and": "between X and Y", "balance X and Y", "compare…".
  * 4. "… or not" is a forced choice.
  * 5. Any other "or" is a forced choice when the question is closed ("Do you prefer email or Slack?"),
@@ -30,14 +31,15 @@ const AND_FIXED =
 const OR_FIXED =
   /\b(?:whether or not|more or less|sooner or later|give or take|make or break|sink or swim|one way or another|or so|or something|or anything|or anyone|or anybody|or whatever|or similar|or other|or another|or two|(?:one|two|three|four|five|\d+) or (?:three|four|five|six|seven|more|\d+)|(?:who|what|how|why|where|when|which) or (?:who|what|how|why|where|when|which))\b/giu;
 
-const SLASH_FIXED = /\b(?:and\/or|he\/she|his\/her|him\/her|s\/he|they\/them|pros\/cons|w\/o|w\/|n\/a|q\/a|24\/7)/giu;
+const SLASH_FIXED =
+  /\b(?:and\/or|he\/she|his\/her|him\/her|s\/he|they\/them|pros\/cons|w\/o|w\/|n\/a|q\/a|24\/7)/giu;
 
 /**
  * "do you and your team decide", "when you and Sam disagree": the pair is the subject of a verb that
  * follows, introduced by an auxiliary or a clause word. Only the "and" is removed.
  */
 const JOINT_SUBJECT =
-  /\b((?:do|does|did|are|were|can|could|would|will|should|have|had|when|whenever|if|while|where|once|after|before|how|think|feel|believe|say|that) (?:you|we|i) )and( (?:(?:your|my|our|the|their) [\p{L}'-]+|(?!(?:your|my|our|the|their)\b)[\p{L}'-]+))(?= \p{L})/giu;
+  /\b((?:do|does|did|are|were|can|could|would|will|should|have|had|when|whenever|if|while|where|once|after|before|how|think|feel|believe|say|that|time|times|moment|day|week|way) (?:you|we|i) )and( (?:(?:your|my|our|the|their) [\p{L}'-]+|(?!(?:your|my|our|the|their)\b)[\p{L}'-]+))(?= \p{L})/giu;
 
 const NEEDS_TWO =
   /\b(?:between|balance|balancing|compare|comparing|combine|combining|juggle|juggling|reconcile|difference|differences|relationship|mix|trade-?offs?|trade off)\b[^,;]*?\band\b/giu;

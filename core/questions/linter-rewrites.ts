@@ -20,7 +20,13 @@ export function quoted(question: string): string {
   return `“${capitalize(question.trim().replace(/[\s?.!]+$/, ""))}?”`;
 }
 
-const OBJECT_PRONOUN: Readonly<Record<string, string>> = { i: "me", we: "us", they: "them", he: "him", she: "her" };
+const OBJECT_PRONOUN: Readonly<Record<string, string>> = {
+  i: "me",
+  we: "us",
+  they: "them",
+  he: "him",
+  she: "her",
+};
 
 function asObject(subject: string): string {
   return OBJECT_PRONOUN[subject.toLowerCase()] ?? subject;
@@ -49,7 +55,9 @@ function rewriteClosedBody(body: string): string | null {
   if (going?.[1] !== undefined && going[2] !== undefined) {
     return `How ${going[1].toLowerCase()} ${going[2]} going for you?`;
   }
-  const things = body.match(/^(is|are|was|were) (?:everything|things|it|all) (?:ok|okay|alright|all right|fine|good|well)$/i);
+  const things = body.match(
+    /^(is|are|was|were) (?:everything|things|it|all) (?:ok|okay|alright|all right|fine|good|well)$/i,
+  );
   if (things?.[1] !== undefined) {
     return /^(is|are)$/i.test(things[1]) ? "How are things going for you?" : "How did things go for you?";
   }
@@ -67,7 +75,9 @@ function rewriteClosedBody(body: string): string | null {
   if (mood?.[1] !== undefined && mood[2] !== undefined) {
     return `How ${mood[2].toLowerCase()} ${mood[1].toLowerCase()} you${mood[3] ?? ""}?`;
   }
-  const polite = body.match(/^(?:can|could|would|will) you (?:please )?(tell|walk|talk|describe|explain|share|show|give)\b(.*)$/i);
+  const polite = body.match(
+    /^(?:can|could|would|will) you (?:please )?(tell|walk|talk|describe|explain|share|show|give)\b(.*)$/i,
+  );
   if (polite?.[1] !== undefined) {
     return `${capitalize(polite[1].toLowerCase())}${(polite[2] ?? "").replace(/,? please$/i, "")}.`;
   }
@@ -75,7 +85,9 @@ function rewriteClosedBody(body: string): string | null {
   if (liking?.[1] !== undefined && liking[2] !== undefined) {
     return `How ${liking[1].toLowerCase()} you feel about ${liking[2]}?`;
   }
-  const having = body.match(new RegExp(`^(do|did) you have (?:any|some) (${NOUN_ADJECTIVES})(${WORD})(.*)$`, "iu"));
+  const having = body.match(
+    new RegExp(`^(do|did) you have (?:any|some) (${NOUN_ADJECTIVES})(${WORD})(.*)$`, "iu"),
+  );
   if (having?.[1] !== undefined && having[3] !== undefined) {
     return `What ${having[2] ?? ""}${having[3]} ${having[1].toLowerCase()} you have${having[4] ?? ""}?`;
   }
@@ -87,8 +99,9 @@ function rewriteClosedBody(body: string): string | null {
   if (thereAnything !== null) return rewriteAnything(thereAnything[1] ?? "", thereAnything[2] ?? "");
   const anything = body.match(/^(?:anything|something)( else)? ?(.*)$/i);
   if (anything !== null) return rewriteAnything(anything[1] ?? "", anything[2] ?? "");
-  const any = body.match(new RegExp(`^any (${NOUN_ADJECTIVES})(${WORD})(.*)$`, "iu"));
-  if (any?.[2] !== undefined) return `What ${any[1] ?? ""}${any[2]} do you have${any[3] ?? ""}?`;
+  const anyNoun = body.match(new RegExp(`^any (${NOUN_ADJECTIVES})(${WORD})(.*)$`, "iu"));
+  if (anyNoun?.[2] !== undefined)
+    return `What ${anyNoun[1] ?? ""}${anyNoun[2]} do you have${anyNoun[3] ?? ""}?`;
   return null;
 }
 
@@ -130,7 +143,11 @@ export function whySuggestion(body: string): string {
 /** A rewrite for advice dressed as a question: ask for their options instead of offering yours. */
 export function adviceSuggestion(text: string): string {
   if (/\b(?:have you tried|did you try)\b/i.test(text)) return "Try: “What have you tried so far?”";
-  if (/\b(?:have you (?:considered|thought about|thought of|looked into)|ever (?:considered|thought))\b/i.test(text)) {
+  if (
+    /\b(?:have you (?:considered|thought about|thought of|looked into)|ever (?:considered|thought))\b/i.test(
+      text,
+    )
+  ) {
     return "Try: “What options have you considered?”";
   }
   const about = text.match(/\b(?:what|how) about (.+?)[?.!]*$/i);
@@ -154,7 +171,8 @@ export function doubleSuggestion(body: string): string {
     return `Ask each on its own: ${quoted(twoQuestions[1])}, then ${quoted(twoQuestions[2])}`;
   }
   const pair = text.match(new RegExp(`^(.+) and (${DETERMINER} [^,]+)$`, "iu"));
-  const left = pair?.[1] !== undefined ? pair[1].match(new RegExp(`^(.*\\b)(${DETERMINER} [^,]+)$`, "iu")) : null;
+  const left =
+    pair?.[1] !== undefined ? pair[1].match(new RegExp(`^(.*\\b)(${DETERMINER} [^,]+)$`, "iu")) : null;
   if (pair?.[2] !== undefined && left?.[1] !== undefined && left[2] !== undefined && left[1] !== "") {
     const first = `${singularVerb(left[1], left[2])}${left[2]}`;
     const second = `${singularVerb(left[1], pair[2])}${pair[2]}`;

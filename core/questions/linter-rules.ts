@@ -5,13 +5,7 @@
  * detectors that judge wording (leading words, advice, loaded words) look at the whole text, because
  * "Obviously the launch slipped. What happened?" steers the answer even though the question is fine.
  */
-import {
-  adviceSuggestion,
-  capitalize,
-  closedSuggestion,
-  quoted,
-  whySuggestion,
-} from "./linter-rewrites";
+import { adviceSuggestion, capitalize, closedSuggestion, quoted, whySuggestion } from "./linter-rewrites";
 import { type Clause, NEGATIVE_AUXILIARIES, wordsOf } from "./linter-text";
 import type { LintFinding } from "./linter-types";
 
@@ -24,8 +18,9 @@ function firstClause(clauses: Clause[], test: (clause: Clause) => boolean): Clau
 /** closed: the opener is an auxiliary or modal verb ("Is…", "Don't…", "Could…"), or "Anything…?". */
 export const closedRule: TextRule = (_text, clauses) => {
   const clause = firstClause(clauses, (candidate) => candidate.opener?.kind === "closed");
-  if (clause?.opener === null || clause === undefined) return null;
-  const word = capitalize(clause.opener.words[0] ?? "");
+  const opener = clause?.opener;
+  if (clause === undefined || opener === undefined || opener === null) return null;
+  const word = capitalize(opener.words[0] ?? "");
   return {
     code: "closed",
     message: `It opens with “${word}”, so it can be answered with a yes or a no, and the conversation can stop there.`,
@@ -36,36 +31,61 @@ export const closedRule: TextRule = (_text, clauses) => {
 /** why: the opener is "why"; "why didn't / why haven't / why don't…" reads as an accusation. */
 export const whyRule: TextRule = (_text, clauses) => {
   const clause = firstClause(clauses, (candidate) => candidate.opener?.kind === "why");
-  if (clause?.opener === null || clause === undefined) return null;
-  const next = clause.opener.words[1] ?? "";
+  const opener = clause?.opener;
+  if (clause === undefined || opener === undefined || opener === null) return null;
+  const next = opener.words[1] ?? "";
   const message = NEGATIVE_AUXILIARIES.has(next)
     ? `“Why ${next}…” reads as an accusation: it assumes a failure and asks them to defend it.`
     : "“Why” asks people to justify themselves, which tends to put them on the defence.";
   return { code: "why", message, suggestion: whySuggestion(clause.body) };
 };
 
-/** Words and phrases that announce the expected answer. "How clearly…" asks about clarity, so it is spared. */
+/** Words and phrases that announce the expected answer, wherever they stand. */
 const STEERING =
-  /(?<!\bhow )\b(surely|obviously|clearly|of course|naturally|undoubtedly|needless to say|don't you think|dont you think|wouldn't you agree|wouldnt you agree|would you agree|wouldn't you say|don't you agree|you'd agree|you would agree|isn't it true|admit it|you must be|you must feel)\b/i;
+  /\b(surely|of course|undoubtedly|needless to say|don't you think|dont you think|wouldn't you agree|wouldnt you agree|would you agree|wouldn't you say|don't you agree|you'd agree|you would agree|isn't it true|admit it|you must be|you must feel)\b/i;
+
+const STEERING_ADVERB = /\b(clearly|obviously|naturally)\b/gi;
+const PREPOSITION = /^(?:at|in|on|to|with|for|about|when|enough|from|than|as)$/i;
+
+/**
+ * "Clearly", "obviously" and "naturally" steer when they comment on a claim ("Obviously the demo went
+ * well…", "That was clearly the right call") but not when they describe how something is done:
+ * "How clearly…", "clearly defined", "explained clearly?", "What comes naturally to you?".
+ */
+function steeringAdverb(text: string): string | undefined {
+  for (const match of text.matchAll(STEERING_ADVERB)) {
+    const before = text.slice(0, match.index).trimEnd();
+    if (/\bhow$/i.test(before)) continue;
+    if (before === "" || /[,.;:!?(\u2013\u2014-]$/.test(before)) return match[1];
+    const next = text.slice(match.index + match[0].length).match(/^ ([\p{L}']+)/u)?.[1];
+    if (next === undefined || /(?:ed|en)$/i.test(next) || PREPOSITION.test(next)) continue;
+    return match[1];
+  }
+  return undefined;
+}
 
 /** Negative openers that are advice rather than a hint ("Shouldn't you…", "Wouldn't it be better…"). */
-const NEGATIVE_ADVICE = /^(?:shouldn'?t\b|wouldn'?t it be (?:better|easier|smarter|simpler|best|wiser)\b|(?:can'?t|couldn'?t) you (?:just|simply)\b)/i;
+const NEGATIVE_ADVICE =
+  /^(?:shouldn'?t\b|wouldn'?t it be (?:better|easier|smarter|simpler|best|wiser)\b|(?:can'?t|couldn'?t) you (?:just|simply)\b)/i;
 
 function leadingCue(clause: Clause): string | null {
   if (clause.tagged) return `the tag “${clause.parts[clause.parts.length - 1] ?? ""}?”`;
   const words = wordsOf(clause.text);
-  if (clause.opener === null && clause.asked && words[words.length - 1] === "right") return "the tag “right?”";
+  if (clause.opener === null && clause.asked && words[words.length - 1] === "right")
+    return "the tag “right?”";
   const first = clause.opener?.words[0];
   if (clause.opener?.kind === "closed" && first !== undefined && NEGATIVE_AUXILIARIES.has(first)) {
-    if (!NEGATIVE_ADVICE.test(clause.opener.words.join(" "))) return `the negative opener “${capitalize(first)}…”`;
+    if (!NEGATIVE_ADVICE.test(clause.opener.words.join(" ")))
+      return `the negative opener “${capitalize(first)}…”`;
   }
   return null;
 }
 
-/** leading: tag questions, negative openers ("Isn't it…", "Didn't it…") and steering words. */
+/** leading: tag questions, negative openers ("Isn't it…", "Didn't it…") and steering words (surely, obviously…). */
 export const leadingRule: TextRule = (text, clauses) => {
-  const steering = text.match(STEERING)?.[1];
-  const cue = steering !== undefined ? `“${steering.toLowerCase()}”` : clauses.map(leadingCue).find((found) => found);
+  const steering = text.match(STEERING)?.[1] ?? steeringAdverb(text);
+  const cue =
+    steering !== undefined ? `“${steering.toLowerCase()}”` : clauses.map(leadingCue).find((found) => found);
   if (cue === undefined || cue === null) return null;
   return {
     code: "leading",
@@ -144,7 +164,8 @@ export const loadedRule: TextRule = (text) => {
     ? `“${word}” is an absolute: it sums the person up before they answer, so they defend or hunt for the exception.`
     : `“${word}” passes judgement before they answer, so people defend themselves rather than reflect.`;
   let suggestion = `Replace “${word}” with a neutral description of what you saw, e.g. “What happened on Tuesday?”`;
-  if (absolute) suggestion = `Drop “${word}” and ask about one specific time: “Tell me about a recent time when…”`;
+  if (absolute)
+    suggestion = `Drop “${word}” and ask about one specific time: “Tell me about a recent time when…”`;
   if (blame) suggestion = "Ask what happened, not whose fault it was: “What happened, from where you stood?”";
   return { code: "loaded", message, suggestion };
 };

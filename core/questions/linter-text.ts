@@ -7,99 +7,38 @@
  */
 
 /** Auxiliary and modal verbs: a question that opens with one can be answered yes or no. */
-export const AUXILIARIES: ReadonlySet<string> = new Set([
-  "do",
-  "does",
-  "did",
-  "is",
-  "are",
-  "was",
-  "were",
-  "can",
-  "could",
-  "will",
-  "would",
-  "should",
-  "have",
-  "has",
-  "had",
-  "am",
-  "may",
-  "shall",
-  "might",
-  "must",
-]);
+export const AUXILIARIES: ReadonlySet<string> = new Set(
+  "do does did is are was were can could will would should have has had am may shall might must".split(" "),
+);
 
-const NEGATIVE_STEMS = [
-  "is",
-  "are",
-  "was",
-  "were",
-  "do",
-  "does",
-  "did",
-  "could",
-  "would",
-  "should",
-  "have",
-  "has",
-  "had",
-  "must",
-  "might",
-  "need",
-];
+const NEGATIVE_STEMS = "is are was were do does did could would should have has had must might need".split(
+  " ",
+);
 
 /** Negative contractions, with and without the apostrophe (people type "dont" as often as "don't"). */
 export const NEGATIVE_AUXILIARIES: ReadonlySet<string> = new Set([
   ...NEGATIVE_STEMS.flatMap((stem) => [`${stem}n't`, `${stem}nt`]),
-  "can't",
-  "cant",
-  "won't",
-  "wont",
-  "shan't",
-  "ain't",
-  "aint",
+  ..."can't cant won't wont shan't ain't aint".split(" "),
 ]);
 
 /** "Anything else?" is "Is there anything else?" with the verb dropped: still a yes/no question. */
 const ELLIPTICAL_CLOSED: ReadonlySet<string> = new Set(["any", "anything", "anyone", "anybody"]);
 
-const INTERROGATIVES: ReadonlySet<string> = new Set(["what", "whats", "how", "hows", "who", "whom", "whose", "which"]);
+const INTERROGATIVES: ReadonlySet<string> = new Set("what whats how hows who whom whose which".split(" "));
 
 /** Invitations that open a conversation without a question word ("Tell me about…", "Walk me through…"). */
-const OPEN_IMPERATIVES: ReadonlySet<string> = new Set([
-  "tell",
-  "describe",
-  "walk",
-  "share",
-  "talk",
-  "explain",
-  "help",
-  "imagine",
-  "think",
-  "say",
-  "give",
-  "list",
-  "name",
-  "paint",
-  "picture",
-  "suppose",
-  "let's",
-  "lets",
-  "reflect",
-  "recall",
-  "remember",
-  "finish",
-  "complete",
-  "sketch",
-  "show",
-  "summarize",
-  "summarise",
-  "outline",
-]);
+const OPEN_IMPERATIVES: ReadonlySet<string> = new Set(
+  [
+    "tell describe walk share talk explain help imagine think say give list name paint picture suppose",
+    "let's lets reflect recall remember finish complete sketch show summarize summarise outline",
+  ]
+    .join(" ")
+    .split(" "),
+);
 
 /** Words that start a part without being its opener: "So, how…", "And is it…", "Just curious, what…". */
-const FILLER = /^(?:(?:and|but|so|or|then|also|well|ok|okay|now|honestly|actually|just|oh|hey|please|anyway|anyways)\b[\s,]*)+/i;
+const FILLER =
+  /^(?:(?:and|but|so|or|then|also|well|ok|okay|now|honestly|actually|just|oh|hey|please|anyway|anyways)\b[\s,]*)+/i;
 
 const WORD = /[\p{L}\p{N}]+(?:'[\p{L}]+)*/gu;
 const HAS_CONTENT = /[\p{L}\p{N}]/u;
@@ -136,7 +75,7 @@ export function normalize(text: string): string {
     .replace(/[\u2018\u2019\u201A\u201B\u02BC\u2032\u00B4`]/g, "'")
     .replace(/[\u201C\u201D\u201E\u201F\u2033]/g, '"')
     .replace(/\uFF1F/g, "?")
-    .replace(/[\u00BF\u200B\u200C\u200D\uFEFF]/g, "")
+    .replace(/\u00BF|\u200B|\u200C|\u200D|\uFEFF/g, "")
     .replace(/\b(e\.g|i\.e|etc|vs|mr|mrs|ms|dr)\./gi, (_match, abbreviation: string) =>
       abbreviation.replace(/\./g, ""),
     )

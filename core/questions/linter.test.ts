@@ -21,13 +21,19 @@ describe("the labelled examples", () => {
     expect(LINT_EXAMPLES.length).toBeGreaterThanOrEqual(100);
     expect(LINT_EXAMPLES.filter((example) => example.codes.length === 0).length).toBeGreaterThanOrEqual(8);
     for (const code of LINT_CODES) {
-      expect(LINT_EXAMPLES.filter((example) => example.codes.includes(code)).length, code).toBeGreaterThanOrEqual(8);
+      expect(
+        LINT_EXAMPLES.filter((example) => example.codes.includes(code)).length,
+        code,
+      ).toBeGreaterThanOrEqual(8);
     }
   });
 
-  it.each(LINT_EXAMPLES.map((example) => [example.text, example.codes] as const))("%j → %j", (text, codes) => {
-    expect(codesOf(text)).toEqual(ordered(codes));
-  });
+  it.each(LINT_EXAMPLES.map((example) => [example.text, example.codes] as const))(
+    "%j → %j",
+    (text, codes) => {
+      expect(codesOf(text)).toEqual(ordered(codes));
+    },
+  );
 
   it("match exactly, with precision and recall printed per code", () => {
     const rows = [...LINT_CODES, "open" as const].map((code) => {
@@ -42,7 +48,8 @@ describe("the labelled examples", () => {
         if (!expected && actual) falsePositives += 1;
         if (expected && !actual) falseNegatives += 1;
       }
-      const ratio = (part: number, whole: number): string => (whole === 0 ? "n/a" : (part / whole).toFixed(2));
+      const ratio = (part: number, whole: number): string =>
+        whole === 0 ? "n/a" : (part / whole).toFixed(2);
       return {
         code,
         support: truePositives + falseNegatives,
@@ -53,7 +60,10 @@ describe("the labelled examples", () => {
     const exact = LINT_EXAMPLES.filter((example) => {
       return codesOf(example.text).join() === ordered(example.codes).join();
     }).length;
-    const table = rows.map((row) => `${row.code.padEnd(16)} ${String(row.support).padStart(7)} ${row.precision.padStart(9)} ${row.recall.padStart(6)}`);
+    const table = rows.map(
+      (row) =>
+        `${row.code.padEnd(16)} ${String(row.support).padStart(7)} ${row.precision.padStart(9)} ${row.recall.padStart(6)}`,
+    );
     console.log(
       [
         "code             support precision recall",
@@ -84,9 +94,13 @@ describe("the labelled examples", () => {
 
 describe("suggestions", () => {
   it("derive the rewrites of SCIENCE.md's table", () => {
-    expect(suggestionFor("Is the project going well?", "closed")).toContain("“How is the project going for you?”");
+    expect(suggestionFor("Is the project going well?", "closed")).toContain(
+      "“How is the project going for you?”",
+    );
     expect(suggestionFor("Why was it late?", "why")).toContain("“What got in the way?”");
-    expect(suggestionFor("Have you tried blocking mornings?", "advice")).toContain("“What have you tried so far?”");
+    expect(suggestionFor("Have you tried blocking mornings?", "advice")).toContain(
+      "“What have you tried so far?”",
+    );
     expect(suggestionFor("How are the project and your team?", "double_barreled")).toBe(
       "Ask each on its own: “How is the project?”, then “How is your team?”",
     );
@@ -96,20 +110,30 @@ describe("suggestions", () => {
     expect(suggestionFor("Is there anything else you\u2019d like to discuss?", "closed")).toContain(
       "“What else would you like to discuss?”",
     );
-    expect(suggestionFor("Could you tell me about your week?", "closed")).toContain("“Tell me about your week.”");
+    expect(suggestionFor("Could you tell me about your week?", "closed")).toContain(
+      "“Tell me about your week.”",
+    );
     expect(suggestionFor("Do you have any concerns about the launch?", "closed")).toContain(
       "“What concerns do you have about the launch?”",
     );
-    expect(suggestionFor("Why didn't you ask for help?", "why")).toContain("“What made it hard to ask for help?”");
-    expect(suggestionFor("Why did the team choose Go?", "why")).toContain("“What led the team to choose Go?”");
-    expect(suggestionFor("What about the deadline?", "advice")).toContain("“How are you thinking about the deadline?”");
+    expect(suggestionFor("Why didn't you ask for help?", "why")).toContain(
+      "“What made it hard to ask for help?”",
+    );
+    expect(suggestionFor("Why did the team choose Go?", "why")).toContain(
+      "“What led the team to choose Go?”",
+    );
+    expect(suggestionFor("What about the deadline?", "advice")).toContain(
+      "“How are you thinking about the deadline?”",
+    );
     expect(suggestionFor("How did the sprint go? What would you change?", "stacked")).toContain(
       "“How did the sprint go?”",
     );
   });
 
   it("fall back to an opening when no rewrite can be derived", () => {
-    expect(suggestionFor("Would you say the team is aligned?", "closed")).toMatch(/Try opening with “What…” or “How…”/);
+    expect(suggestionFor("Would you say the team is aligned?", "closed")).toMatch(
+      /Try opening with “What…” or “How…”/,
+    );
   });
 
   it("give a negative why a stronger message", () => {
@@ -134,11 +158,56 @@ describe("blank text and lists", () => {
 });
 
 const VOCABULARY = [
-  ...["what", "how", "why", "is", "do", "did", "isn't", "don't", "tell", "me", "about", "you", "your", "team"],
-  ...["and", "or", "not", "right", "always", "blame", "have", "tried", "come", "made", "the", "project", "?", ","],
-  ...[".", "/", "what about", "why not", "\u2019", "\n", "  ", "surely", "between", "anything", "else", "going"],
+  ...[
+    "what",
+    "how",
+    "why",
+    "is",
+    "do",
+    "did",
+    "isn't",
+    "don't",
+    "tell",
+    "me",
+    "about",
+    "you",
+    "your",
+    "team",
+  ],
+  ...[
+    "and",
+    "or",
+    "not",
+    "right",
+    "always",
+    "blame",
+    "have",
+    "tried",
+    "come",
+    "made",
+    "the",
+    "project",
+    "?",
+    ",",
+  ],
+  ...[
+    ".",
+    "/",
+    "what about",
+    "why not",
+    "\u2019",
+    "\n",
+    "  ",
+    "surely",
+    "between",
+    "anything",
+    "else",
+    "going",
+  ],
 ];
-const sentenceLike = fc.array(fc.constantFrom(...VOCABULARY), { maxLength: 14 }).map((words) => words.join(" "));
+const sentenceLike = fc
+  .array(fc.constantFrom(...VOCABULARY), { maxLength: 14 })
+  .map((words) => words.join(" "));
 const anyText = fc.oneof(fc.string(), fc.string({ unit: "binary" }), sentenceLike);
 const hasContent = (text: string): boolean => /[\p{L}\p{N}]/u.test(text);
 

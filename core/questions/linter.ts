@@ -28,7 +28,15 @@
  * question reject blank input themselves, with their own message.
  */
 import { doubleBarreledRule, forcedChoiceRule } from "./linter-conjunctions";
-import { adviceRule, closedRule, leadingRule, loadedRule, stackedRule, type TextRule, whyRule } from "./linter-rules";
+import {
+  adviceRule,
+  closedRule,
+  leadingRule,
+  loadedRule,
+  stackedRule,
+  type TextRule,
+  whyRule,
+} from "./linter-rules";
 import { hasContent, normalize, questionClauses } from "./linter-text";
 import { LINT_CODES, type LintCode, type LintFinding, type LintResult } from "./linter-types";
 

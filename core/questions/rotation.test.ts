@@ -25,7 +25,13 @@ const FEEDBACK: RotationItem[] = [
 ];
 
 function ids(input: Partial<RotationInput>): string[] {
-  const full: RotationInput = { items: FEEDBACK, target: { facet: "feedback" }, recentlyAsked: [], coverage: 0, ...input };
+  const full: RotationInput = {
+    items: FEEDBACK,
+    target: { facet: "feedback" },
+    recentlyAsked: [],
+    coverage: 0,
+    ...input,
+  };
   return suggestQuestions(full).map((item) => item.id);
 }
 
@@ -58,7 +64,10 @@ describe("suggestQuestions", () => {
   });
 
   it("does not refill with recently asked questions when too few remain", () => {
-    const recentlyAsked = [["a", "b", "c"], ["d", "e"]];
+    const recentlyAsked = [
+      ["a", "b", "c"],
+      ["d", "e"],
+    ];
     expect(ids({ recentlyAsked })).toEqual(["f"]);
   });
 
@@ -100,9 +109,12 @@ const itemArbitrary = fc.record({
 });
 const inputArbitrary = fc.record({
   items: fc.array(itemArbitrary, { maxLength: 20 }),
-  target: fc.record({ facet: fc.constantFrom("feedback", "autonomy"), topic: fc.constantFrom("trust", "goals") }, {
-    requiredKeys: [],
-  }),
+  target: fc.record(
+    { facet: fc.constantFrom("feedback", "autonomy"), topic: fc.constantFrom("trust", "goals") },
+    {
+      requiredKeys: [],
+    },
+  ),
   recentlyAsked: fc.array(fc.array(ID, { maxLength: 4 }), { maxLength: 6 }),
   lastN: fc.option(fc.integer({ min: 0, max: 6 }), { nil: undefined }),
   coverage: fc.double({ min: 0, max: 1, noNaN: true }),
@@ -114,7 +126,7 @@ describe("suggestQuestions properties", () => {
     fc.assert(
       fc.property(inputArbitrary, (input) => {
         const suggestions = suggestQuestions(input);
-        const recent = new Set(input.recentlyAsked.slice(0, input.lastN ?? 3).flat());
+        const recent = new Set<string>(input.recentlyAsked.slice(0, input.lastN ?? 3).flat());
         expect(suggestions.length).toBeLessThanOrEqual(input.count ?? 3);
         for (const item of suggestions) {
           expect(item.retired).toBe(false);
@@ -133,7 +145,9 @@ describe("suggestQuestions properties", () => {
       fc.property(inputArbitrary, (input) => {
         const first = suggestQuestions(input);
         expect(suggestQuestions(input)).toEqual(first);
-        const distinct = input.items.filter((item, index) => input.items.findIndex((other) => other.id === item.id) === index);
+        const distinct = input.items.filter(
+          (item, index) => input.items.findIndex((other) => other.id === item.id) === index,
+        );
         const reversed = { ...input, items: [...distinct].reverse() };
         expect(suggestQuestions(reversed)).toEqual(suggestQuestions({ ...input, items: distinct }));
       }),

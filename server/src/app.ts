@@ -6,9 +6,18 @@ import type { AppContext } from "./context";
 import { type DatabaseHandle, migrateToLatest, openDatabase } from "./db/database";
 import { type Clock, systemClock } from "./lib/clock";
 import { disabledMailer, type Mailer, smtpMailer } from "./lib/mailer";
+import { answerRoutes } from "./modules/answers/answer.routes";
+import { auditRoutes } from "./modules/audit/audit.routes";
 import { authRoutes } from "./modules/auth/auth.routes";
+import { facetRepository } from "./modules/facets/facet.repository";
+import { facetRoutes } from "./modules/facets/facet.routes";
 import { healthRoutes } from "./modules/health/health.routes";
 import { invitationRoutes } from "./modules/invitations/invitation.routes";
+import { peopleRoutes } from "./modules/people/people.routes";
+import { bankRoutes } from "./modules/questions/bank.routes";
+import { lintRoutes } from "./modules/questions/lint.routes";
+import { questionListRoutes } from "./modules/questions/question-list.routes";
+import { questionListItemRoutes } from "./modules/questions/question-list-item.routes";
 import { setupRoutes } from "./modules/setup/setup.routes";
 import { teamRoutes } from "./modules/teams/team.routes";
 import { userRoutes } from "./modules/users/user.routes";
@@ -38,6 +47,7 @@ export async function buildApp(
   const { config } = options;
   const database = options.database ?? openDatabase(config.database);
   await migrateToLatest(database.db);
+  await facetRepository.seedMissing(database.db, new Date().toISOString());
   const ctx: AppContext = {
     config,
     db: database.db,
@@ -72,6 +82,14 @@ export async function buildApp(
         teamRoutes,
         invitationRoutes,
         userRoutes,
+        facetRoutes,
+        answerRoutes,
+        peopleRoutes,
+        auditRoutes,
+        lintRoutes,
+        bankRoutes,
+        questionListRoutes,
+        questionListItemRoutes,
       ]) {
         await api.register(routes, { ctx });
       }

@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  addQuestionListFixture,
+  questionListFixture as lists,
+} from "../src/modules/questions/question-list.matrix-fixture";
 import { PASSWORD, startTestApp, type TestApp } from "./harness";
-import { buildWorld, ROLES, type Role, type World } from "./world";
+import { buildWorld, ROLES, type Role, SECRET_READERS, SECRETS, type World } from "./world";
 
 type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
@@ -17,6 +21,11 @@ interface Row {
 const all = (status: number): Record<Role, number> =>
   Object.fromEntries(ROLES.map((r) => [r, status])) as Record<Role, number>;
 const signedIn = (status: number): Record<Role, number> => ({ ...all(status), anonymous: 401 });
+/** Every role gets `status` except those listed. */
+const only = (status: number, exceptions: Partial<Record<Role, number>>): Record<Role, number> => ({
+  ...all(status),
+  ...exceptions,
+});
 
 /**
  * Every route × every role, with the status each must get. Rows are ordered so that a route
@@ -65,7 +74,7 @@ const ROWS: Row[] = [
     method: "POST",
     url: () => "/api/v1/teams",
     body: () => ({ name: "New team" }),
-    expect: { ...signedIn(201), member: 403, otherMember: 403 },
+    expect: { ...signedIn(201), member: 403, teammate: 403, otherMember: 403 },
   },
   {
     route: "GET /teams/:teamId",
@@ -77,6 +86,7 @@ const ROWS: Row[] = [
       leader: 200,
       otherLeader: 404,
       member: 200,
+      teammate: 200,
       otherMember: 404,
       stranger: 404,
     },
@@ -92,6 +102,7 @@ const ROWS: Row[] = [
       leader: 201,
       otherLeader: 404,
       member: 403,
+      teammate: 403,
       otherMember: 404,
       stranger: 404,
     },
@@ -120,6 +131,7 @@ const ROWS: Row[] = [
       leader: 403,
       otherLeader: 403,
       member: 403,
+      teammate: 403,
       otherMember: 403,
       stranger: 200,
     },
@@ -134,6 +146,7 @@ const ROWS: Row[] = [
       leader: 403,
       otherLeader: 403,
       member: 403,
+      teammate: 403,
       otherMember: 403,
       stranger: 404,
     },
@@ -148,9 +161,161 @@ const ROWS: Row[] = [
       leader: 403,
       otherLeader: 403,
       member: 403,
+      teammate: 403,
       otherMember: 403,
       stranger: 404,
     },
+  },
+  { route: "GET /facets", method: "GET", url: () => "/api/v1/facets", expect: signedIn(200) },
+  {
+    route: "POST /facets",
+    method: "POST",
+    url: () => "/api/v1/facets",
+    body: () => ({
+      key: `custom-${Math.random().toString(36).slice(2, 8)}`,
+      dimension: "values",
+      title: "Custom",
+      description: "A facet added by an admin.",
+      kind: "text",
+    }),
+    expect: { ...only(403, { admin: 201, stranger: 201 }), anonymous: 401 },
+  },
+  {
+    route: "PATCH /facets/:facetId",
+    method: "PATCH",
+    url: (w) => `/api/v1/facets/${w.ids.focusFacetId}`,
+    body: () => ({ title: "Focus rhythm" }),
+    expect: { ...only(403, { admin: 200, stranger: 404 }), anonymous: 401 },
+  },
+  { route: "GET /me/answers", method: "GET", url: () => "/api/v1/me/answers", expect: signedIn(200) },
+  {
+    route: "PUT /me/answers/:facetId",
+    method: "PUT",
+    url: (w) => `/api/v1/me/answers/${w.ids.focusFacetId}`,
+    body: () => ({ value: "afternoon", visibility: "leader" }),
+    expect: { ...signedIn(200), stranger: 404 },
+  },
+  {
+    route: "DELETE /me/answers/:facetId",
+    method: "DELETE",
+    url: (w) => `/api/v1/me/answers/${w.ids.focusFacetId}`,
+    expect: { ...signedIn(200), stranger: 404 },
+  },
+  { route: "GET /me/manual.md", method: "GET", url: () => "/api/v1/me/manual.md", expect: signedIn(200) },
+  {
+    route: "GET /people/:userId",
+    method: "GET",
+    url: (w) => `/api/v1/people/${w.ids.memberId}`,
+    expect: { ...only(404, { leader: 200, member: 200, teammate: 200 }), anonymous: 401 },
+  },
+  {
+    route: "PUT /people/:userId/beliefs/:facetId",
+    method: "PUT",
+    url: (w) => `/api/v1/people/${w.ids.memberId}/beliefs/${w.ids.focusFacetId}`,
+    body: () => ({ value: "late-day", source: "inferred", confidence: 2 }),
+    expect: { ...only(404, { leader: 200 }), anonymous: 401 },
+  },
+  {
+    route: "PUT /people/:userId/comparisons/:facetId",
+    method: "PUT",
+    url: (w) => `/api/v1/people/${w.ids.memberId}/comparisons/${w.ids.drainsFacetId}`,
+    body: () => ({ outcome: "partial" }),
+    expect: { ...only(404, { leader: 200 }), anonymous: 401 },
+  },
+  {
+    route: "GET /people/:userId/audit",
+    method: "GET",
+    url: (w) => `/api/v1/people/${w.ids.memberId}/audit`,
+    expect: { ...only(404, { leader: 200 }), anonymous: 401 },
+  },
+  {
+    route: "GET /teams/:teamId/audit",
+    method: "GET",
+    url: (w) => `/api/v1/teams/${w.ids.teamA}/audit`,
+    expect: { ...only(404, { leader: 200 }), anonymous: 401 },
+  },
+  { route: "GET /me/audit", method: "GET", url: () => "/api/v1/me/audit", expect: signedIn(200) },
+  // Questions: the linter and the bank for anyone signed in; a list only for its owner (the leader here).
+  {
+    route: "POST /questions/lint",
+    method: "POST",
+    url: () => "/api/v1/questions/lint",
+    body: () => ({ texts: ["Is it going well?", "How is it going?"] }),
+    expect: signedIn(200),
+  },
+  { route: "GET /questions/bank", method: "GET", url: () => "/api/v1/questions/bank", expect: signedIn(200) },
+  { route: "GET /question-lists", method: "GET", url: () => "/api/v1/question-lists", expect: signedIn(200) },
+  {
+    route: "POST /question-lists",
+    method: "POST",
+    url: () => "/api/v1/question-lists",
+    body: () => ({ name: "My list", fromBank: { topic: "trust" } }),
+    expect: signedIn(201),
+  },
+  {
+    route: "POST /question-lists/import",
+    method: "POST",
+    url: () => "/api/v1/question-lists/import",
+    body: () => ({ name: "Imported", format: "md", content: "## Topic: team\n- [light] What helps?" }),
+    expect: signedIn(201),
+  },
+  {
+    route: "GET /question-lists/:listId",
+    method: "GET",
+    url: () => `/api/v1/question-lists/${lists.listId}`,
+    expect: { ...only(404, { leader: 200 }), anonymous: 401 },
+  },
+  {
+    route: "PATCH /question-lists/:listId",
+    method: "PATCH",
+    url: () => `/api/v1/question-lists/${lists.listId}`,
+    body: () => ({ name: "Renamed list" }),
+    expect: { ...only(404, { leader: 200 }), anonymous: 401 },
+  },
+  {
+    route: "GET /question-lists/:listId/items",
+    method: "GET",
+    url: () => `/api/v1/question-lists/${lists.listId}/items?includeRetired=true`,
+    expect: { ...only(404, { leader: 200 }), anonymous: 401 },
+  },
+  {
+    route: "PUT /question-lists/:listId/items/order",
+    method: "PUT",
+    url: () => `/api/v1/question-lists/${lists.listId}/items/order`,
+    body: () => ({ itemIds: [...lists.itemIds].reverse() }),
+    expect: { ...only(404, { leader: 200 }), anonymous: 401 },
+  },
+  {
+    route: "POST /question-lists/:listId/items",
+    method: "POST",
+    url: () => `/api/v1/question-lists/${lists.listId}/items`,
+    body: () => ({ text: "What would make next week easier?", depth: "light", topic: "wellbeing" }),
+    expect: { ...only(404, { leader: 201 }), anonymous: 401 },
+  },
+  {
+    route: "PATCH /question-lists/:listId/items/:itemId",
+    method: "PATCH",
+    url: () => `/api/v1/question-lists/${lists.listId}/items/${lists.itemIds[0]}`,
+    body: () => ({ retired: true }),
+    expect: { ...only(404, { leader: 200 }), anonymous: 401 },
+  },
+  {
+    route: "GET /question-lists/:listId/export",
+    method: "GET",
+    url: () => `/api/v1/question-lists/${lists.listId}/export?format=md`,
+    expect: { ...only(404, { leader: 200 }), anonymous: 401 },
+  },
+  {
+    route: "DELETE /question-lists/:listId/items/:itemId",
+    method: "DELETE",
+    url: () => `/api/v1/question-lists/${lists.listId}/items/${lists.doomedItemId}`,
+    expect: { ...only(404, { leader: 200 }), anonymous: 401 },
+  },
+  {
+    route: "DELETE /question-lists/:listId",
+    method: "DELETE",
+    url: () => `/api/v1/question-lists/${lists.disposableListId}`,
+    expect: { ...only(404, { leader: 200 }), anonymous: 401 },
   },
   { route: "POST /auth/logout", method: "POST", url: () => "/api/v1/auth/logout", expect: signedIn(200) },
 ];
@@ -164,6 +329,7 @@ describe("authorization matrix", () => {
   beforeAll(async () => {
     t = await startTestApp();
     world = await buildWorld(t);
+    await addQuestionListFixture(world.clients.leader);
   });
   afterAll(() => t.close());
 

@@ -2,6 +2,7 @@ import { expect } from "vitest";
 import { iso } from "../src/lib/clock";
 import { hashPassword } from "../src/lib/passwords";
 import { newId } from "../src/lib/tokens";
+import { facetRepository } from "../src/modules/facets/facet.repository";
 import { Client, PASSWORD, type TestApp } from "./harness";
 
 let counter = 0;

@@ -8,6 +8,7 @@ export const ROLES = [
   "leader",
   "otherLeader",
   "member",
+  "teammate",
   "otherMember",
   "stranger",
 ] as const;
@@ -23,6 +24,7 @@ export async function buildWorld(t: TestApp) {
   const teamB = await createTeam(admin, "Team B");
   const leader = await joinTeam(t, admin, teamA, "leader", "Lea Leader");
   const member = await joinTeam(t, admin, teamA, "member", "Max Member");
+  const teammate = await joinTeam(t, admin, teamA, "member", "Tam Teammate");
   const otherLeader = await joinTeam(t, admin, teamB, "leader", "Olu Otherleader");
   const otherMember = await joinTeam(t, admin, teamB, "member", "Ora Othermember");
   // Someone only the admin acts on (deactivate, reactivate), so no role's own session is touched.
@@ -38,9 +40,36 @@ export async function buildWorld(t: TestApp) {
     leader: leader.client,
     otherLeader: otherLeader.client,
     member: member.client,
+    teammate: teammate.client,
     otherMember: otherMember.client,
     stranger: stranger.client,
   };
+  // What the member wrote and what the leader believes, each with a marker that must only reach
+  // the people allowed to see it (checked on every response of the matrix).
+  const put = async (client: Client, url: string, body: unknown) => {
+    const response = await client.put(url, body);
+    if (response.statusCode !== 200) throw new Error(`${url} → ${response.statusCode} ${response.body}`);
+  };
+  await put(member.client, "/api/v1/me/answers/energisers", {
+    value: SECRETS.privateAnswer,
+    visibility: "private",
+  });
+  await put(member.client, "/api/v1/me/answers/drains", {
+    value: SECRETS.leaderAnswer,
+    visibility: "leader",
+  });
+  await put(member.client, "/api/v1/me/answers/meaningful-work", {
+    value: SECRETS.teamAnswer,
+    visibility: "team",
+  });
+  await put(leader.client, `/api/v1/people/${member.userId}/beliefs/drains`, {
+    value: SECRETS.belief,
+    source: "assumed",
+    confidence: 4,
+  });
+  const facets = (await admin.get("/api/v1/facets")).json() as { facets: { id: string; key: string }[] };
+  const facetId = (key: string) => facets.facets.find((f) => f.key === key)?.id ?? "";
+
   return {
     clients,
     ids: {
@@ -56,6 +85,9 @@ export async function buildWorld(t: TestApp) {
       strangerTeamId: stranger.teamId,
       strangerWorkspaceId: stranger.workspaceId,
       pendingToken,
+      teammateId: teammate.userId,
+      focusFacetId: facetId("focus-rhythm"),
+      drainsFacetId: facetId("drains"),
     },
     /** Strings that belong to the other workspace: none may appear in a body the first workspace gets, and vice versa. */
     foreign: {
@@ -75,5 +107,21 @@ export async function buildWorld(t: TestApp) {
     },
   };
 }
+
+/** Markers of content and who may see each (besides its author). */
+export const SECRETS = {
+  privateAnswer: "PRIVATE-ANSWER-7f3a: what energises me",
+  leaderAnswer: "LEADER-ANSWER-91c2: what drains me",
+  teamAnswer: "TEAM-ANSWER-5b7e: what makes work meaningful",
+  belief: "LEADER-BELIEF-4d1e: long meetings drain them",
+};
+
+/** Which roles may ever receive each marker in a response body. */
+export const SECRET_READERS: Record<keyof typeof SECRETS, Role[]> = {
+  privateAnswer: ["member"],
+  leaderAnswer: ["member", "leader"],
+  teamAnswer: ["member", "leader", "teammate"],
+  belief: ["leader"],
+};
 
 export type World = Awaited<ReturnType<typeof buildWorld>>;

@@ -3,6 +3,7 @@ import { emailSchema } from "../http/schemas";
 import { iso, systemClock } from "../lib/clock";
 import { hashPassword, passwordProblem } from "../lib/passwords";
 import { newId } from "../lib/tokens";
+import { facetRepository } from "../modules/facets/facet.repository";
 import { workspaceRepository } from "../modules/setup/workspace.repository";
 import { userRepository } from "../modules/users/user.repository";
 
@@ -36,6 +37,7 @@ export async function createAdmin(handle: DatabaseHandle, input: CreateAdminInpu
       if (!input.workspace?.trim()) throw new Error("No workspace exists yet: name one with --workspace.");
       workspace = { id: newId(), name: input.workspace.trim(), freshness_days: 180, created_at: now };
       await workspaceRepository.insert(trx, workspace);
+      await facetRepository.seedDefaults(trx, workspace.id, now);
     }
     await userRepository.insert(trx, {
       id: newId(),

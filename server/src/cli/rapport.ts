@@ -1,7 +1,9 @@
 import { parseArgs } from "node:util";
 import { loadConfig } from "../config";
 import { migrateToLatest, openDatabase } from "../db/database";
+import { LINT_HELP, runLintCommand } from "../modules/questions/lint.command";
 import { createAdmin } from "./create-admin";
+import { loadDemo } from "./demo";
 
 const HELP = `rapport — administer a Rapport installation
 
@@ -14,6 +16,8 @@ Commands:
       --name NAME              (required)
       --password PASSWORD      (or the RAPPORT_ADMIN_PASSWORD variable; 12+ characters)
       --workspace NAME         Name of the workspace to create when none exists yet.
+${LINT_HELP}
+  demo                         Fill a fresh database with a demo workspace (a leader, two teams, twelve members).
   help                         Show this help.
 
 Settings come from the environment, as for \`npm start\` (see .env.example).
@@ -25,7 +29,13 @@ export async function runCli(argv: string[], out: (line: string) => void = conso
     out(HELP);
     return 0;
   }
+  // Needs no settings or database, so it runs before either is read.
+  if (command === "lint") return runLintCommand(rest, out);
   const config = loadConfig();
+  if (command === "demo") {
+    await loadDemo(config, out);
+    return 0;
+  }
   const handle = openDatabase(config.database);
   try {
     switch (command) {

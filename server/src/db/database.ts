@@ -12,6 +12,8 @@ import {
 import pg from "pg";
 import type { DatabaseConfig } from "../config";
 import * as foundation from "./migrations/20261125_0001_foundation";
+import * as knowledge from "./migrations/20261125_0002_knowledge";
+import * as questionLists from "./migrations/20261125_0003_question_lists";
 import type { Database } from "./schema";
 
 export type Dialect = DatabaseConfig["kind"];
@@ -45,6 +47,8 @@ export function openDatabase(config: DatabaseConfig): DatabaseHandle {
 /** Migrations, in order. Each is written once for both dialects with Kysely's schema builder. */
 const MIGRATIONS: Record<string, Migration> = {
   "20261125_0001_foundation": foundation,
+  "20261125_0002_knowledge": knowledge,
+  "20261125_0003_question_lists": questionLists,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

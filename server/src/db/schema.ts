@@ -72,6 +72,72 @@ export interface LoginFailureTable {
   failed_at: Timestamp;
 }
 
+export type Visibility = "private" | "leader" | "team";
+
+export interface FacetTable {
+  id: string;
+  workspace_id: string;
+  key: string;
+  dimension: "workstyle" | "values" | "followership";
+  title: string;
+  description: string;
+  kind: "text" | "single_choice" | "multiple_choice" | "scale";
+  /** JSON array of {id, label} for choice facets. */
+  options: string | null;
+  scale_low: string | null;
+  scale_high: string | null;
+  weight: number;
+  position: number;
+  retired_at: Timestamp | null;
+  created_at: Timestamp;
+}
+
+/** A member's current answer on a facet. `value` is JSON (string, option ids or a number). */
+export interface AnswerTable {
+  id: string;
+  user_id: string;
+  facet_id: string;
+  value: string;
+  visibility: Visibility;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+/** Every version of an answer, withdrawals included; the member alone sees these. */
+export interface AnswerVersionTable {
+  id: string;
+  user_id: string;
+  facet_id: string;
+  value: string | null;
+  visibility: Visibility | null;
+  withdrawn: Flag;
+  recorded_at: Timestamp;
+}
+
+export interface BeliefTable {
+  id: string;
+  leader_id: string;
+  person_id: string;
+  facet_id: string;
+  value: string;
+  source: "assumed" | "inferred" | "heard" | "observed" | "asked";
+  confidence: number;
+  /** Recorded or changed while the leader could see the member's answer: kept out of accuracy. */
+  after_answer: Flag;
+  recorded_at: Timestamp;
+}
+
+/** A leader's judgement of belief against answer (text facets), or an override with a reason. */
+export interface ComparisonTable {
+  id: string;
+  leader_id: string;
+  person_id: string;
+  facet_id: string;
+  outcome: "match" | "partial" | "miss";
+  reason: string | null;
+  compared_at: Timestamp;
+}
+
 export interface Database {
   workspaces: WorkspaceTable;
   users: UserTable;
@@ -80,4 +146,38 @@ export interface Database {
   invitations: InvitationTable;
   sessions: SessionTable;
   login_failures: LoginFailureTable;
+  facets: FacetTable;
+  answers: AnswerTable;
+  answer_versions: AnswerVersionTable;
+  beliefs: BeliefTable;
+  comparisons: ComparisonTable;
+  question_lists: QuestionListTable;
+  question_list_items: QuestionListItemTable;
+}
+
+/** A leader's own list of questions (issue 4); private to its owner. */
+export interface QuestionListTable {
+  id: string;
+  workspace_id: string;
+  owner_id: string;
+  name: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+/** One question in a list: about a facet (catalogue key), a topic, or neither; never both. */
+export interface QuestionListItemTable {
+  id: string;
+  list_id: string;
+  text: string;
+  facet: string | null;
+  topic: string | null;
+  depth: "light" | "medium" | "deep";
+  /** Dense, 0-based order in the list. */
+  position: number;
+  retired: Flag;
+  /** The bank question this was copied from (core/questions/bank.json id); null for the leader's own. */
+  bank_question_id: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
 }

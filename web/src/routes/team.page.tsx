@@ -1,4 +1,4 @@
-import { Link, useLocation, useParams } from "react-router";
+import { Link, useParams } from "react-router";
 import { Button } from "../components/button";
 import { ErrorMessage, Loading, StatusMessage } from "../components/messages";
 import { InviteForm } from "../features/teams/invite-form";
@@ -7,19 +7,19 @@ import { Roster } from "../features/teams/roster";
 import { useTeam } from "../features/teams/teams.hooks";
 import { errorMessage } from "../lib/api";
 import { roleLabel } from "../lib/format";
+import { hasFlag, useArrivalState } from "../lib/use-arrival-state";
 import { usePageTitle } from "../lib/use-page-title";
 
 function arrivalMessage(state: unknown, teamName: string): string | null {
-  if (typeof state !== "object" || state === null) return null;
-  if ("created" in state) return `${teamName} is created. Invite the people you lead.`;
-  if ("joined" in state) return `Welcome to ${teamName}.`;
+  if (hasFlag(state, "created")) return `${teamName} is created. Invite the people you lead.`;
+  if (hasFlag(state, "joined")) return `Welcome to ${teamName}.`;
   return null;
 }
 
 export function TeamPage() {
   const { teamId = "" } = useParams();
   const team = useTeam(teamId);
-  const location = useLocation();
+  const arrival = useArrivalState();
   usePageTitle(team.data?.name ?? "Team");
 
   if (team.isPending) return <Loading label="Loading team…" />;
@@ -49,7 +49,7 @@ export function TeamPage() {
           ? `You are a ${roleLabel(data.myRole).toLowerCase()} of this team.`
           : "You see this team as an admin."}
       </p>
-      <StatusMessage>{arrivalMessage(location.state, data.name)}</StatusMessage>
+      <StatusMessage>{arrivalMessage(arrival, data.name)}</StatusMessage>
       <div className="grid">
         <Roster title="Leaders" people={data.leaders} empty="This team has no leader yet." />
         <Roster title="Members" people={data.members} empty="No members yet. Invite the people you lead." />

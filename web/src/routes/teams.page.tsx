@@ -1,10 +1,10 @@
-import { useLocation } from "react-router";
 import { Button } from "../components/button";
 import { ErrorMessage, Loading, StatusMessage } from "../components/messages";
 import { NewTeamForm } from "../features/teams/new-team-form";
 import { TeamList } from "../features/teams/team-list";
 import { useTeams } from "../features/teams/teams.hooks";
 import { errorMessage } from "../lib/api";
+import { hasFlag, useArrivalState } from "../lib/use-arrival-state";
 import { usePageTitle } from "../lib/use-page-title";
 import { useSignedIn } from "./signed-in-layout.route";
 
@@ -12,9 +12,7 @@ export function TeamsPage() {
   usePageTitle("Teams");
   const me = useSignedIn();
   const teams = useTeams();
-  const location = useLocation();
-  const welcome =
-    typeof location.state === "object" && location.state !== null && "welcome" in location.state;
+  const welcome = hasFlag(useArrivalState(), "welcome");
   const canCreate = me.user.isAdmin || me.teams.some((team) => team.role === "leader");
 
   return (

@@ -5,6 +5,7 @@ import { conflict } from "../../lib/errors";
 import { hashPassword } from "../../lib/passwords";
 import { newId } from "../../lib/tokens";
 import { sessionService } from "../auth/session.service";
+import { facetRepository } from "../facets/facet.repository";
 import { userRepository } from "../users/user.repository";
 import { workspaceRepository } from "./workspace.repository";
 
@@ -33,6 +34,7 @@ export function setupService(ctx: AppContext) {
         const now = iso(ctx.clock.now());
         const workspace = { id: newId(), name: input.workspaceName, freshness_days: 180, created_at: now };
         await workspaceRepository.insert(trx, workspace);
+        await facetRepository.seedDefaults(trx, workspace.id, now);
         const user = {
           id: newId(),
           workspace_id: workspace.id,

@@ -43,7 +43,9 @@ export function PeopleTable({ users, myId }: { users: WorkspaceUser[]; myId: str
               <th scope="col">Name</th>
               <th scope="col">Email</th>
               <th scope="col">Status</th>
-              <th scope="col">Joined</th>
+              <th scope="col" className="table__optional">
+                Joined
+              </th>
               <th scope="col">
                 <span className="visually-hidden">Actions</span>
               </th>
@@ -62,7 +64,7 @@ export function PeopleTable({ users, myId }: { users: WorkspaceUser[]; myId: str
                     {user.active ? "Active" : "Deactivated"}
                   </span>
                 </td>
-                <td>{formatDate(user.createdAt)}</td>
+                <td className="table__optional">{formatDate(user.createdAt)}</td>
                 <td className="table__action">
                   {user.id === myId ? (
                     <span className="fine-print">You</span>

@@ -18,6 +18,8 @@ export function SetupWizard() {
   const navigate = useNavigate();
   const [step, setStep] = useState<1 | 2>(1);
   const [workspaceName, setWorkspaceName] = useState("");
+  // Kept when going back a step, so nothing typed is lost (never the password).
+  const [account, setAccount] = useState({ name: "", email: "" });
   const headingRef = useRef<HTMLHeadingElement>(null);
   const shownStep = useRef(step);
   const { formRef, fieldErrors, formError, showError, showFieldErrors, clear } = useFormErrors(labels);
@@ -29,6 +31,12 @@ export function SetupWizard() {
   }, [step, formRef]);
 
   const goTo = (next: 1 | 2) => setStep(next);
+
+  const goBack = () => {
+    const form = formRef.current;
+    if (form) setAccount({ name: formText(form, "name"), email: formText(form, "email") });
+    goTo(1);
+  };
 
   const submitWorkspace = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -67,7 +75,7 @@ export function SetupWizard() {
     <div className="wizard">
       <p className="wizard__progress">Step {step} of 2</p>
       {step === 1 ? (
-        <form ref={formRef} className="form" onSubmit={submitWorkspace} noValidate>
+        <form key="workspace" ref={formRef} className="form" onSubmit={submitWorkspace} noValidate>
           <h2 ref={headingRef} tabIndex={-1}>
             Name your workspace
           </h2>
@@ -84,7 +92,7 @@ export function SetupWizard() {
           <Button type="submit">Continue</Button>
         </form>
       ) : (
-        <form ref={formRef} className="form" onSubmit={submitAccount} noValidate>
+        <form key="account" ref={formRef} className="form" onSubmit={submitAccount} noValidate>
           <h2 ref={headingRef} tabIndex={-1}>
             Create your admin account
           </h2>
@@ -105,6 +113,7 @@ export function SetupWizard() {
             name="email"
             type="email"
             autoComplete="email"
+            defaultValue={account.email}
             spellCheck={false}
             error={fieldErrors.email}
           />
@@ -117,7 +126,7 @@ export function SetupWizard() {
             error={fieldErrors.password}
           />
           <div className="form__actions">
-            <Button variant="secondary" onClick={() => goTo(1)} disabled={setup.isPending}>
+            <Button variant="secondary" onClick={goBack} disabled={setup.isPending}>
               Back
             </Button>
             <Button type="submit" pending={setup.isPending} pendingLabel="Setting up…">

@@ -8,18 +8,14 @@ import { useSignIn } from "./session.hooks";
 
 const labels = { email: "Email", password: "Password" };
 
-/** Only a same-site path is followed after sign-in, so a link cannot send someone elsewhere. */
-export function safeNext(next: string | null): string {
-  return next?.startsWith("/") && !next.startsWith("//") && !next.startsWith("/\\") ? next : "/teams";
-}
-
-export function SignInForm({ next }: { next: string }) {
+export function SignInForm({ next, onAttempt }: { next: string; onAttempt?: () => void }) {
   const signIn = useSignIn();
   const navigate = useNavigate();
   const { formRef, fieldErrors, formError, showError, showFieldErrors, clear } = useFormErrors(labels);
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    onAttempt?.();
     const form = event.currentTarget;
     const email = formText(form, "email").trim();
     const password = formText(form, "password");

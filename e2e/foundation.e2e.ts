@@ -1,0 +1,161 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { AcceptInvitationScreen } from "./pages/accept-invitation.page";
+import { AccountScreen } from "./pages/account.page";
+import { PeopleScreen } from "./pages/people.page";
+import { SetupScreen } from "./pages/setup.page";
+import { SignInScreen } from "./pages/sign-in.page";
+import { TeamScreen } from "./pages/team.page";
+import { TeamsScreen } from "./pages/teams.page";
+import { expectNoAxeViolations } from "./support/axe";
+import { type BrowserSession, launchBrowser } from "./support/browser";
+import { saveScreenshot } from "./support/screenshots";
+import { type RunningServer, startServer } from "./support/server";
+import { admin, ensureWorkspace, member } from "./support/workspace";
+
+/** Looks at a screen the way every screen is looked at: no axe violations, and a screenshot. */
+async function checkScreen(session: BrowserSession, name: string): Promise<void> {
+  await expectNoAxeViolations(session.page);
+  await saveScreenshot(session.page, name);
+}
+
+describe("foundation: a leader sets up Rapport and a member joins", () => {
+  let server: RunningServer;
+  let leader: BrowserSession;
+
+  beforeAll(async () => {
+    server = await startServer();
+    leader = await launchBrowser(server.baseUrl);
+  });
+
+  afterAll(async () => {
+    await leader?.close();
+    await server?.stop();
+  });
+
+  it("sets up the workspace, creates a team, and a member accepts an invitation in another browser", async () => {
+    const page = leader.page;
+    const setup = new SetupScreen(page);
+    await setup.open();
+    expect(await page.title()).toBe("Set up · Rapport");
+    await checkScreen(leader, "01-setup-workspace");
+    await setup.nameWorkspace(admin.workspaceName);
+    expect(await setup.field("Your name").inputValue()).toBe("");
+    await checkScreen(leader, "02-setup-account");
+
+    // The server's reason shows next to the field, which is marked invalid and focused.
+    await setup.fillAccount({ ...admin, password: "too-short" });
+    expect(await setup.errorFor("Password")).toBe("Use at least 12 characters.");
+    expect(await setup.field("Password").evaluate((input) => input === document.activeElement)).toBe(true);
+    await checkScreen(leader, "02b-setup-password-refused");
+    await setup.createAdmin(admin);
+
+    const teams = new TeamsScreen(page);
+    await teams.waitUntilShown();
+    expect(await page.title()).toBe("Teams · Rapport");
+    await checkScreen(leader, "03-teams-empty");
+    await teams.createTeam("Platform");
+
+    const team = new TeamScreen(page);
+    await team.waitUntilShown("Platform");
+    expect(await team.namesIn("Leaders")).toEqual([admin.name]);
+    await checkScreen(leader, "04-team-new");
+    const invitation = await team.invite(member.email, "member");
+    expect(invitation.link).toMatch(new RegExp(`^${server.baseUrl}/invitations/.{10,}`));
+    expect(invitation.notice).toContain("Email is not set up");
+    expect(await team.namesIn("Pending invitations")).toEqual([member.email]);
+    await checkScreen(leader, "05-team-invited");
+
+    const guest = await launchBrowser(server.baseUrl);
+    try {
+      const accept = new AcceptInvitationScreen(guest.page);
+      await accept.open(invitation.link);
+      expect(await accept.heading()).toBe("Join Platform");
+      await checkScreen(guest, "06-accept-invitation");
+      await accept.acceptAsNewPerson(member.name, member.password);
+
+      const membersView = new TeamScreen(guest.page);
+      await membersView.waitUntilShown("Platform");
+      await membersView.waitForName("Members", member.name);
+      expect(await guest.page.getByLabel("Email address").count()).toBe(0);
+      await checkScreen(guest, "07-team-as-member");
+
+      const membersTeams = new TeamsScreen(guest.page);
+      await membersTeams.open();
+      await membersTeams.teamLink("Platform").waitFor();
+      await checkScreen(guest, "08-teams-as-member");
+
+      await accept.open(invitation.link);
+      expect(await accept.heading()).toBe("This invitation cannot be used");
+      expect(await accept.explanation()).toContain("already been used");
+    } finally {
+      await guest.close();
+    }
+
+    await page.reload();
+    await team.waitUntilShown("Platform");
+    await team.waitForName("Members", member.name);
+    expect(await team.namesIn("Pending invitations")).toEqual([]);
+    await saveScreenshot(page, "09-team-with-member");
+
+    const account = new AccountScreen(page);
+    await account.openFromNav();
+    expect(await page.title()).toBe("Account · Rapport");
+    await checkScreen(leader, "10-account");
+
+    const people = new PeopleScreen(page);
+    await people.openFromNav();
+    expect(await people.statusOf(member.name)).toBe("Active");
+    await checkScreen(leader, "11-people");
+
+    // A phone-sized window: the same screens stay usable and pass the same checks.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await checkScreen(leader, "11b-people-narrow");
+    await teams.open();
+    await teams.teamLink("Platform").click();
+    await team.waitUntilShown("Platform");
+    await checkScreen(leader, "11c-team-narrow");
+  });
+
+  it("signs out, refuses a wrong password, and signs in again through the sign-in screen", async () => {
+    await ensureWorkspace(server.baseUrl);
+    const visitor = await launchBrowser(server.baseUrl);
+    try {
+      const page = visitor.page;
+      const signIn = new SignInScreen(page);
+      await page.goto("/teams");
+      await signIn.waitUntilShown();
+      expect(page.url()).toContain("next=%2Fteams");
+      await checkScreen(visitor, "12-sign-in");
+      await signIn.fill(admin.email, admin.password);
+      await new TeamsScreen(page).waitUntilShown();
+
+      const account = new AccountScreen(page);
+      await account.openFromNav();
+      await account.signOut();
+      await signIn.waitUntilShown();
+      expect(await signIn.statusText()).toContain("You are signed out");
+
+      await signIn.fill(admin.email, "not-the-right-password");
+      expect(await signIn.errorText()).toContain("The email or password is not right");
+      await checkScreen(visitor, "13-sign-in-wrong-password");
+
+      await signIn.fill(admin.email, admin.password);
+      await new TeamsScreen(page).waitUntilShown();
+    } finally {
+      await visitor.close();
+    }
+  });
+
+  it("explains plainly when an invitation link does not exist", async () => {
+    const visitor = await launchBrowser(server.baseUrl);
+    try {
+      const accept = new AcceptInvitationScreen(visitor.page);
+      await accept.open("/invitations/this-link-was-never-sent");
+      expect(await accept.heading()).toBe("This invitation cannot be used");
+      expect(await accept.explanation()).toMatch(/was not found/);
+      await checkScreen(visitor, "14-invitation-not-found");
+    } finally {
+      await visitor.close();
+    }
+  });
+});

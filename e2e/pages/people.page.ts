@@ -1,0 +1,21 @@
+import type { Page } from "playwright-core";
+
+export class PeopleScreen {
+  constructor(private readonly page: Page) {}
+
+  async openFromNav(): Promise<void> {
+    await this.page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "People" }).click();
+    await this.page.getByRole("heading", { level: 1, name: "People" }).waitFor();
+    await this.page.getByRole("table").waitFor();
+  }
+
+  /** The status cell of a person's row ("Active" or "Deactivated"). */
+  async statusOf(name: string): Promise<string> {
+    const row = this.page.getByRole("row").filter({ has: this.page.getByRole("rowheader", { name }) });
+    return (await row.getByRole("cell").nth(1).textContent()) ?? "";
+  }
+
+  async toggle(name: string, action: "Deactivate" | "Reactivate"): Promise<void> {
+    await this.page.getByRole("button", { name: `${action} ${name}` }).click();
+  }
+}

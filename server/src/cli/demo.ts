@@ -1,0 +1,252 @@
+import type { FastifyInstance } from "fastify";
+import { buildApp } from "../app";
+import type { Config } from "../config";
+import { ManualClock } from "../lib/clock";
+import { disabledMailer } from "../lib/mailer";
+
+export const DEMO_PASSWORD = "demo passphrase 2026";
+export const DEMO_LEADER = "leader@demo.rapport.test";
+const DAY = 24 * 60 * 60 * 1000;
+
+type Visibility = "private" | "leader" | "team";
+type Source = "assumed" | "inferred" | "heard" | "observed" | "asked";
+
+/** What one demo member says about themselves and what their leader believes, facet by facet. */
+interface Story {
+  answers: [facet: string, value: unknown, visibility: Visibility][];
+  beliefs: [facet: string, value: unknown, source: Source, confidence: number][];
+  /** Text facets the leader compares by hand. */
+  marks?: [facet: string, outcome: "match" | "partial" | "miss"][];
+}
+
+const STORIES: Story[] = [
+  {
+    answers: [
+      ["communication-channels", ["quick-call"], "leader"],
+      ["focus-rhythm", "early-morning", "team"],
+      ["drains", "Long status meetings with no decisions", "leader"],
+    ],
+    beliefs: [
+      ["communication-channels", ["written-async"], "assumed", 5],
+      ["focus-rhythm", "early-morning", "observed", 4],
+      ["drains", "Interruptions during focus time", "inferred", 4],
+    ],
+    marks: [["drains", "partial"]],
+  },
+  {
+    answers: [
+      ["autonomy-vs-direction", 5, "leader"],
+      ["feedback", "straight-away", "leader"],
+      ["energisers", "Untangling a hard problem with a colleague", "team"],
+    ],
+    beliefs: [
+      ["autonomy-vs-direction", 4, "observed", 3],
+      ["feedback", "at-one-to-one", "assumed", 4],
+      ["growth-career-aims", "Wants to lead a team within two years", "heard", 2],
+    ],
+  },
+  {
+    answers: [
+      ["recognition", ["private-word", "learning-opportunity"], "leader"],
+      ["raising-problems", "with-a-proposal", "leader"],
+    ],
+    beliefs: [
+      ["recognition", ["team-mention"], "assumed", 3],
+      ["raising-problems", "with-a-proposal", "asked", 5],
+      ["boundaries", "No meetings on Fridays", "heard", 3],
+    ],
+  },
+  {
+    answers: [
+      ["planning-style", 4, "team"],
+      ["decision-style", "reflect-overnight", "leader"],
+      ["meaningful-work", "Seeing customers use what we build", "team"],
+    ],
+    beliefs: [
+      ["planning-style", 2, "inferred", 4],
+      ["decision-style", "analyse-first", "observed", 3],
+    ],
+  },
+  {
+    answers: [
+      ["keeping-leader-informed", "weekly-summary", "leader"],
+      ["support-wanted", ["unblocking", "context"], "leader"],
+    ],
+    beliefs: [
+      ["keeping-leader-informed", "weekly-summary", "observed", 4],
+      ["support-wanted", ["coaching"], "assumed", 4],
+      ["voicing-disagreement", "privately-afterwards", "inferred", 3],
+    ],
+  },
+  {
+    answers: [
+      ["followership-style", "exemplary", "leader"],
+      ["handling-pressure", "Goes quiet, then makes a list", "private"],
+    ],
+    beliefs: [
+      ["followership-style", "pragmatist", "assumed", 2],
+      ["handling-pressure", "Gets energised by deadlines", "assumed", 5],
+    ],
+  },
+  {
+    answers: [["solo-vs-collaborative", 2, "leader"]],
+    beliefs: [
+      ["solo-vs-collaborative", 2, "asked", 5],
+      ["response-expectations", "same-day", "assumed", 3],
+    ],
+  },
+  {
+    answers: [["success-this-year", "Ship the billing rewrite without a rollback", "leader"]],
+    beliefs: [["success-this-year", "Get promoted", "heard", 3]],
+    marks: [["success-this-year", "miss"]],
+  },
+  {
+    answers: [],
+    beliefs: [
+      ["focus-rhythm", "afternoon", "assumed", 2],
+      ["energisers", "Mentoring juniors", "observed", 3],
+    ],
+  },
+  { answers: [["information-intake", ["visual", "worked-example"], "leader"]], beliefs: [] },
+  { answers: [["decision-involvement", 4, "leader"]], beliefs: [["decision-involvement", 3, "inferred", 3]] },
+  { answers: [], beliefs: [] },
+];
+
+const MEMBER_NAMES = [
+  "Amara Okafor",
+  "Ben Larsen",
+  "Chen Wei",
+  "Dana Cohen",
+  "Elif Kaya",
+  "Femi Adeyemi",
+  "Greta Nilsson",
+  "Hugo Martin",
+  "Ines Duarte",
+  "Jonas Weber",
+  "Kiri Tane",
+  "Lucía Romero",
+];
+
+async function call(
+  app: FastifyInstance,
+  cookie: string,
+  method: "GET" | "POST" | "PUT",
+  url: string,
+  body?: unknown,
+) {
+  const response = await app.inject({
+    method,
+    url,
+    headers: cookie ? { cookie } : {},
+    ...(body === undefined ? {} : { payload: body as object }),
+  });
+  if (response.statusCode >= 300)
+    throw new Error(`${method} ${url} → ${response.statusCode} ${response.body}`);
+  const set = response.cookies.find((c) => c.name === "rapport_session");
+  return {
+    json: response.json() as Record<string, unknown>,
+    cookie: set ? `rapport_session=${set.value}` : cookie,
+  };
+}
+
+/**
+ * Fills a fresh database with a workspace, a leader of two teams and twelve members whose answers,
+ * beliefs and comparisons make every knowledge state and audit figure show something. Some of it is
+ * written 200+ days ago (a clock set back), so stale knowledge appears too. Everything goes through
+ * the API, so the demo obeys the same rules as people do.
+ */
+export async function loadDemo(config: Config, out: (line: string) => void): Promise<void> {
+  const now = Date.now();
+  const clock = new ManualClock(new Date(now - 240 * DAY));
+  const { app } = await buildApp({
+    config,
+    clock,
+    mailer: disabledMailer,
+    logger: false,
+    webDistDir: "/nonexistent",
+  });
+  try {
+    if (!(await call(app, "", "GET", "/api/v1/setup")).json.needed) {
+      throw new Error(
+        "This database already has a workspace; the demo only fills a fresh one (set DATABASE_URL to a new file).",
+      );
+    }
+    let admin = (
+      await call(app, "", "POST", "/api/v1/setup", {
+        workspaceName: "Northwind (demo)",
+        name: "Ada Admin",
+        email: "admin@demo.rapport.test",
+        password: DEMO_PASSWORD,
+      })
+    ).cookie;
+    const team = async (name: string) =>
+      (await call(app, admin, "POST", "/api/v1/teams", { name })).json.id as string;
+    const join = async (teamId: string, email: string, name: string, role: "leader" | "member") => {
+      const { url } = (await call(app, admin, "POST", `/api/v1/teams/${teamId}/invitations`, { email, role }))
+        .json as { url: string };
+      const token = url.split("/invitations/")[1];
+      const accepted = await call(app, "", "POST", `/api/v1/invitations/${token}/accept`, {
+        name,
+        password: DEMO_PASSWORD,
+      });
+      return { cookie: accepted.cookie, id: accepted.json.userId as string };
+    };
+    const platform = await team("Platform");
+    const growth = await team("Growth");
+    const leader = await join(platform, DEMO_LEADER, "Lena Leader", "leader");
+    await call(app, admin, "POST", `/api/v1/teams/${growth}/invitations`, {
+      email: DEMO_LEADER,
+      role: "leader",
+    }).then(async ({ json }) => {
+      const token = (json.url as string).split("/invitations/")[1];
+      await call(app, "", "POST", `/api/v1/invitations/${token}/accept`, { password: DEMO_PASSWORD });
+    });
+    for (const [index, story] of STORIES.entries()) {
+      // The first three stories were learned long ago (they will show as stale); the rest recently.
+      if (index === 3) {
+        clock.set(new Date(now - 10 * DAY));
+        leader.cookie = (
+          await call(app, "", "POST", "/api/v1/auth/login", { email: DEMO_LEADER, password: DEMO_PASSWORD })
+        ).cookie;
+        admin = (
+          await call(app, "", "POST", "/api/v1/auth/login", {
+            email: "admin@demo.rapport.test",
+            password: DEMO_PASSWORD,
+          })
+        ).cookie;
+      }
+      const name = MEMBER_NAMES[index] ?? `Member ${index}`;
+      const member = await join(
+        index < 7 ? platform : growth,
+        `${(name.split(" ")[0] ?? "member")
+          .normalize("NFD")
+          .replace(/[^a-z]/gi, "")
+          .toLowerCase()}@demo.rapport.test`,
+        name,
+        "member",
+      );
+      for (const [facet, value, source, confidence] of story.beliefs) {
+        await call(app, leader.cookie, "PUT", `/api/v1/people/${member.id}/beliefs/${facet}`, {
+          value,
+          source,
+          confidence,
+        });
+      }
+      clock.advance(60_000);
+      for (const [facet, value, visibility] of story.answers) {
+        await call(app, member.cookie, "PUT", `/api/v1/me/answers/${facet}`, { value, visibility });
+      }
+      for (const [facet, outcome] of story.marks ?? []) {
+        await call(app, leader.cookie, "PUT", `/api/v1/people/${member.id}/comparisons/${facet}`, {
+          outcome,
+        });
+      }
+      out(`  ${name}: ${story.answers.length} answers, ${story.beliefs.length} beliefs`);
+    }
+    out(
+      `\nDemo ready. Sign in as ${DEMO_LEADER} (leader of Platform and Growth) or admin@demo.rapport.test, password "${DEMO_PASSWORD}".`,
+    );
+  } finally {
+    await app.close();
+  }
+}

@@ -1,0 +1,118 @@
+import type { FastifyInstance } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
+import type { AppContext } from "../../context";
+import { errors, okSchema } from "../../http/schemas";
+import { requireAuth } from "../../plugins/session";
+import { facetValueSchema } from "../people/people.presenter";
+import { answerService } from "./answer.service";
+
+const visibilitySchema = z.enum(["private", "leader", "team"]);
+const facetParams = z.object({ facetId: z.string().min(1).max(60) });
+const answerSchema = z.object({
+  facetId: z.string(),
+  facetKey: z.string(),
+  value: facetValueSchema,
+  visibility: visibilitySchema,
+  updatedAt: z.string(),
+});
+
+export async function answerRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }) {
+  const answers = answerService(ctx);
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.get("/me/answers", {
+    schema: {
+      tags: ["answers"],
+      summary: "My answers, and the history of every answer (visible to me alone)",
+      response: {
+        200: z.object({
+          answers: z.array(answerSchema),
+          history: z.array(
+            z.object({
+              facetId: z.string(),
+              value: facetValueSchema.nullable(),
+              visibility: visibilitySchema.nullable(),
+              withdrawn: z.boolean(),
+              recordedAt: z.string(),
+            }),
+          ),
+        }),
+        ...errors(401),
+      },
+    },
+    handler: async (request) => {
+      const { facets, answers: rows, history } = await answers.mine(requireAuth(request));
+      const keyOf = new Map(facets.map((f) => [f.id, f.key]));
+      return {
+        answers: rows.map((a) => ({
+          facetId: a.facet_id,
+          facetKey: keyOf.get(a.facet_id) ?? "",
+          value: JSON.parse(a.value) as z.infer<typeof facetValueSchema>,
+          visibility: a.visibility,
+          updatedAt: a.updated_at,
+        })),
+        history: history.map((h) => ({
+          facetId: h.facet_id,
+          value: h.value === null ? null : (JSON.parse(h.value) as z.infer<typeof facetValueSchema>),
+          visibility: h.visibility,
+          withdrawn: h.withdrawn === 1,
+          recordedAt: h.recorded_at,
+        })),
+      };
+    },
+  });
+
+  r.put("/me/answers/:facetId", {
+    schema: {
+      tags: ["answers"],
+      summary: "Answer a facet about myself, choosing who sees it (leader by default)",
+      params: facetParams,
+      body: z.object({ value: facetValueSchema, visibility: visibilitySchema.default("leader") }),
+      response: { 200: answerSchema, ...errors(400, 401, 404, 409) },
+    },
+    handler: async (request) => {
+      const { row, facet } = await answers.put(
+        requireAuth(request),
+        request.params.facetId,
+        request.body.value,
+        request.body.visibility,
+      );
+      return {
+        facetId: row.facet_id,
+        facetKey: facet.key,
+        value: JSON.parse(row.value) as z.infer<typeof facetValueSchema>,
+        visibility: row.visibility,
+        updatedAt: row.updated_at,
+      };
+    },
+  });
+
+  r.delete("/me/answers/:facetId", {
+    schema: {
+      tags: ["answers"],
+      summary: "Withdraw my answer; nobody sees it any more, my history keeps it",
+      params: facetParams,
+      response: { 200: okSchema, ...errors(401, 404) },
+    },
+    handler: async (request) => {
+      await answers.withdraw(requireAuth(request), request.params.facetId);
+      return { ok: true as const };
+    },
+  });
+
+  r.get("/me/manual.md", {
+    schema: {
+      tags: ["answers"],
+      summary: 'My "working with me" manual as Markdown (only what I wrote)',
+      response: { 200: z.string(), ...errors(401) },
+    },
+    handler: async (request, reply) => {
+      const markdown = await answers.manualMarkdown(requireAuth(request));
+      return reply
+        .type("text/markdown; charset=utf-8")
+        .header("content-disposition", 'attachment; filename="working-with-me.md"')
+        .send(markdown);
+    },
+  });
+}

@@ -1,0 +1,156 @@
+import { validateFacetValue } from "../../../../core/facets/catalogue";
+import type { FacetValue } from "../../../../core/facets/facet";
+import type { AppContext } from "../../context";
+import type { AnswerTable, Visibility } from "../../db/schema";
+import { iso } from "../../lib/clock";
+import { badRequest, conflict, notFound } from "../../lib/errors";
+import { newId } from "../../lib/tokens";
+import type { AuthContext } from "../auth/session.service";
+import { type FacetRow, facetRepository, toDefinition } from "../facets/facet.repository";
+import { comparisonRepository } from "../people/knowledge.repository";
+import { userRepository } from "../users/user.repository";
+
+export function answerService(ctx: AppContext) {
+  async function facetOf(auth: AuthContext, idOrKey: string): Promise<FacetRow> {
+    const facet = await facetRepository.find(ctx.db, auth.workspaceId, idOrKey);
+    if (!facet) throw notFound("Facet");
+    return facet;
+  }
+
+  return {
+    /** Writes or rewrites my answer; the earlier version stays in my history. */
+    async put(
+      auth: AuthContext,
+      facetIdOrKey: string,
+      value: unknown,
+      visibility: Visibility,
+    ): Promise<{ row: AnswerTable; facet: FacetRow }> {
+      const facet = await facetOf(auth, facetIdOrKey);
+      if (facet.retired_at !== null) throw conflict("facet_retired", "This facet is retired.");
+      const checked = validateFacetValue(toDefinition(facet), value);
+      if (!checked.ok) throw badRequest("value", `Invalid value: ${checked.message}`);
+      const json = JSON.stringify(checked.value);
+      return ctx.db.transaction().execute(async (trx) => {
+        const now = iso(ctx.clock.now());
+        const existing = await trx
+          .selectFrom("answers")
+          .selectAll()
+          .where("user_id", "=", auth.userId)
+          .where("facet_id", "=", facet.id)
+          .executeTakeFirst();
+        const row: AnswerTable = {
+          id: existing?.id ?? newId(),
+          user_id: auth.userId,
+          facet_id: facet.id,
+          value: json,
+          visibility,
+          created_at: existing?.created_at ?? now,
+          updated_at: now,
+        };
+        if (existing) {
+          await trx
+            .updateTable("answers")
+            .set({ value: json, visibility, updated_at: now })
+            .where("id", "=", existing.id)
+            .execute();
+        } else {
+          await trx.insertInto("answers").values(row).execute();
+        }
+        await trx
+          .insertInto("answer_versions")
+          .values({
+            id: newId(),
+            user_id: auth.userId,
+            facet_id: facet.id,
+            value: json,
+            visibility,
+            withdrawn: 0,
+            recorded_at: now,
+          })
+          .execute();
+        // A comparison judged the old words; once they change, every leader must look again.
+        if (existing && existing.value !== json)
+          await comparisonRepository.forget(trx, auth.userId, facet.id);
+        return { row, facet };
+      });
+    },
+
+    /** Withdraws my answer: nobody sees it any more; my history keeps the withdrawal. */
+    async withdraw(auth: AuthContext, facetIdOrKey: string): Promise<void> {
+      const facet = await facetOf(auth, facetIdOrKey);
+      await ctx.db.transaction().execute(async (trx) => {
+        const deleted = await trx
+          .deleteFrom("answers")
+          .where("user_id", "=", auth.userId)
+          .where("facet_id", "=", facet.id)
+          .executeTakeFirst();
+        if (Number(deleted.numDeletedRows) === 0) throw notFound("Your answer on this facet");
+        await trx
+          .insertInto("answer_versions")
+          .values({
+            id: newId(),
+            user_id: auth.userId,
+            facet_id: facet.id,
+            value: null,
+            visibility: null,
+            withdrawn: 1,
+            recorded_at: iso(ctx.clock.now()),
+          })
+          .execute();
+        await comparisonRepository.forget(trx, auth.userId, facet.id);
+      });
+    },
+
+    async mine(auth: AuthContext) {
+      const [facets, answers, history] = await Promise.all([
+        facetRepository.list(ctx.db, auth.workspaceId, true),
+        ctx.db.selectFrom("answers").selectAll().where("user_id", "=", auth.userId).execute(),
+        ctx.db
+          .selectFrom("answer_versions")
+          .selectAll()
+          .where("user_id", "=", auth.userId)
+          .orderBy("recorded_at", "desc")
+          .execute(),
+      ]);
+      return { facets, answers, history };
+    },
+
+    /** My "working with me" manual as Markdown: only what I wrote, current answers only. */
+    async manualMarkdown(auth: AuthContext): Promise<string> {
+      const user = await userRepository.findInWorkspace(ctx.db, auth.workspaceId, auth.userId);
+      const { facets, answers } = await this.mine(auth);
+      const byFacet = new Map(answers.map((a) => [a.facet_id, a]));
+      const lines = [
+        `# Working with ${user?.name ?? "me"}`,
+        "",
+        `_Written by ${user?.name ?? "me"}; ${iso(ctx.clock.now()).slice(0, 10)}._`,
+      ];
+      for (const dimension of ["workstyle", "values", "followership"] as const) {
+        const written = facets.filter((f) => f.dimension === dimension && byFacet.has(f.id));
+        if (written.length === 0) continue;
+        lines.push("", `## ${dimension[0]?.toUpperCase()}${dimension.slice(1)}`);
+        for (const facet of written) {
+          const answer = byFacet.get(facet.id);
+          if (!answer) continue;
+          lines.push(
+            "",
+            `### ${facet.title}`,
+            "",
+            describeValue(facet, JSON.parse(answer.value) as FacetValue),
+          );
+        }
+      }
+      return `${lines.join("\n")}\n`;
+    },
+  };
+}
+
+/** A value in words: option labels instead of ids, a scale with its ends. */
+export function describeValue(facet: FacetRow, value: FacetValue): string {
+  const options = facet.options ? (JSON.parse(facet.options) as { id: string; label: string }[]) : [];
+  const label = (id: string) => options.find((o) => o.id === id)?.label ?? id;
+  if (Array.isArray(value)) return value.map((v) => `- ${label(v)}`).join("\n");
+  if (typeof value === "number")
+    return `${value} of 5 (1 = ${facet.scale_low ?? "low"}, 5 = ${facet.scale_high ?? "high"})`;
+  return facet.kind === "single_choice" ? label(value) : value;
+}

@@ -1,0 +1,121 @@
+import type { FastifyInstance } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { KNOWLEDGE_STATES } from "../../../../core/audit";
+import type { AppContext } from "../../context";
+import { errors, uuidParam } from "../../http/schemas";
+import { requireAuth } from "../../plugins/session";
+import { type AuditView, auditService } from "./audit.service";
+
+const share = z.number().min(0).max(1).nullable();
+const figuresSchema = z.object({
+  coverage: share,
+  verifiedShare: share,
+  assumptionLoad: share,
+  accuracy: share,
+  calibration: share,
+  meanConfidence: share,
+  overconfident: z.boolean(),
+  counts: z.object({
+    cells: z.number().int(),
+    people: z.number().int(),
+    beliefs: z.number().int(),
+    compared: z.number().int(),
+    blindSpots: z.number().int(),
+    stale: z.number().int(),
+  }),
+  stateCounts: z.record(z.enum(KNOWLEDGE_STATES), z.number().int()),
+});
+const cellSchema = z.object({ personId: z.string(), facetId: z.string(), state: z.enum(KNOWLEDGE_STATES) });
+
+export const auditSchema = z.object({
+  scope: z.object({ kind: z.enum(["person", "team", "leader"]), id: z.string(), name: z.string() }),
+  figures: figuresSchema,
+  byDimension: z.object({ workstyle: figuresSchema, values: figuresSchema, followership: figuresSchema }),
+  people: z.array(z.object({ id: z.string(), name: z.string() })),
+  facets: z.array(z.object({ id: z.string(), key: z.string(), title: z.string(), dimension: z.string() })),
+  states: z.array(cellSchema),
+  blindSpots: z.array(cellSchema),
+  stale: z.array(cellSchema),
+  nextConversations: z.array(
+    z.object({
+      personId: z.string(),
+      personName: z.string(),
+      facetId: z.string(),
+      facetKey: z.string(),
+      facetTitle: z.string(),
+      state: z.enum(KNOWLEDGE_STATES),
+      priority: z.number(),
+      daysSinceConversation: z.number().nullable(),
+      reason: z.string(),
+      questions: z.array(z.object({ id: z.string(), text: z.string(), depth: z.string() })),
+    }),
+  ),
+});
+
+function present(view: AuditView): z.infer<typeof auditSchema> {
+  const { report } = view;
+  const facetById = new Map(view.facets.map((f) => [f.id, f]));
+  const nameById = new Map(view.people.map((p) => [p.id, p.name]));
+  return {
+    scope: view.scope,
+    figures: report.figures,
+    byDimension: report.byDimension,
+    people: view.people,
+    facets: view.facets.map((f) => ({ id: f.id, key: f.key, title: f.title, dimension: f.dimension })),
+    states: report.states,
+    blindSpots: report.blindSpots,
+    stale: report.stale,
+    nextConversations: report.nextConversations.map((n) => ({
+      personId: n.personId,
+      personName: nameById.get(n.personId) ?? "",
+      facetId: n.facetId,
+      facetKey: facetById.get(n.facetId)?.key ?? "",
+      facetTitle: facetById.get(n.facetId)?.title ?? "",
+      state: n.state,
+      priority: n.priority,
+      daysSinceConversation: n.daysSinceConversation,
+      reason: n.reason,
+      questions: (view.questions.get(`${n.personId}:${n.facetId}`) ?? []).map((q) => ({
+        id: q.id,
+        text: q.text,
+        depth: q.depth,
+      })),
+    })),
+  };
+}
+
+export async function auditRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }) {
+  const audits = auditService(ctx);
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const response = { 200: auditSchema, ...errors(400, 401, 404) };
+
+  r.get("/people/:userId/audit", {
+    schema: {
+      tags: ["audit"],
+      summary: "The assumption audit of one person I lead",
+      params: z.object({ userId: uuidParam }),
+      response,
+    },
+    handler: async (request) => present(await audits.person(requireAuth(request), request.params.userId)),
+  });
+
+  r.get("/teams/:teamId/audit", {
+    schema: {
+      tags: ["audit"],
+      summary: "The assumption audit of a team I lead",
+      params: z.object({ teamId: uuidParam }),
+      response,
+    },
+    handler: async (request) => present(await audits.team(requireAuth(request), request.params.teamId)),
+  });
+
+  r.get("/me/audit", {
+    schema: {
+      tags: ["audit"],
+      summary: "My assumption audit as a leader, across every team I lead",
+      response,
+    },
+    handler: async (request) => present(await audits.leader(requireAuth(request))),
+  });
+}

@@ -1,0 +1,31 @@
+import { z } from "zod";
+import type { FacetRow } from "./facet.repository";
+
+export const facetSchema = z.object({
+  id: z.string(),
+  key: z.string(),
+  dimension: z.enum(["workstyle", "values", "followership"]),
+  title: z.string(),
+  description: z.string(),
+  kind: z.enum(["text", "single_choice", "multiple_choice", "scale"]),
+  options: z.array(z.object({ id: z.string(), label: z.string() })).nullable(),
+  scale: z.object({ low: z.string(), high: z.string() }).nullable(),
+  weight: z.number().int(),
+  position: z.number().int(),
+  retired: z.boolean(),
+});
+
+export const presentFacet = (row: FacetRow): z.infer<typeof facetSchema> => ({
+  id: row.id,
+  key: row.key,
+  dimension: row.dimension,
+  title: row.title,
+  description: row.description,
+  kind: row.kind,
+  options: row.options ? (JSON.parse(row.options) as { id: string; label: string }[]) : null,
+  scale:
+    row.scale_low !== null && row.scale_high !== null ? { low: row.scale_low, high: row.scale_high } : null,
+  weight: row.weight,
+  position: row.position,
+  retired: row.retired_at !== null,
+});

@@ -1,0 +1,96 @@
+import type { Kysely } from "kysely";
+import type { AppContext } from "../../context";
+import type { Database } from "../../db/schema";
+import { iso } from "../../lib/clock";
+import { conflict, forbidden, notFound } from "../../lib/errors";
+import type { AuthContext } from "../auth/session.service";
+import { definitionRow, type FacetRow, facetRepository } from "./facet.repository";
+
+export interface NewFacet {
+  key: string;
+  dimension: FacetRow["dimension"];
+  title: string;
+  description: string;
+  kind: FacetRow["kind"];
+  options?: { id: string; label: string }[] | undefined;
+  scale?: { low: string; high: string } | undefined;
+  weight: number;
+}
+
+/** Moves a facet to a 1-based position and renumbers the catalogue 1..n, so positions stay unique. */
+async function moveTo(
+  db: Kysely<Database>,
+  workspaceId: string,
+  facetId: string,
+  position: number,
+): Promise<number> {
+  const ordered = (await facetRepository.list(db, workspaceId, true)).filter((f) => f.id !== facetId);
+  const index = Math.min(Math.max(position - 1, 0), ordered.length);
+  const ids = [
+    ...ordered.slice(0, index).map((f) => f.id),
+    facetId,
+    ...ordered.slice(index).map((f) => f.id),
+  ];
+  for (const [i, id] of ids.entries()) await facetRepository.update(db, id, { position: i + 1 });
+  return index + 1;
+}
+
+export function facetService(ctx: AppContext) {
+  const requireAdmin = (auth: AuthContext) => {
+    if (!auth.isAdmin) throw forbidden("Only admins can change the facet catalogue.");
+  };
+
+  return {
+    list(auth: AuthContext, includeRetired: boolean) {
+      return facetRepository.list(ctx.db, auth.workspaceId, includeRetired && auth.isAdmin);
+    },
+
+    async get(auth: AuthContext, idOrKey: string): Promise<FacetRow> {
+      const facet = await facetRepository.find(ctx.db, auth.workspaceId, idOrKey);
+      if (!facet) throw notFound("Facet");
+      return facet;
+    },
+
+    async create(auth: AuthContext, input: NewFacet): Promise<FacetRow> {
+      requireAdmin(auth);
+      return ctx.db.transaction().execute(async (trx) => {
+        if (await facetRepository.find(trx, auth.workspaceId, input.key)) {
+          throw conflict("facet_key_taken", `A facet with the key "${input.key}" already exists.`);
+        }
+        const position = (await facetRepository.maxPosition(trx, auth.workspaceId)) + 1;
+        const row = definitionRow(auth.workspaceId, input, position, iso(ctx.clock.now()));
+        await facetRepository.insert(trx, row);
+        return row;
+      });
+    },
+
+    /** Rename, reorder, reweigh, retire or restore. Retiring keeps every answer and belief. */
+    async update(
+      auth: AuthContext,
+      idOrKey: string,
+      changes: {
+        title?: string | undefined;
+        description?: string | undefined;
+        position?: number | undefined;
+        weight?: number | undefined;
+        retired?: boolean | undefined;
+      },
+    ): Promise<FacetRow> {
+      requireAdmin(auth);
+      return ctx.db.transaction().execute(async (trx) => {
+        const facet = await facetRepository.find(trx, auth.workspaceId, idOrKey);
+        if (!facet) throw notFound("Facet");
+        const set: Parameters<typeof facetRepository.update>[2] = {};
+        if (changes.title !== undefined) set.title = changes.title;
+        if (changes.description !== undefined) set.description = changes.description;
+        if (changes.weight !== undefined) set.weight = changes.weight;
+        if (changes.retired !== undefined)
+          set.retired_at = changes.retired ? (facet.retired_at ?? iso(ctx.clock.now())) : null;
+        if (Object.keys(set).length > 0) await facetRepository.update(trx, facet.id, set);
+        if (changes.position !== undefined)
+          set.position = await moveTo(trx, auth.workspaceId, facet.id, changes.position);
+        return { ...facet, ...set };
+      });
+    },
+  };
+}

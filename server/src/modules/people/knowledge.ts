@@ -1,0 +1,100 @@
+import type { CellObservation, ComparisonOutcome } from "../../../../core/audit";
+import { computeAgreement } from "../../../../core/facets/catalogue";
+import type { FacetValue } from "../../../../core/facets/facet";
+import type { AnswerTable, BeliefTable, ComparisonTable } from "../../db/schema";
+import { type FacetRow, toDefinition } from "../facets/facet.repository";
+import type { KnowledgeRows } from "./knowledge.repository";
+
+export interface EffectiveComparison {
+  outcome: ComparisonOutcome;
+  /** Computed by Rapport from structured values, rather than marked by the leader. */
+  computed: boolean;
+  reason: string | null;
+  comparedAt: string;
+}
+
+/** One (person, facet) as the leader sees it. */
+export interface Cell {
+  personId: string;
+  facet: FacetRow;
+  belief?: BeliefTable;
+  answer?: AnswerTable;
+  comparison?: EffectiveComparison;
+  /** For structured facets with both values: what Rapport computes, whatever the leader marked. */
+  computedOutcome?: ComparisonOutcome;
+}
+
+const key = (personId: string, facetId: string) => `${personId}\u0000${facetId}`;
+const later = (a: string, b: string) => (a > b ? a : b);
+
+export const parseValue = (json: string): FacetValue => JSON.parse(json) as FacetValue;
+
+/**
+ * Joins beliefs, visible answers and comparisons into cells. The leader's own mark wins; for a
+ * structured facet without a mark, Rapport's computed agreement stands in.
+ */
+export function buildCells(facets: FacetRow[], personIds: string[], rows: KnowledgeRows): Cell[] {
+  const beliefs = new Map(rows.beliefs.map((b) => [key(b.person_id, b.facet_id), b]));
+  const answers = new Map(rows.answers.map((a) => [key(a.user_id, a.facet_id), a]));
+  const marks = new Map<string, ComparisonTable>(
+    rows.comparisons.map((c) => [key(c.person_id, c.facet_id), c]),
+  );
+  const cells: Cell[] = [];
+  for (const personId of personIds) {
+    for (const facet of facets) {
+      const k = key(personId, facet.id);
+      const belief = beliefs.get(k);
+      const answer = answers.get(k);
+      const cell: Cell = { personId, facet, ...(belief ? { belief } : {}), ...(answer ? { answer } : {}) };
+      if (belief && answer) {
+        const computed = computeAgreement(
+          toDefinition(facet),
+          parseValue(belief.value),
+          parseValue(answer.value),
+        );
+        if (computed) cell.computedOutcome = computed;
+        const mark = marks.get(k);
+        if (mark) {
+          cell.comparison = {
+            outcome: mark.outcome,
+            computed: false,
+            reason: mark.reason,
+            comparedAt: mark.compared_at,
+          };
+        } else if (computed) {
+          cell.comparison = {
+            outcome: computed,
+            computed: true,
+            reason: null,
+            comparedAt: later(belief.recorded_at, answer.updated_at),
+          };
+        }
+      }
+      cells.push(cell);
+    }
+  }
+  return cells;
+}
+
+/** The audit engine's view of a cell. */
+export function toObservation(cell: Cell): CellObservation {
+  const { belief, answer, comparison } = cell;
+  return {
+    personId: cell.personId,
+    facetId: cell.facet.id,
+    ...(belief
+      ? {
+          belief: {
+            source: belief.source,
+            confidence: belief.confidence,
+            recordedAt: new Date(belief.recorded_at),
+            afterAnswer: belief.after_answer === 1,
+          },
+        }
+      : {}),
+    ...(answer ? { answerVisible: { answeredAt: new Date(answer.updated_at) } } : {}),
+    ...(comparison
+      ? { comparison: { outcome: comparison.outcome, comparedAt: new Date(comparison.comparedAt) } }
+      : {}),
+  };
+}

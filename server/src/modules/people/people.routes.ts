@@ -1,0 +1,99 @@
+import type { FastifyInstance } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
+import type { AppContext } from "../../context";
+import { errors, uuidParam } from "../../http/schemas";
+import { requireAuth } from "../../plugins/session";
+import {
+  beliefSchema,
+  comparisonSchema,
+  facetValueSchema,
+  personPageSchema,
+  presentCell,
+  sourceSchema,
+} from "./people.presenter";
+import { peopleService } from "./people.service";
+
+const personParams = z.object({ userId: uuidParam });
+const personFacetParams = z.object({ userId: uuidParam, facetId: z.string().min(1).max(60) });
+
+export async function peopleRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }) {
+  const people = peopleService(ctx);
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.get("/people/:userId", {
+    schema: {
+      tags: ["people"],
+      summary:
+        "A person's page: for their leader, every facet with belief, visible answer, comparison and state",
+      params: personParams,
+      response: { 200: personPageSchema, ...errors(400, 401, 404) },
+    },
+    handler: async (request) => {
+      const { person, relation, cells, states } = await people.page(
+        requireAuth(request),
+        request.params.userId,
+      );
+      return {
+        person: { id: person.id, name: person.name },
+        relation,
+        facets: cells.map((cell, i) => presentCell(cell, states?.[i])),
+      };
+    },
+  });
+
+  r.put("/people/:userId/beliefs/:facetId", {
+    schema: {
+      tags: ["people"],
+      summary: "Record what I believe about a person I lead on a facet (private to me)",
+      params: personFacetParams,
+      body: z.object({
+        value: facetValueSchema,
+        source: sourceSchema,
+        confidence: z
+          .number()
+          .int("must be a whole number")
+          .min(1, "must be 1 to 5")
+          .max(5, "must be 1 to 5"),
+      }),
+      response: { 200: beliefSchema, ...errors(400, 401, 404, 409) },
+    },
+    handler: async (request) => {
+      const row = await people.recordBelief(
+        requireAuth(request),
+        request.params.userId,
+        request.params.facetId,
+        request.body,
+      );
+      return {
+        value: JSON.parse(row.value) as z.infer<typeof facetValueSchema>,
+        source: row.source,
+        confidence: row.confidence,
+        afterAnswer: row.after_answer === 1,
+        recordedAt: row.recorded_at,
+      };
+    },
+  });
+
+  r.put("/people/:userId/comparisons/:facetId", {
+    schema: {
+      tags: ["people"],
+      summary:
+        "Mark my belief against their answer: match, partial or miss (a reason to override a computed one)",
+      params: personFacetParams,
+      body: z.object({
+        outcome: z.enum(["match", "partial", "miss"]),
+        reason: z.string().trim().min(1).max(500).optional(),
+      }),
+      response: { 200: comparisonSchema, ...errors(400, 401, 404, 409) },
+    },
+    handler: async (request) =>
+      people.markComparison(
+        requireAuth(request),
+        request.params.userId,
+        request.params.facetId,
+        request.body.outcome,
+        request.body.reason,
+      ),
+  });
+}

@@ -1,0 +1,165 @@
+import { knowledgeState } from "../../../../core/audit";
+import { validateFacetValue } from "../../../../core/facets/catalogue";
+import { canSeeAnswer } from "../../../../core/privacy/visibility";
+import type { AppContext } from "../../context";
+import type { BeliefTable } from "../../db/schema";
+import { iso } from "../../lib/clock";
+import { AppError, badRequest, conflict, notFound } from "../../lib/errors";
+import { newId } from "../../lib/tokens";
+import type { AuthContext } from "../auth/session.service";
+import { type FacetRow, facetRepository, toDefinition } from "../facets/facet.repository";
+import { userRepository } from "../users/user.repository";
+import { buildCells, type Cell, toObservation } from "./knowledge";
+import { beliefRepository, comparisonRepository, loadKnowledge } from "./knowledge.repository";
+import { relationTo } from "./relation.repository";
+
+export interface BeliefInput {
+  value: unknown;
+  source: BeliefTable["source"];
+  confidence: number;
+}
+
+export function peopleService(ctx: AppContext) {
+  /** The person, and how the viewer stands to them; 404 for anyone with no relation (admins included). */
+  async function related(auth: AuthContext, personId: string) {
+    const person = await userRepository.findInWorkspace(ctx.db, auth.workspaceId, personId);
+    if (!person || person.deactivated_at !== null) throw notFound("Person");
+    const relation = await relationTo(ctx.db, auth.userId, personId);
+    if (relation === "none") throw notFound("Person");
+    return { person, relation };
+  }
+
+  async function ledPerson(auth: AuthContext, personId: string) {
+    const found = await related(auth, personId);
+    if (found.relation !== "leader") throw notFound("Person");
+    return found.person;
+  }
+
+  async function facetOf(auth: AuthContext, idOrKey: string): Promise<FacetRow> {
+    const facet = await facetRepository.find(ctx.db, auth.workspaceId, idOrKey);
+    if (!facet) throw notFound("Facet");
+    return facet;
+  }
+
+  async function workspaceFreshness(workspaceId: string): Promise<number> {
+    const row = await ctx.db
+      .selectFrom("workspaces")
+      .select("freshness_days")
+      .where("id", "=", workspaceId)
+      .executeTakeFirst();
+    return row?.freshness_days ?? 180;
+  }
+
+  return {
+    related,
+    ledPerson,
+
+    /**
+     * A person's page. A leader gets every facet with their belief, the answer where visible,
+     * the comparison and the knowledge state. A teammate gets only answers shared with the team.
+     */
+    async page(auth: AuthContext, personId: string) {
+      const { person, relation } = await related(auth, personId);
+      const facets = await facetRepository.list(ctx.db, auth.workspaceId, false);
+      if (relation !== "leader") {
+        const answers = await ctx.db
+          .selectFrom("answers")
+          .selectAll()
+          .where("user_id", "=", personId)
+          .execute();
+        const visible = answers.filter((a) => canSeeAnswer(a.visibility, relation));
+        const cells: Cell[] = facets.map((facet) => {
+          const answer = visible.find((a) => a.facet_id === facet.id);
+          return { personId, facet, ...(answer ? { answer } : {}) };
+        });
+        return { person, relation, cells, states: null };
+      }
+      const rows = await loadKnowledge(ctx.db, auth.userId, [personId]);
+      const cells = buildCells(facets, [personId], rows);
+      const settings = { now: ctx.clock.now(), freshnessDays: await workspaceFreshness(auth.workspaceId) };
+      const states = cells.map((cell) => knowledgeState(toObservation(cell), settings));
+      return { person, relation, cells, states };
+    },
+
+    /**
+     * Records what the leader believes. A belief written while the member's answer is visible is
+     * kept but marked after_answer ("beliefs come first"), and any earlier comparison is dropped.
+     */
+    async recordBelief(auth: AuthContext, personId: string, facetIdOrKey: string, input: BeliefInput) {
+      await ledPerson(auth, personId);
+      const facet = await facetOf(auth, facetIdOrKey);
+      if (facet.retired_at !== null) throw conflict("facet_retired", "This facet is retired.");
+      const checked = validateFacetValue(toDefinition(facet), input.value);
+      if (!checked.ok) throw badRequest("value", `Invalid value: ${checked.message}`);
+      return ctx.db.transaction().execute(async (trx) => {
+        const existing = await beliefRepository.find(trx, auth.userId, personId, facet.id);
+        const answer = await trx
+          .selectFrom("answers")
+          .select("id")
+          .where("user_id", "=", personId)
+          .where("facet_id", "=", facet.id)
+          .where("visibility", "!=", "private")
+          .executeTakeFirst();
+        const row: BeliefTable = {
+          id: existing?.id ?? newId(),
+          leader_id: auth.userId,
+          person_id: personId,
+          facet_id: facet.id,
+          value: JSON.stringify(checked.value),
+          source: input.source,
+          confidence: input.confidence,
+          after_answer: existing?.after_answer === 1 || answer !== undefined ? 1 : 0,
+          recorded_at: iso(ctx.clock.now()),
+        };
+        await beliefRepository.upsert(trx, row);
+        await comparisonRepository.forget(trx, personId, facet.id, auth.userId);
+        return row;
+      });
+    },
+
+    /**
+     * The leader's verdict on belief against answer. For structured facets Rapport computes it;
+     * a different verdict needs a reason.
+     */
+    async markComparison(
+      auth: AuthContext,
+      personId: string,
+      facetIdOrKey: string,
+      outcome: "match" | "partial" | "miss",
+      reason?: string,
+    ) {
+      await ledPerson(auth, personId);
+      const facet = await facetOf(auth, facetIdOrKey);
+      return ctx.db.transaction().execute(async (trx) => {
+        const rows = await loadKnowledge(trx, auth.userId, [personId]);
+        const [cell] = buildCells([facet], [personId], rows);
+        if (!cell?.belief || !cell.answer) {
+          throw conflict("nothing_to_compare", "A comparison needs your belief and an answer you can see.");
+        }
+        if (cell.computedOutcome && cell.computedOutcome !== outcome && !reason) {
+          throw new AppError(
+            400,
+            "validation_error",
+            `Invalid reason: Rapport computed "${cell.computedOutcome}"; say why you see it differently.`,
+            {
+              fields: [{ path: "reason", message: "is required to override the computed outcome" }],
+            },
+          );
+        }
+        const now = iso(ctx.clock.now());
+        await comparisonRepository.upsert(trx, {
+          id: newId(),
+          leader_id: auth.userId,
+          person_id: personId,
+          facet_id: facet.id,
+          outcome,
+          reason: reason ?? null,
+          compared_at: now,
+        });
+        return { outcome, computed: false, reason: reason ?? null, comparedAt: now };
+      });
+    },
+
+    workspaceFreshness,
+  };
+}

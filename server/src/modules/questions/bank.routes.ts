@@ -1,0 +1,57 @@
+import type { FastifyInstance } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { BANK_QUESTIONS, BANK_VERSION, filterBank } from "../../../../core/questions/bank";
+import type { AppContext } from "../../context";
+import { errors } from "../../http/schemas";
+import { requireAuth } from "../../plugins/session";
+import { depthSchema, dimensionSchema, facetSchema, topicSchema } from "./question.schemas";
+
+export const bankFilterSchema = z.object({
+  facet: facetSchema.optional(),
+  topic: topicSchema.optional(),
+  depth: depthSchema.optional(),
+  dimension: dimensionSchema.optional(),
+  q: z.string().max(200).optional(),
+});
+
+const bankQuestionSchema = z.object({
+  id: z.string(),
+  text: z.string(),
+  dimension: dimensionSchema.nullable(),
+  facet: z.string().nullable(),
+  topic: topicSchema.nullable(),
+  depth: depthSchema,
+});
+
+/**
+ * The question bank, read from core at runtime: every workspace sees the bank of the running version,
+ * and nothing here writes (docs/adr/0003-question-bank-versioning.md).
+ */
+export async function bankRoutes(app: FastifyInstance, _options: { ctx: AppContext }) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.get("/questions/bank", {
+    schema: {
+      tags: ["questions"],
+      summary: "The question bank, filtered by facet, topic, depth, dimension and text",
+      querystring: bankFilterSchema,
+      response: {
+        200: z.object({ version: z.number().int(), questions: z.array(bankQuestionSchema) }),
+        ...errors(400, 401),
+      },
+    },
+    handler: async (request) => {
+      requireAuth(request);
+      const questions = filterBank(BANK_QUESTIONS, request.query).map((q) => ({
+        id: q.id,
+        text: q.text,
+        dimension: q.dimension,
+        facet: q.facet,
+        topic: q.topic,
+        depth: q.depth,
+      }));
+      return { version: BANK_VERSION, questions };
+    },
+  });
+}

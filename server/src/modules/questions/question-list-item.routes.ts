@@ -1,0 +1,136 @@
+import type { FastifyInstance } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
+import type { AppContext } from "../../context";
+import { errors, okSchema, uuidParam } from "../../http/schemas";
+import { requireAuth } from "../../plugins/session";
+import {
+  depthSchema,
+  dimensionSchema,
+  facetSchema,
+  queryFlagSchema,
+  questionTextSchema,
+  topicSchema,
+} from "./question.schemas";
+import { presentItem, questionListItemSchema } from "./question-list.presenter";
+import { listParams } from "./question-list.routes";
+import { questionListService } from "./question-list.service";
+import { MAX_LIST_ITEMS } from "./question-list.transfer";
+
+const itemParams = listParams.extend({ itemId: uuidParam });
+
+const oneSubject = (
+  body: { facet?: string | null | undefined; topic?: string | null | undefined },
+  issue: z.RefinementCtx,
+) => {
+  if (typeof body.facet === "string" && typeof body.topic === "string") {
+    issue.addIssue({
+      code: "custom",
+      path: ["topic"],
+      message: "a question has a facet or a topic, not both",
+    });
+  }
+};
+
+const newItemSchema = z
+  .object({
+    text: questionTextSchema,
+    facet: facetSchema.nullable().optional(),
+    topic: topicSchema.nullable().optional(),
+    depth: depthSchema,
+  })
+  .superRefine(oneSubject);
+
+const itemChangesSchema = z
+  .object({
+    text: questionTextSchema.optional(),
+    facet: facetSchema.nullable().optional(),
+    topic: topicSchema.nullable().optional(),
+    depth: depthSchema.optional(),
+    retired: z.boolean().optional(),
+  })
+  .superRefine(oneSubject);
+
+/** The questions of one of my lists: filter, add, edit, retire and restore, delete, reorder. */
+export async function questionListItemRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }) {
+  const lists = questionListService(ctx);
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.get("/question-lists/:listId/items", {
+    schema: {
+      tags: ["question lists"],
+      summary: "Questions of one of my lists, in order; retired ones only with includeRetired=true",
+      params: listParams,
+      querystring: z.object({
+        includeRetired: queryFlagSchema.optional(),
+        facet: facetSchema.optional(),
+        topic: topicSchema.optional(),
+        depth: depthSchema.optional(),
+        dimension: dimensionSchema.optional(),
+        q: z.string().max(200).optional(),
+      }),
+      response: { 200: z.object({ items: z.array(questionListItemSchema) }), ...errors(400, 401, 404) },
+    },
+    handler: async (request) => {
+      const items = await lists.items(requireAuth(request), request.params.listId, request.query);
+      return { items: items.map(presentItem) };
+    },
+  });
+
+  r.post("/question-lists/:listId/items", {
+    schema: {
+      tags: ["question lists"],
+      summary: "Add a question at the end of the list; the answer carries its lint findings",
+      params: listParams,
+      body: newItemSchema,
+      response: { 201: questionListItemSchema, ...errors(400, 401, 404, 409) },
+    },
+    handler: async (request, reply) => {
+      const item = await lists.addItem(requireAuth(request), request.params.listId, request.body);
+      return reply.code(201).send(presentItem(item));
+    },
+  });
+
+  r.put("/question-lists/:listId/items/order", {
+    schema: {
+      tags: ["question lists"],
+      summary: "Reorder the list: every item id of the list exactly once, retired ones included",
+      params: listParams,
+      body: z.object({ itemIds: z.array(uuidParam).max(MAX_LIST_ITEMS) }),
+      response: { 200: z.object({ items: z.array(questionListItemSchema) }), ...errors(400, 401, 404) },
+    },
+    handler: async (request) => {
+      const items = await lists.reorder(requireAuth(request), request.params.listId, request.body.itemIds);
+      return { items: items.map(presentItem) };
+    },
+  });
+
+  r.patch("/question-lists/:listId/items/:itemId", {
+    schema: {
+      tags: ["question lists"],
+      summary:
+        "Edit a question, or retire (retired: true) and restore (false) it; a facet clears the topic and back",
+      params: itemParams,
+      body: itemChangesSchema,
+      response: { 200: questionListItemSchema, ...errors(400, 401, 404) },
+    },
+    handler: async (request) => {
+      const { listId, itemId } = request.params;
+      return presentItem(await lists.updateItem(requireAuth(request), listId, itemId, request.body));
+    },
+  });
+
+  r.delete("/question-lists/:listId/items/:itemId", {
+    schema: {
+      tags: ["question lists"],
+      summary:
+        "Delete a question from the list (retire it instead to keep it out of suggestions but on record)",
+      params: itemParams,
+      response: { 200: okSchema, ...errors(400, 401, 404) },
+    },
+    handler: async (request) => {
+      await lists.removeItem(requireAuth(request), request.params.listId, request.params.itemId);
+      return { ok: true as const };
+    },
+  });
+}

@@ -1,0 +1,60 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestApp, type TestApp } from "../../../test/harness";
+import { buildWorld, ROLES, type World } from "../../../test/world";
+import { content, createList, getList, type List } from "./question-list.test-support";
+
+describe("question lists are private to their owner", () => {
+  let t: TestApp;
+  let world: World;
+  let list: List;
+  beforeAll(async () => {
+    t = await startTestApp();
+    world = await buildWorld(t);
+    list = await createList(world.clients.leader, {
+      name: "Lea's own questions",
+      fromBank: { facet: "focus-rhythm" },
+    });
+  });
+  afterAll(() => t.close());
+
+  it("answers 404 to everyone else (another leader, members, an admin, another workspace) on every list route", async () => {
+    const item = list.items[0]?.id ?? "";
+    const base = `/api/v1/question-lists/${list.id}`;
+    const attempts: ["GET" | "POST" | "PUT" | "PATCH" | "DELETE", string, unknown?][] = [
+      ["GET", base],
+      ["PATCH", base, { name: "Taken over" }],
+      ["GET", `${base}/items?includeRetired=true`],
+      ["POST", `${base}/items`, { text: "What do you think?", depth: "light" }],
+      ["PUT", `${base}/items/order`, { itemIds: list.items.map((i) => i.id).reverse() }],
+      ["PATCH", `${base}/items/${item}`, { retired: true }],
+      ["DELETE", `${base}/items/${item}`],
+      ["GET", `${base}/export?format=csv`],
+      ["GET", `${base}/export?format=md`],
+      ["DELETE", base],
+    ];
+    const others = ROLES.filter((role) => role !== "leader" && role !== "anonymous");
+    expect(others).toEqual(
+      expect.arrayContaining(["admin", "otherLeader", "member", "otherMember", "stranger"]),
+    );
+    for (const role of others) {
+      for (const [method, url, body] of attempts) {
+        const response = await world.clients[role].request(method, url, body);
+        expect(`${role} ${method} ${url} → ${response.statusCode}`).toBe(`${role} ${method} ${url} → 404`);
+        expect(response.body).not.toContain("Lea's own questions");
+      }
+      const theirs = (await world.clients[role].get("/api/v1/question-lists")).json() as {
+        lists: { id: string }[];
+      };
+      expect(theirs.lists.map((l) => l.id)).not.toContain(list.id);
+    }
+    const untouched = await getList(world.clients.leader, list.id);
+    expect(untouched.name).toBe("Lea's own questions");
+    expect(content(untouched)).toEqual(content(list));
+  });
+
+  it("lets anyone signed in keep lists of their own, members included", async () => {
+    const own = await createList(world.clients.member, { name: "Questions for my leader" });
+    expect((await world.clients.member.get(`/api/v1/question-lists/${own.id}`)).statusCode).toBe(200);
+    expect((await world.clients.leader.get(`/api/v1/question-lists/${own.id}`)).statusCode).toBe(404);
+  });
+});

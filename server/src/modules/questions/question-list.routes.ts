@@ -1,0 +1,159 @@
+import type { FastifyInstance } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
+import type { AppContext } from "../../context";
+import { errors, okSchema, uuidParam } from "../../http/schemas";
+import { requireAuth } from "../../plugins/session";
+import { depthSchema, dimensionSchema, facetSchema, topicSchema } from "./question.schemas";
+import {
+  importFindingSchema,
+  presentList,
+  presentSummary,
+  questionListSchema,
+  questionListSummarySchema,
+} from "./question-list.presenter";
+import { questionListService } from "./question-list.service";
+
+/** Import content is at most 1 MB of text; JSON escaping can nearly double it on the wire. */
+export const IMPORT_CONTENT_MAX = 1024 * 1024;
+
+const listNameSchema = z
+  .string()
+  .transform((name) => name.replace(/\s+/g, " ").trim())
+  .pipe(z.string().min(1, "is required").max(100, "must be at most 100 characters"));
+
+const bankCopyFilterSchema = z.strictObject({
+  facet: facetSchema.optional(),
+  topic: topicSchema.optional(),
+  depth: depthSchema.optional(),
+  dimension: dimensionSchema.optional(),
+});
+
+export const listParams = z.object({ listId: uuidParam });
+const formatSchema = z.enum(["csv", "md"], { error: "must be csv or md" });
+
+/** A leader's own question lists: create (empty, from the bank, or from a file), rename, delete, export. */
+export async function questionListRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }) {
+  const lists = questionListService(ctx);
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.get("/question-lists", {
+    schema: {
+      tags: ["question lists"],
+      summary: "My question lists (private: nobody else sees them, admins included)",
+      response: { 200: z.object({ lists: z.array(questionListSummarySchema) }), ...errors(401) },
+    },
+    handler: async (request) => {
+      const rows = await lists.list(requireAuth(request));
+      return { lists: rows.map(presentSummary) };
+    },
+  });
+
+  r.post("/question-lists", {
+    schema: {
+      tags: ["question lists"],
+      summary: "Start a list: empty, a copy of the whole bank (fromBank: true) or of a filtered part of it",
+      body: z.object({
+        name: listNameSchema,
+        fromBank: z.union([z.literal(true), bankCopyFilterSchema]).optional(),
+      }),
+      response: { 201: questionListSchema, ...errors(400, 401, 403) },
+    },
+    handler: async (request, reply) => {
+      const { list, items } = await lists.create(requireAuth(request), request.body);
+      return reply.code(201).send(presentList(list, items));
+    },
+  });
+
+  r.post("/question-lists/import", {
+    bodyLimit: 3 * IMPORT_CONTENT_MAX,
+    schema: {
+      tags: ["question lists"],
+      summary:
+        "A new list from a CSV or Markdown export. Nothing is imported when a row is invalid (400 import_invalid " +
+        "naming the first bad row: CSV rows count the header as row 1, Markdown rows are line numbers); " +
+        "lint findings are reported per row and do not block the import",
+      body: z.object({
+        name: listNameSchema,
+        format: formatSchema,
+        content: z.string().max(IMPORT_CONTENT_MAX, "must be at most 1 MB"),
+      }),
+      response: {
+        201: z.object({ list: questionListSchema, findings: z.array(importFindingSchema) }),
+        ...errors(400, 401, 403),
+      },
+    },
+    handler: async (request, reply) => {
+      const { list, items, findings } = await lists.importList(requireAuth(request), request.body);
+      return reply.code(201).send({ list: presentList(list, items), findings });
+    },
+  });
+
+  r.get("/question-lists/:listId", {
+    schema: {
+      tags: ["question lists"],
+      summary: "One of my lists with every item, retired ones included",
+      params: listParams,
+      response: { 200: questionListSchema, ...errors(400, 401, 404) },
+    },
+    handler: async (request) => {
+      const { list, items } = await lists.detail(requireAuth(request), request.params.listId);
+      return presentList(list, items);
+    },
+  });
+
+  r.patch("/question-lists/:listId", {
+    schema: {
+      tags: ["question lists"],
+      summary: "Rename one of my lists",
+      params: listParams,
+      body: z.object({ name: listNameSchema }),
+      response: { 200: questionListSchema, ...errors(400, 401, 404) },
+    },
+    handler: async (request) => {
+      const { list, items } = await lists.rename(
+        requireAuth(request),
+        request.params.listId,
+        request.body.name,
+      );
+      return presentList(list, items);
+    },
+  });
+
+  r.delete("/question-lists/:listId", {
+    schema: {
+      tags: ["question lists"],
+      summary: "Delete one of my lists and its questions",
+      params: listParams,
+      response: { 200: okSchema, ...errors(400, 401, 404) },
+    },
+    handler: async (request) => {
+      await lists.remove(requireAuth(request), request.params.listId);
+      return { ok: true as const };
+    },
+  });
+
+  r.get("/question-lists/:listId/export", {
+    schema: {
+      tags: ["question lists"],
+      summary:
+        "Download a list as CSV (text,facet,topic,depth,retired) or Markdown; importing it gives the same list",
+      params: listParams,
+      querystring: z.object({ format: formatSchema.default("csv") }),
+      response: {
+        200: {
+          description: "The file, as an attachment",
+          content: { "text/csv": { schema: z.string() }, "text/markdown": { schema: z.string() } },
+        },
+        ...errors(400, 401, 404),
+      },
+    },
+    handler: async (request, reply) => {
+      const file = await lists.exportList(requireAuth(request), request.params.listId, request.query.format);
+      return reply
+        .type(file.contentType)
+        .header("content-disposition", `attachment; filename="${file.fileName}"`)
+        .send(file.body);
+    },
+  });
+}

@@ -1,0 +1,328 @@
+import type { Kysely } from "kysely";
+import { BANK_QUESTIONS, type BankFilter, filterBank } from "../../../../core/questions/bank";
+import { lintQuestion } from "../../../../core/questions/linter";
+import type { AppContext } from "../../context";
+import type { Database, QuestionListItemTable, QuestionListTable } from "../../db/schema";
+import { iso } from "../../lib/clock";
+import { AppError, badRequest, conflict, forbidden, notFound } from "../../lib/errors";
+import { newId } from "../../lib/tokens";
+import type { AuthContext } from "../auth/session.service";
+import { dimensionOf } from "./question.schemas";
+import { questionsFromCsv, questionsToCsv } from "./question-list.csv";
+import { questionsFromMarkdown, questionsToMarkdown } from "./question-list.markdown";
+import { questionListPolicy } from "./question-list.policy";
+import { questionListRepository as repository } from "./question-list.repository";
+import {
+  exportFileName,
+  type ImportedQuestion,
+  ImportRowError,
+  MAX_LIST_ITEMS,
+  type TransferQuestion,
+} from "./question-list.transfer";
+
+export type TransferFormat = "csv" | "md";
+
+export interface ItemFilter extends BankFilter {
+  includeRetired?: boolean;
+}
+
+export interface NewItem {
+  text: string;
+  facet?: string | null | undefined;
+  topic?: string | null | undefined;
+  depth: QuestionListItemTable["depth"];
+}
+
+export type ItemChanges = Partial<NewItem> & { retired?: boolean | undefined };
+
+/** Pure: the items that meet every criterion given, in list order. Lists are small (≤ 1000 items). */
+export function filterItems(
+  items: readonly QuestionListItemTable[],
+  filter: ItemFilter,
+): QuestionListItemTable[] {
+  const needle = filter.q?.trim().toLowerCase() ?? "";
+  return items.filter(
+    (item) =>
+      (filter.includeRetired === true || item.retired === 0) &&
+      (filter.facet === undefined || item.facet === filter.facet) &&
+      (filter.topic === undefined || item.topic === filter.topic) &&
+      (filter.depth === undefined || item.depth === filter.depth) &&
+      (filter.dimension === undefined || dimensionOf(item.facet) === filter.dimension) &&
+      (needle === "" || item.text.toLowerCase().includes(needle)),
+  );
+}
+
+const listFull = () =>
+  conflict(
+    "list_full",
+    `A list holds at most ${MAX_LIST_ITEMS} questions; retire or delete some, or start a new list.`,
+  );
+
+export function questionListService(ctx: AppContext) {
+  const now = () => iso(ctx.clock.now());
+  const inTransaction = <T>(work: (trx: Kysely<Database>) => Promise<T>): Promise<T> =>
+    ctx.db.transaction().execute(work);
+
+  /** The viewer's own list; anyone else's (another leader's, another workspace's) is a 404. */
+  async function ownList(
+    db: Kysely<Database>,
+    auth: AuthContext,
+    listId: string,
+  ): Promise<QuestionListTable> {
+    const list = await repository.findOwned(db, auth.workspaceId, auth.userId, listId);
+    if (!list || !questionListPolicy.canUse(auth, list)) throw notFound("Question list");
+    return list;
+  }
+
+  async function ownItem(db: Kysely<Database>, auth: AuthContext, listId: string, itemId: string) {
+    const list = await ownList(db, auth, listId);
+    const item = await repository.findItem(db, list.id, itemId);
+    if (!item) throw notFound("Question");
+    return { list, item };
+  }
+
+  function newList(auth: AuthContext, name: string): QuestionListTable {
+    const at = now();
+    return {
+      id: newId(),
+      workspace_id: auth.workspaceId,
+      owner_id: auth.userId,
+      name,
+      created_at: at,
+      updated_at: at,
+    };
+  }
+
+  function itemRow(
+    listId: string,
+    position: number,
+    question: TransferQuestion,
+    bankQuestionId: string | null,
+  ): QuestionListItemTable {
+    const at = now();
+    return {
+      id: newId(),
+      list_id: listId,
+      text: question.text,
+      facet: question.facet,
+      topic: question.topic,
+      depth: question.depth,
+      position,
+      retired: question.retired ? 1 : 0,
+      bank_question_id: bankQuestionId,
+      created_at: at,
+      updated_at: at,
+    };
+  }
+
+  const touch = (db: Kysely<Database>, listId: string) =>
+    repository.updateList(db, listId, { updated_at: now() });
+
+  function requireKeeper(auth: AuthContext): void {
+    if (!questionListPolicy.canKeepLists(auth)) throw forbidden("You cannot keep question lists.");
+  }
+
+  return {
+    list(auth: AuthContext) {
+      return inTransaction((trx) => repository.listOwned(trx, auth.workspaceId, auth.userId));
+    },
+
+    /** A new list: empty, the whole bank (`true`) or the part of the bank that meets the filter. */
+    async create(auth: AuthContext, input: { name: string; fromBank?: true | BankFilter | undefined }) {
+      requireKeeper(auth);
+      return inTransaction(async (trx) => {
+        const list = newList(auth, input.name);
+        await repository.insertList(trx, list);
+        const copied =
+          input.fromBank === undefined
+            ? []
+            : filterBank(BANK_QUESTIONS, input.fromBank === true ? {} : input.fromBank);
+        const items = copied.map((q, position) => itemRow(list.id, position, { ...q, retired: false }, q.id));
+        await repository.insertItems(trx, items);
+        return { list, items };
+      });
+    },
+
+    detail(auth: AuthContext, listId: string) {
+      return inTransaction(async (trx) => {
+        const list = await ownList(trx, auth, listId);
+        return { list, items: await repository.items(trx, list.id) };
+      });
+    },
+
+    rename(auth: AuthContext, listId: string, name: string) {
+      return inTransaction(async (trx) => {
+        const list = await ownList(trx, auth, listId);
+        const renamed = { ...list, name, updated_at: now() };
+        await repository.updateList(trx, list.id, { name, updated_at: renamed.updated_at });
+        return { list: renamed, items: await repository.items(trx, list.id) };
+      });
+    },
+
+    remove(auth: AuthContext, listId: string) {
+      return inTransaction(async (trx) => {
+        const list = await ownList(trx, auth, listId);
+        await repository.deleteList(trx, list.id);
+      });
+    },
+
+    items(auth: AuthContext, listId: string, filter: ItemFilter) {
+      return inTransaction(async (trx) => {
+        const list = await ownList(trx, auth, listId);
+        return filterItems(await repository.items(trx, list.id), filter);
+      });
+    },
+
+    addItem(auth: AuthContext, listId: string, input: NewItem) {
+      return inTransaction(async (trx) => {
+        const list = await ownList(trx, auth, listId);
+        const { count, nextPosition } = await repository.countItems(trx, list.id);
+        if (count >= MAX_LIST_ITEMS) throw listFull();
+        const item = itemRow(
+          list.id,
+          nextPosition,
+          {
+            text: input.text,
+            facet: input.facet ?? null,
+            topic: input.topic ?? null,
+            depth: input.depth,
+            retired: false,
+          },
+          null,
+        );
+        await repository.insertItems(trx, [item]);
+        await touch(trx, list.id);
+        return item;
+      });
+    },
+
+    /** Edits, retires or restores one item. Giving a facet clears the topic and the other way round. */
+    updateItem(auth: AuthContext, listId: string, itemId: string, changes: ItemChanges) {
+      return inTransaction(async (trx) => {
+        const { list, item } = await ownItem(trx, auth, listId, itemId);
+        let { facet, topic } = item;
+        if (changes.facet !== undefined) {
+          facet = changes.facet;
+          if (facet !== null && changes.topic === undefined) topic = null;
+        }
+        if (changes.topic !== undefined) {
+          topic = changes.topic;
+          if (topic !== null && changes.facet === undefined) facet = null;
+        }
+        if (facet !== null && topic !== null)
+          throw badRequest("topic", "A question has a facet or a topic, not both.");
+        const updated: QuestionListItemTable = {
+          ...item,
+          text: changes.text ?? item.text,
+          facet,
+          topic,
+          depth: changes.depth ?? item.depth,
+          retired: changes.retired === undefined ? item.retired : changes.retired ? 1 : 0,
+          updated_at: now(),
+        };
+        const { id: _id, list_id: _list, created_at: _created, ...columns } = updated;
+        await repository.updateItem(trx, item.id, columns);
+        await touch(trx, list.id);
+        return updated;
+      });
+    },
+
+    /** Deletes one item; the items after it move up, so positions stay 0…n-1. */
+    removeItem(auth: AuthContext, listId: string, itemId: string) {
+      return inTransaction(async (trx) => {
+        const { list, item } = await ownItem(trx, auth, listId, itemId);
+        await repository.deleteItem(trx, item.id);
+        const rest = await repository.items(trx, list.id);
+        await repository.setPositions(
+          trx,
+          list.id,
+          rest,
+          rest.map((i) => i.id),
+        );
+        await touch(trx, list.id);
+      });
+    },
+
+    /** Puts the items in the given order; the ids must be exactly the list's items, retired ones included. */
+    reorder(auth: AuthContext, listId: string, itemIds: readonly string[]) {
+      return inTransaction(async (trx) => {
+        const list = await ownList(trx, auth, listId);
+        const current = await repository.items(trx, list.id);
+        const known = new Set(current.map((item) => item.id));
+        const given = new Set(itemIds);
+        if (given.size !== itemIds.length) throw badRequest("itemIds", "Each item may appear only once.");
+        if (itemIds.length !== current.length || itemIds.some((id) => !known.has(id))) {
+          throw badRequest(
+            "itemIds",
+            `Send every item of the list exactly once (${current.length} ids, retired ones included).`,
+          );
+        }
+        await repository.setPositions(trx, list.id, current, itemIds);
+        await touch(trx, list.id);
+        return repository.items(trx, list.id);
+      });
+    },
+
+    exportList(auth: AuthContext, listId: string, format: TransferFormat) {
+      return inTransaction(async (trx) => {
+        const list = await ownList(trx, auth, listId);
+        const questions = (await repository.items(trx, list.id)).map(toTransfer);
+        const fileName = exportFileName(list.name, format);
+        switch (format) {
+          case "csv":
+            return { fileName, contentType: "text/csv; charset=utf-8", body: questionsToCsv(questions) };
+          case "md":
+            return {
+              fileName,
+              contentType: "text/markdown; charset=utf-8",
+              body: questionsToMarkdown(list.name, questions),
+            };
+        }
+      });
+    },
+
+    /**
+     * A new list from a file. Every row is checked before anything is written: the first bad row refuses
+     * the whole file. Lint findings are reported per row but never block the import.
+     */
+    async importList(auth: AuthContext, input: { name: string; format: TransferFormat; content: string }) {
+      requireKeeper(auth);
+      const questions = parseImport(input.format, input.content);
+      return inTransaction(async (trx) => {
+        const list = newList(auth, input.name);
+        await repository.insertList(trx, list);
+        const items = questions.map((q, position) => itemRow(list.id, position, q, null));
+        await repository.insertItems(trx, items);
+        const findings = questions.flatMap((q) =>
+          lintQuestion(q.text).findings.map((f) => ({
+            row: q.row,
+            code: f.code,
+            message: f.message,
+            suggestion: f.suggestion,
+          })),
+        );
+        return { list, items, findings };
+      });
+    },
+  };
+}
+
+const toTransfer = (item: QuestionListItemTable): TransferQuestion => ({
+  text: item.text,
+  facet: item.facet,
+  topic: item.topic,
+  depth: item.depth,
+  retired: item.retired === 1,
+});
+
+function parseImport(format: TransferFormat, content: string): ImportedQuestion[] {
+  try {
+    const questions = format === "csv" ? questionsFromCsv(content) : questionsFromMarkdown(content);
+    const over = questions[MAX_LIST_ITEMS];
+    if (over) throw new ImportRowError(over.row, `a list holds at most ${MAX_LIST_ITEMS} questions`);
+    return questions;
+  } catch (error) {
+    if (!(error instanceof ImportRowError)) throw error;
+    throw new AppError(400, "import_invalid", error.message, { row: error.row, reason: error.reason });
+  }
+}
