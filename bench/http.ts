@@ -27,7 +27,13 @@ export async function startServer(): Promise<RunningServer> {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "server/src/server.ts"], {
-    env: { ...process.env, PORT: String(port), DATABASE_URL: `sqlite:${join(folder, "bench.db")}`, BASE_URL: baseUrl, LOG_LEVEL: "warn" },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      DATABASE_URL: `sqlite:${join(folder, "bench.db")}`,
+      BASE_URL: baseUrl,
+      LOG_LEVEL: "warn",
+    },
     stdio: ["ignore", "inherit", "inherit"],
   });
   for (let i = 0; i < 200; i++) {
@@ -72,7 +78,12 @@ export interface LoadResult {
   errors: number;
 }
 
-export async function load(name: string, url: string, headers: Record<string, string>, seconds: number): Promise<LoadResult> {
+export async function load(
+  name: string,
+  url: string,
+  headers: Record<string, string>,
+  seconds: number,
+): Promise<LoadResult> {
   const result = await autocannon({ url, headers, connections: 10, duration: seconds, pipelining: 1 });
   return {
     name,

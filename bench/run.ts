@@ -13,7 +13,12 @@ async function main(): Promise<void> {
   const server = await startServer();
   try {
     const admin = new Session(server.baseUrl);
-    await admin.call("POST", "/api/v1/setup", { workspaceName: "Bench", name: "Admin", email: "admin@bench.test", password: PASSWORD });
+    await admin.call("POST", "/api/v1/setup", {
+      workspaceName: "Bench",
+      name: "Admin",
+      email: "admin@bench.test",
+      password: PASSWORD,
+    });
     const team = await admin.call<{ id: string }>("POST", "/api/v1/teams", { name: "Fifty" });
     process.stdout.write(`Seeding a ${TEAM_SIZE}-member team`);
     for (let i = 0; i < TEAM_SIZE; i++) {
@@ -22,7 +27,10 @@ async function main(): Promise<void> {
         role: "member",
       });
       const token = url.split("/invitations/")[1];
-      await new Session(server.baseUrl).call("POST", `/api/v1/invitations/${token}/accept`, { name: `Member ${i}`, password: PASSWORD });
+      await new Session(server.baseUrl).call("POST", `/api/v1/invitations/${token}/accept`, {
+        name: `Member ${i}`,
+        password: PASSWORD,
+      });
       if (i % 10 === 9) process.stdout.write(".");
     }
     process.stdout.write("\n");
@@ -30,7 +38,12 @@ async function main(): Promise<void> {
     const results: LoadResult[] = [];
     results.push(await load("GET /api/v1/health (baseline)", `${server.baseUrl}/api/v1/health`, {}, seconds));
     results.push(
-      await load(`GET /api/v1/teams/:teamId (${TEAM_SIZE} members, signed in)`, `${server.baseUrl}/api/v1/teams/${team.id}`, { cookie: admin.cookie }, seconds),
+      await load(
+        `GET /api/v1/teams/:teamId (${TEAM_SIZE} members, signed in)`,
+        `${server.baseUrl}/api/v1/teams/${team.id}`,
+        { cookie: admin.cookie },
+        seconds,
+      ),
     );
     printTable(results);
   } finally {
