@@ -1,3 +1,4 @@
+import { cpuBenchmarks } from "./cpu";
 import { type LoadResult, load, Session, startServer } from "./http";
 
 /**
@@ -10,6 +11,7 @@ const TEAM_SIZE = 50;
 const PASSWORD = "bench passphrase long enough";
 
 async function main(): Promise<void> {
+  printCpu();
   const server = await startServer();
   try {
     const admin = new Session(server.baseUrl);
@@ -35,6 +37,20 @@ async function main(): Promise<void> {
     }
     process.stdout.write("\n");
 
+    // Give the leader (the admin created the team, so leads it) beliefs to audit on every member.
+    const roster = await admin.call<{ members: { id: string }[] }>("GET", `/api/v1/teams/${team.id}`);
+    for (const [i, m] of roster.members.entries()) {
+      await admin.call("PUT", `/api/v1/people/${m.id}/beliefs/focus-rhythm`, {
+        value: "early-morning",
+        source: "assumed",
+        confidence: 1 + (i % 5),
+      });
+      await admin.call("PUT", `/api/v1/people/${m.id}/beliefs/drains`, {
+        value: "Long meetings",
+        source: "heard",
+        confidence: 3,
+      });
+    }
     const results: LoadResult[] = [];
     results.push(await load("GET /api/v1/health (baseline)", `${server.baseUrl}/api/v1/health`, {}, seconds));
     results.push(
@@ -45,10 +61,33 @@ async function main(): Promise<void> {
         seconds,
       ),
     );
+    results.push(
+      await load(
+        `GET /api/v1/teams/:teamId/audit (${TEAM_SIZE} members × 26 facets)`,
+        `${server.baseUrl}/api/v1/teams/${team.id}/audit`,
+        { cookie: admin.cookie },
+        seconds,
+      ),
+    );
     printTable(results);
   } finally {
     await server.stop();
   }
+}
+
+function printCpu(): void {
+  const results = cpuBenchmarks();
+  console.log(`\nPure engines, median of ${results[0]?.runs ?? 0} runs, Node ${process.version}`);
+  const rows = results.map((r) => [r.name, `${r.median.toFixed(1)} ms`, r.throughput ?? ""]);
+  printRows(["work", "median", "throughput"], rows);
+}
+
+function printRows(header: string[], rows: string[][]): void {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]?.length ?? 0)));
+  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(" | ")} |`;
+  console.log(line(header));
+  console.log(line(widths.map((w) => "-".repeat(w))));
+  for (const row of rows) console.log(line(row));
 }
 
 function printTable(results: LoadResult[]): void {
@@ -61,13 +100,8 @@ function printTable(results: LoadResult[]): void {
     `${((r.requestsPerSecond / baseline) * 100).toFixed(0)}%`,
     String(r.errors),
   ]);
-  const header = ["route", "req/s", "p50", "p99", "vs baseline", "errors"];
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]?.length ?? 0)));
-  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(" | ")} |`;
   console.log(`\nHTTP, ${seconds} s each, 10 connections, SQLite, Node ${process.version}`);
-  console.log(line(header));
-  console.log(line(widths.map((w) => "-".repeat(w))));
-  for (const row of rows) console.log(line(row));
+  printRows(["route", "req/s", "p50", "p99", "vs baseline", "errors"], rows);
 }
 
 main().catch((error: unknown) => {
