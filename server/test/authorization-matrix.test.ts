@@ -356,6 +356,12 @@ describe("authorization matrix", () => {
         ).filter((secret) => response.body.includes(secret));
         if (leaks.length > 0)
           mismatches.push(`${row.route} as ${role}: body contains another workspace's ${leaks.join(", ")}`);
+        // Answers and beliefs reach only those allowed to see them, on every route.
+        for (const [name, marker] of Object.entries(SECRETS) as [keyof typeof SECRETS, string][]) {
+          if (!SECRET_READERS[name].includes(role) && response.body.includes(marker)) {
+            mismatches.push(`${row.route} as ${role}: body contains ${name}, which ${role} may not see`);
+          }
+        }
       }
     }
     expect(mismatches).toEqual([]);

@@ -40,6 +40,9 @@ export function openDatabase(config: DatabaseConfig): DatabaseHandle {
     return { db, dialect: "sqlite", destroy: () => db.destroy() };
   }
   const pool = new pg.Pool({ connectionString: config.url, max: 10 });
+  // An idle client can be cut off by the server (restart, failover, admin command). Without a
+  // listener that error would crash the process; the pool replaces the client on next use.
+  pool.on("error", (error) => console.warn(`PostgreSQL idle connection lost: ${error.message}`));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { db, dialect: "postgres", destroy: () => db.destroy() };
 }

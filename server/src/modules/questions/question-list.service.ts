@@ -1,26 +1,16 @@
 import type { Kysely } from "kysely";
 import { BANK_QUESTIONS, type BankFilter, filterBank } from "../../../../core/questions/bank";
-import { lintQuestion } from "../../../../core/questions/linter";
 import type { AppContext } from "../../context";
 import type { Database, QuestionListItemTable, QuestionListTable } from "../../db/schema";
 import { iso } from "../../lib/clock";
-import { AppError, badRequest, conflict, forbidden, notFound } from "../../lib/errors";
+import { badRequest, conflict, forbidden, notFound } from "../../lib/errors";
 import { newId } from "../../lib/tokens";
 import type { AuthContext } from "../auth/session.service";
 import { dimensionOf } from "./question.schemas";
-import { questionsFromCsv, questionsToCsv } from "./question-list.csv";
-import { questionsFromMarkdown, questionsToMarkdown } from "./question-list.markdown";
+import { importFindings, readImportFile, type TransferFormat, writeExportFile } from "./question-list.files";
 import { questionListPolicy } from "./question-list.policy";
 import { questionListRepository as repository } from "./question-list.repository";
-import {
-  exportFileName,
-  type ImportedQuestion,
-  ImportRowError,
-  MAX_LIST_ITEMS,
-  type TransferQuestion,
-} from "./question-list.transfer";
-
-export type TransferFormat = "csv" | "md";
+import { MAX_LIST_ITEMS, type TransferQuestion } from "./question-list.transfer";
 
 export interface ItemFilter extends BankFilter {
   includeRetired?: boolean;
@@ -266,18 +256,7 @@ export function questionListService(ctx: AppContext) {
     exportList(auth: AuthContext, listId: string, format: TransferFormat) {
       return inTransaction(async (trx) => {
         const list = await ownList(trx, auth, listId);
-        const questions = (await repository.items(trx, list.id)).map(toTransfer);
-        const fileName = exportFileName(list.name, format);
-        switch (format) {
-          case "csv":
-            return { fileName, contentType: "text/csv; charset=utf-8", body: questionsToCsv(questions) };
-          case "md":
-            return {
-              fileName,
-              contentType: "text/markdown; charset=utf-8",
-              body: questionsToMarkdown(list.name, questions),
-            };
-        }
+        return writeExportFile(list.name, await repository.items(trx, list.id), format);
       });
     },
 
@@ -287,42 +266,15 @@ export function questionListService(ctx: AppContext) {
      */
     async importList(auth: AuthContext, input: { name: string; format: TransferFormat; content: string }) {
       requireKeeper(auth);
-      const questions = parseImport(input.format, input.content);
+      const questions = readImportFile(input.format, input.content);
       return inTransaction(async (trx) => {
         const list = newList(auth, input.name);
         await repository.insertList(trx, list);
         const items = questions.map((q, position) => itemRow(list.id, position, q, null));
         await repository.insertItems(trx, items);
-        const findings = questions.flatMap((q) =>
-          lintQuestion(q.text).findings.map((f) => ({
-            row: q.row,
-            code: f.code,
-            message: f.message,
-            suggestion: f.suggestion,
-          })),
-        );
+        const findings = importFindings(questions);
         return { list, items, findings };
       });
     },
   };
-}
-
-const toTransfer = (item: QuestionListItemTable): TransferQuestion => ({
-  text: item.text,
-  facet: item.facet,
-  topic: item.topic,
-  depth: item.depth,
-  retired: item.retired === 1,
-});
-
-function parseImport(format: TransferFormat, content: string): ImportedQuestion[] {
-  try {
-    const questions = format === "csv" ? questionsFromCsv(content) : questionsFromMarkdown(content);
-    const over = questions[MAX_LIST_ITEMS];
-    if (over) throw new ImportRowError(over.row, `a list holds at most ${MAX_LIST_ITEMS} questions`);
-    return questions;
-  } catch (error) {
-    if (!(error instanceof ImportRowError)) throw error;
-    throw new AppError(400, "import_invalid", error.message, { row: error.row, reason: error.reason });
-  }
 }
