@@ -38,6 +38,10 @@ export function SignedInLayoutRoute() {
   }
   const nav: NavItem[] = [
     { to: "/teams", label: "Teams" },
+    { to: "/me/answers", label: "Working with me" },
+    ...(me.data.teams.some((team) => team.role === "leader") ? [{ to: "/me/audit", label: "My audit" }] : []),
+    { to: "/questions", label: "Questions" },
+    { to: "/learn", label: "Learn" },
     ...(me.data.user.isAdmin ? [{ to: "/people", label: "People" }] : []),
     { to: "/account", label: "Account" },
   ];

@@ -9,6 +9,7 @@ import { errorMessage } from "../lib/api";
 import { roleLabel } from "../lib/format";
 import { hasFlag, useArrivalState } from "../lib/use-arrival-state";
 import { usePageTitle } from "../lib/use-page-title";
+import { useSignedIn } from "./signed-in-layout.route";
 
 function arrivalMessage(state: unknown, teamName: string): string | null {
   if (hasFlag(state, "created")) return `${teamName} is created. Invite the people you lead.`;
@@ -19,6 +20,7 @@ function arrivalMessage(state: unknown, teamName: string): string | null {
 export function TeamPage() {
   const { teamId = "" } = useParams();
   const team = useTeam(teamId);
+  const me = useSignedIn();
   const arrival = useArrivalState();
   usePageTitle(team.data?.name ?? "Team");
 
@@ -38,6 +40,9 @@ export function TeamPage() {
     );
   }
   const { data } = team;
+  // People on a shared team have a page (a leader's view of a member, or what a teammate shares).
+  const personLink = (person: { id: string }) =>
+    data.myRole && person.id !== me.user.id ? `/people/${person.id}` : undefined;
   return (
     <div className="page">
       <p className="breadcrumb">
@@ -50,9 +55,26 @@ export function TeamPage() {
           : "You see this team as an admin."}
       </p>
       <StatusMessage>{arrivalMessage(arrival, data.name)}</StatusMessage>
+      {data.myRole === "leader" ? (
+        <p className="team-audit-link">
+          <Link className="button button--secondary" to={`/teams/${data.id}/audit`}>
+            Assumption audit of {data.name}
+          </Link>
+        </p>
+      ) : null}
       <div className="grid">
-        <Roster title="Leaders" people={data.leaders} empty="This team has no leader yet." />
-        <Roster title="Members" people={data.members} empty="No members yet. Invite the people you lead." />
+        <Roster
+          title="Leaders"
+          people={data.leaders}
+          empty="This team has no leader yet."
+          linkFor={personLink}
+        />
+        <Roster
+          title="Members"
+          people={data.members}
+          empty="No members yet. Invite the people you lead."
+          linkFor={personLink}
+        />
       </div>
       {data.canManage ? (
         <div className="grid">

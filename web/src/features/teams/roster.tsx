@@ -1,13 +1,16 @@
+import { Link } from "react-router";
 import type { Person } from "./teams.api";
 
 interface RosterProps {
   title: string;
   people: Person[];
   empty: string;
+  /** Where a person's name leads (their page), or undefined to show it as plain text. */
+  linkFor?: (person: Person) => string | undefined;
 }
 
 /** One group of a team's people (its leaders, or its members) under a heading of its own. */
-export function Roster({ title, people, empty }: RosterProps) {
+export function Roster({ title, people, empty, linkFor }: RosterProps) {
   const headingId = `roster-${title.toLowerCase().replace(/\W+/g, "-")}`;
   return (
     <section className="panel" aria-labelledby={headingId}>
@@ -24,7 +27,7 @@ export function Roster({ title, people, empty }: RosterProps) {
                 {initials(person.name)}
               </span>
               <span className="person__text">
-                <span className="person__name">{person.name}</span>
+                <PersonName person={person} to={linkFor?.(person)} />
                 <span className="person__email">{person.email}</span>
               </span>
             </li>
@@ -32,6 +35,15 @@ export function Roster({ title, people, empty }: RosterProps) {
         </ul>
       )}
     </section>
+  );
+}
+
+function PersonName({ person, to }: { person: Person; to: string | undefined }) {
+  if (!to) return <span className="person__name">{person.name}</span>;
+  return (
+    <Link className="person__name" to={to}>
+      {person.name}
+    </Link>
   );
 }
 

@@ -1,0 +1,59 @@
+import type { Locator, Page } from "playwright-core";
+
+export type Visibility = "Only me" | "My leaders" | "My team";
+
+/** What a member writes about a facet: options to choose (radio or checkbox), or words to type. */
+export interface FacetAnswer {
+  choices?: string[];
+  text?: string;
+}
+
+/** "Working with me": a member's own answers, who sees each, edits, withdrawals and history. */
+export class WorkingWithMeScreen {
+  constructor(private readonly page: Page) {}
+
+  async openFromNav(): Promise<void> {
+    await this.page
+      .getByRole("navigation", { name: "Main" })
+      .getByRole("link", { name: "Working with me" })
+      .click();
+    await this.page.getByRole("heading", { level: 1, name: "Working with me" }).waitFor();
+    await this.page.getByText("Loading your answers…").waitFor({ state: "detached" });
+  }
+
+  card(facetTitle: string): Locator {
+    return this.page.getByRole("region", { name: facetTitle, exact: true });
+  }
+
+  /** Answers a facet (or edits the answer) and chooses who sees it. */
+  async answer(facetTitle: string, answer: FacetAnswer, visibility: Visibility): Promise<void> {
+    const card = this.card(facetTitle);
+    await card.getByRole("button", { name: /^(Answer|Edit)\b/ }).click();
+    for (const choice of answer.choices ?? []) await card.getByLabel(choice, { exact: true }).check();
+    if (answer.text !== undefined) await card.getByLabel("Your answer").fill(answer.text);
+    await card.getByRole("radio", { name: new RegExp(`^${visibility}`) }).check();
+    await card.getByRole("button", { name: "Save answer" }).click();
+    await card.getByRole("button", { name: /^Edit\b/ }).waitFor();
+  }
+
+  /** The "Seen by: …" badge of an answered facet. */
+  async seenBy(facetTitle: string): Promise<string> {
+    return (await this.card(facetTitle).locator(".visibility-badge").textContent()) ?? "";
+  }
+
+  /** Withdraws an answer, confirming when asked. */
+  async withdraw(facetTitle: string): Promise<void> {
+    const card = this.card(facetTitle);
+    await card.getByRole("button", { name: /^Withdraw\b/ }).click();
+    await card.getByText(`Withdraw your answer on ${facetTitle}?`).waitFor();
+    await card.getByRole("button", { name: "Withdraw answer" }).click();
+    await card.getByText("Not answered yet.").waitFor();
+  }
+
+  /** Every version of an answer, newest first, as the member reads them. */
+  async history(facetTitle: string): Promise<string[]> {
+    const card = this.card(facetTitle);
+    await card.locator("summary").click();
+    return card.locator(".history__list li").allTextContents();
+  }
+}

@@ -1,0 +1,105 @@
+import { useEffect, useRef, useState } from "react";
+import { Button } from "../../components/button";
+import { ErrorMessage } from "../../components/messages";
+import { errorMessage } from "../../lib/api";
+import { formatDate } from "../../lib/format";
+import { formatFacetValue } from "../knowledge/facet-value";
+import type { Facet } from "../knowledge/facets.api";
+import { AnswerForm } from "./answer-form";
+import { AnswerHistory } from "./answer-history";
+import type { AnswerVersion, MyAnswer } from "./answers.api";
+import { useWithdrawAnswer } from "./answers.hooks";
+import { VISIBILITY_TEXT } from "./visibility";
+
+interface AnswerCardProps {
+  facet: Facet;
+  answer: MyAnswer | undefined;
+  history: AnswerVersion[];
+  onStatus: (message: string) => void;
+}
+
+type Mode = "view" | "edit" | "confirm-withdraw";
+
+/** One facet of "Working with me": the member's answer, who sees it, edit, withdraw and history. */
+export function AnswerCard({ facet, answer, history, onStatus }: AnswerCardProps) {
+  const [mode, setMode] = useState<Mode>("view");
+  const withdraw = useWithdrawAnswer(facet.id);
+  const confirmRef = useRef<HTMLParagraphElement>(null);
+  const headingId = `answer-${facet.key}-heading`;
+
+  useEffect(() => {
+    if (mode === "confirm-withdraw") confirmRef.current?.focus();
+  }, [mode]);
+
+  const done = (message: string) => {
+    setMode("view");
+    onStatus(message);
+  };
+
+  const confirmWithdraw = () =>
+    withdraw.mutate(undefined, {
+      onSuccess: () => done(`Your answer on ${facet.title} is withdrawn. Nobody sees it any more.`),
+    });
+
+  return (
+    <section className="facet-card" id={`answer-${facet.key}`} aria-labelledby={headingId}>
+      <div className="facet-card__head">
+        <h3 id={headingId}>{facet.title}</h3>
+        {answer ? (
+          <span className={`visibility-badge visibility-badge--${answer.visibility}`}>
+            Seen by: {VISIBILITY_TEXT[answer.visibility].label.toLowerCase()}
+          </span>
+        ) : null}
+      </div>
+      <p className="facet-card__description">{facet.description}</p>
+      {mode === "edit" ? (
+        <AnswerForm facet={facet} answer={answer} onDone={done} onCancel={() => setMode("view")} />
+      ) : answer ? (
+        <>
+          <p className="facet-value">{formatFacetValue(facet, answer.value)}</p>
+          <p className="fine-print">
+            Updated {formatDate(answer.updatedAt)} · {VISIBILITY_TEXT[answer.visibility].explanation}
+          </p>
+          {mode === "confirm-withdraw" ? (
+            <div className="confirm">
+              <p id={`${headingId}-confirm`} ref={confirmRef} tabIndex={-1}>
+                Withdraw your answer on {facet.title}? Nobody will see it any more; your history keeps it.
+              </p>
+              <ErrorMessage>{withdraw.isError ? errorMessage(withdraw.error) : null}</ErrorMessage>
+              <div className="form__actions">
+                <Button
+                  variant="danger"
+                  pending={withdraw.isPending}
+                  pendingLabel="Withdrawing…"
+                  onClick={confirmWithdraw}
+                >
+                  Withdraw answer
+                </Button>
+                <Button variant="secondary" onClick={() => setMode("view")}>
+                  Keep it
+                </Button>
+              </div>
+            </div>
+          ) : (
+            <div className="form__actions">
+              <Button variant="secondary" onClick={() => setMode("edit")}>
+                Edit<span className="visually-hidden"> your answer on {facet.title}</span>
+              </Button>
+              <Button variant="danger" onClick={() => setMode("confirm-withdraw")}>
+                Withdraw<span className="visually-hidden"> your answer on {facet.title}</span>
+              </Button>
+            </div>
+          )}
+        </>
+      ) : (
+        <>
+          <p className="empty">Not answered yet.</p>
+          <Button variant="secondary" onClick={() => setMode("edit")}>
+            Answer<span className="visually-hidden"> {facet.title}</span>
+          </Button>
+        </>
+      )}
+      <AnswerHistory facet={facet} versions={history} />
+    </section>
+  );
+}

@@ -1,0 +1,79 @@
+import type { Audit } from "./audit.api";
+import { CellList } from "./blind-spots";
+import { DimensionBreakdown } from "./dimension-breakdown";
+import { FigureCards } from "./figure-cards";
+import { Heatmap } from "./heatmap";
+import { NextConversations } from "./next-conversations";
+import { StateLegend } from "./state-legend";
+
+/**
+ * The assumption audit of a team or of a leader's teams: the figures, the heatmap with its
+ * legend, the next conversations worth having, the blind spots, and the figures per dimension.
+ */
+export function AuditDashboard({ audit }: { audit: Audit }) {
+  if (audit.people.length === 0) {
+    return (
+      <p className="notice notice--plain">
+        No members to audit yet. Once people join as members, what you know of each of them shows here.
+      </p>
+    );
+  }
+  return (
+    <>
+      <section aria-labelledby="figures-heading">
+        <h2 id="figures-heading">The figures</h2>
+        <FigureCards figures={audit.figures} idPrefix="figure" />
+      </section>
+
+      <section aria-labelledby="heatmap-heading">
+        <h2 id="heatmap-heading">What you know of each person</h2>
+        <p id="heatmap-help" className="lede">
+          One row per person, one column per facet. Each cell shows a state in colour and as a two-letter
+          code. Tab into the grid, move with the arrow keys, and press Enter to open that person at that
+          facet.
+        </p>
+        <Heatmap audit={audit} labelledBy="heatmap-heading" describedBy="heatmap-help" />
+        <h3 id="legend-heading" className="section-subheading">
+          Legend
+        </h3>
+        <StateLegend figures={audit.figures} captionId="legend-caption" />
+      </section>
+
+      <section aria-labelledby="next-heading">
+        <h2 id="next-heading">Next conversations</h2>
+        <p className="lede">
+          Where a conversation would teach you most: blind spots first, then confident assumptions, then the
+          rest, and the facets that matter most before the others.
+        </p>
+        <NextConversations items={audit.nextConversations} />
+      </section>
+
+      <div className="grid">
+        <section className="panel" aria-labelledby="blind-spots-heading">
+          <h2 id="blind-spots-heading">
+            Blind spots <span className="count">({audit.blindSpots.length})</span>
+          </h2>
+          <p className="fine-print">Where what you believed is contradicted by what they said.</p>
+          <CellList
+            audit={audit}
+            cells={audit.blindSpots}
+            label="Blind spots"
+            empty="No blind spots: nothing you believed has been contradicted."
+          />
+        </section>
+        <section className="panel" aria-labelledby="stale-heading">
+          <h2 id="stale-heading">
+            Stale <span className="count">({audit.stale.length})</span>
+          </h2>
+          <p className="fine-print">Checked long enough ago that it may have changed.</p>
+          <CellList audit={audit} cells={audit.stale} label="Stale facets" empty="Nothing has gone stale." />
+        </section>
+      </div>
+
+      <section aria-labelledby="breakdown-heading">
+        <h2 id="breakdown-heading">By dimension</h2>
+        <DimensionBreakdown audit={audit} captionId="breakdown-caption" />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,112 @@
+import { Link } from "react-router";
+import { byDimension, DIMENSION_TEXT } from "../knowledge/dimensions";
+import { type KnowledgeState, STATE_TEXT, stateClass } from "../knowledge/knowledge-states";
+import type { Audit } from "./audit.api";
+import { useGridNavigation } from "./use-grid-navigation";
+
+interface HeatmapProps {
+  audit: Audit;
+  labelledBy: string;
+  /** The id of the text that says how to use the grid. */
+  describedBy: string;
+}
+
+const cellKey = (personId: string, facetId: string) => `${personId}\u0000${facetId}`;
+
+/**
+ * People × facets, one cell per pair, coloured by knowledge state and labelled with the state's
+ * code, so it reads without colour; each cell's name says person, facet and state in full. Each
+ * cell opens the person's page at that facet. It scrolls sideways on a narrow screen, the names staying put.
+ */
+export function Heatmap({ audit, labelledBy, describedBy }: HeatmapProps) {
+  const groups = byDimension(audit.facets, (facet) => facet.dimension);
+  const facets = groups.flatMap((group) => group.items);
+  const states = new Map(audit.states.map((cell) => [cellKey(cell.personId, cell.facetId), cell.state]));
+  const grid = useGridNavigation(audit.people.length, facets.length + 1);
+  const firstOfGroup = new Set(groups.map((group) => group.items[0]?.id));
+
+  return (
+    <div className="heatmap-wrap">
+      <table
+        className="heatmap"
+        // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: the ARIA data grid pattern (arrow keys move between cells).
+        role="grid"
+        aria-labelledby={labelledBy}
+        aria-describedby={describedBy}
+        aria-readonly="true"
+        onKeyDown={grid.onKeyDown}
+        onFocus={grid.onFocus}
+      >
+        <thead>
+          <tr>
+            <td className="heatmap__corner" rowSpan={2} />
+            {groups.map((group) => (
+              <th
+                key={group.dimension}
+                scope="colgroup"
+                colSpan={group.items.length}
+                className="heatmap__group"
+              >
+                {DIMENSION_TEXT[group.dimension].title}
+              </th>
+            ))}
+          </tr>
+          <tr>
+            {facets.map((facet) => (
+              <th
+                key={facet.id}
+                scope="col"
+                className={
+                  firstOfGroup.has(facet.id) ? "heatmap__facet heatmap__facet--first" : "heatmap__facet"
+                }
+              >
+                <span>{facet.title}</span>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {audit.people.map((person, row) => (
+            <tr key={person.id}>
+              <th scope="row" className="heatmap__person">
+                <Link
+                  to={`/people/${person.id}`}
+                  data-row={row}
+                  data-col={0}
+                  tabIndex={grid.tabIndexOf(row, 0)}
+                >
+                  {person.name}
+                </Link>
+              </th>
+              {facets.map((facet, index) => {
+                const state: KnowledgeState = states.get(cellKey(person.id, facet.id)) ?? "unknown";
+                const text = STATE_TEXT[state];
+                const name = `${person.name}, ${facet.title}: ${text.label}`;
+                return (
+                  <td
+                    key={facet.id}
+                    className={
+                      firstOfGroup.has(facet.id) ? "heatmap__cell heatmap__cell--first" : "heatmap__cell"
+                    }
+                  >
+                    <Link
+                      to={`/people/${person.id}#facet-${facet.key}`}
+                      className={stateClass(state)}
+                      data-row={row}
+                      data-col={index + 1}
+                      tabIndex={grid.tabIndexOf(row, index + 1)}
+                      title={name}
+                    >
+                      <span aria-hidden="true">{text.code}</span>
+                      <span className="visually-hidden">{name}</span>
+                    </Link>
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,146 @@
+import type { Explainer } from "./explainers";
+
+/** The explainers about trust and following: the vulnerability loop, followership styles, the first follower. */
+
+const vulnerabilityLoop: Explainer = {
+  slug: "vulnerability-loop",
+  title: "The vulnerability loop",
+  summary:
+    "Openness comes before trust, not after it. Small exchanges of openness, answered in kind, are how a team grows close.",
+  sections: [
+    {
+      paragraphs: [
+        "It is easy to assume people open up once they trust each other. Daniel Coyle, in The Culture Code, describes it the other way round: people come to trust each other by being open first, in small exchanges he calls vulnerability loops.",
+      ],
+    },
+    {
+      heading: "How a loop runs",
+      steps: [
+        "One person signals a vulnerability: a mistake, a doubt, something they do not know.",
+        "The other person notices the signal.",
+        "They answer with a signal of their own.",
+        "The first person notices that answer.",
+        "Repeated, the exchange becomes the way the team works, and closeness grows.",
+      ],
+    },
+    {
+      heading: "What matters most",
+      paragraphs: [
+        "The answer matters more than the first signal. A loop left open, such as an admission met with silence or a question brushed aside, pushes people further apart than saying nothing would have.",
+        "The strongest signal comes from the person with the most power. When the leader goes first, the team learns that being open is safe here.",
+      ],
+    },
+    {
+      heading: "Going first",
+      points: [
+        "“I got last quarter's estimate wrong. Here is what I would do differently.”",
+        "“I am still learning how to run these one-to-ones. What works for you?”",
+        "“I do not know the answer. What do you think?”",
+      ],
+    },
+    {
+      heading: "In Rapport",
+      paragraphs: [
+        "You write your own “working with me” manual before you invite your team to write theirs. After a conversation you can note what you shared, whether they noticed and answered in kind, and whether you noticed their answer. Loops still open are flagged, so you can close them.",
+      ],
+    },
+  ],
+  sources: ["Daniel Coyle, The Culture Code (2018)"],
+  related: ["open-questions", "active-listening"],
+};
+
+const followershipStyles: Explainer = {
+  slug: "followership-styles",
+  title: "Followership styles",
+  summary:
+    "People follow in different ways. Three models give you words for the differences: use them to start conversations, never to diagnose.",
+  sections: [
+    {
+      paragraphs: [
+        "A leader sets a direction; followers decide how far to carry it. Knowing how each person prefers to follow tells you what kind of partnership to offer them.",
+      ],
+    },
+    {
+      heading: "Kelley: thinking and engagement",
+      paragraphs: [
+        "Robert Kelley places followers on two axes: how independently and critically they think, and how actively they engage.",
+      ],
+      points: [
+        "Exemplary: high on both. Thinks for themselves and throws themselves in.",
+        "Alienated: thinks independently, but holds back their energy.",
+        "Conformist: engages fully, but leaves the judgement to the leader.",
+        "Passive: low on both; waits to be told.",
+        "Pragmatist: in the middle on both; sees which way things go.",
+      ],
+    },
+    {
+      paragraphs: [
+        "Rapport's self-assessment uses its own questions on Kelley's two axes. A mixed score is reported as a leaning, such as “pragmatist, leaning alienated”. Later studies question whether two axes are enough, one more reason to hold any label lightly.",
+      ],
+    },
+    {
+      heading: "Chaleff: support and challenge",
+      paragraphs: [
+        "Ira Chaleff crosses support for the leader with willingness to challenge them: partner (high on both), implementer (supports, rarely challenges), individualist (challenges, offers little support) and resource (low on both). He names five courages a follower needs: to take responsibility, to serve, to challenge, to take part in change, and to take a moral stand.",
+      ],
+    },
+    {
+      heading: "Kellerman: how engaged",
+      paragraphs: [
+        "Barbara Kellerman uses one scale, engagement, which can work for the leader or against them: isolates, bystanders, participants, activists and diehards.",
+      ],
+    },
+    {
+      heading: "Using them well",
+      paragraphs: [
+        "Ask rather than label: “When you disagree with a decision, what do you usually do?” Compare your estimate with the person's own view; the gap between them is an assumption worth a conversation.",
+      ],
+    },
+  ],
+  sources: [
+    "Robert Kelley, “In Praise of Followers” (1988) and The Power of Followership (1992)",
+    "Ira Chaleff, The Courageous Follower",
+    "Barbara Kellerman, Followership (2008)",
+    "Rowell and colleagues (2019)",
+  ],
+  related: ["first-follower", "assumptions-and-calibration"],
+};
+
+const firstFollower: Explainer = {
+  slug: "first-follower",
+  title: "Starting a movement",
+  summary:
+    "A direction becomes a movement when others join. The first person to join matters more than you might think.",
+  sections: [
+    {
+      paragraphs: [
+        "Derek Sivers tells the story of a crowd forming around one person dancing alone at an outdoor event. His point is less about the dancer than about the people who join, and in what order.",
+      ],
+    },
+    {
+      heading: "What the story teaches",
+      points: [
+        "Be easy to follow, and be willing to look foolish. A simple direction others can copy beats a brilliant one nobody can join.",
+        "The first follower turns a lone oddball into a leader. Welcome them as an equal: from then on, it is about the two of you.",
+        "Newcomers copy the followers, not the leader. Each person who joins makes the next person's choice easier.",
+        "The third person makes a crowd. Momentum builds, until not joining becomes the risky choice.",
+        "It has to be visible. People can only follow what they can see.",
+        "Following is a form of leadership. Joining early, and showing others how, takes nerve.",
+      ],
+    },
+    {
+      heading: "In Rapport",
+      paragraphs: [
+        "For each common goal, every person's stance moves along a ladder: unaware, aware, curious, supportive, committed, champion. You record how you see it, and they record how they see it. Rapport names and thanks the first followers and draws the curve as the movement grows. Where your view of someone's stance differs from theirs, you are assuming again: ask.",
+      ],
+    },
+  ],
+  sources: ["Derek Sivers, “How to start a movement” (2010)"],
+  related: ["followership-styles", "vulnerability-loop"],
+};
+
+export const FOLLOWING_EXPLAINERS: readonly Explainer[] = [
+  vulnerabilityLoop,
+  followershipStyles,
+  firstFollower,
+];

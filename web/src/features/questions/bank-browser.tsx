@@ -1,0 +1,130 @@
+import { type FormEvent, useState } from "react";
+import { useNavigate } from "react-router";
+import { Button } from "../../components/button";
+import { Field } from "../../components/field";
+import { ErrorMessage, Loading } from "../../components/messages";
+import { errorMessage } from "../../lib/api";
+import { formText, useFormErrors } from "../../lib/field-errors";
+import { plural } from "../../lib/format";
+import {
+  bankCopyFilter,
+  bankQuery,
+  isFiltered,
+  NO_FILTER,
+  type QuestionFilter,
+  QuestionFilters,
+} from "./question-filters";
+import { QuestionTags } from "./question-tags";
+import { useBank, useCreateList } from "./questions.hooks";
+import { useDebouncedValue } from "./use-debounced-value";
+
+/** Copies the questions matching the filter's dimension, facet, topic and depth into a new list. */
+function CopyToList({ filter, count }: { filter: QuestionFilter; count: number | null }) {
+  const create = useCreateList();
+  const navigate = useNavigate();
+  const { formRef, fieldErrors, formError, showError, showFieldErrors, clear } = useFormErrors({
+    name: "Name of the new list",
+    fromBank: "Filter",
+  });
+  const copyFilter = bankCopyFilter(filter);
+  const whole = Object.keys(copyFilter).length === 0;
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const name = formText(event.currentTarget, "name").trim();
+    if (name === "") return showFieldErrors({ name: "Name the new list." });
+    clear();
+    create.mutate(
+      { name, fromBank: whole ? true : copyFilter },
+      {
+        onSuccess: (list) => void navigate(`/questions/${list.id}`, { state: { created: true } }),
+        onError: showError,
+      },
+    );
+  };
+
+  const what = count === null ? "these questions" : plural(count, "question", "questions");
+  return (
+    <section className="panel" aria-labelledby="copy-heading">
+      <h2 id="copy-heading">Copy into a list of your own</h2>
+      <p>
+        {whole
+          ? "Copy the whole bank into a list of your own, to edit, reorder and retire."
+          : "Copy the questions that match the dimension, facet, topic and depth you chose."}
+        {filter.q.trim() === ""
+          ? ""
+          : " The search only narrows what you see here: it is not part of the copy."}
+      </p>
+      <form
+        ref={formRef}
+        className="form form--inline"
+        onSubmit={submit}
+        noValidate
+        aria-label="Copy to a new list"
+      >
+        <ErrorMessage>{formError ?? fieldErrors.fromBank}</ErrorMessage>
+        <Field
+          label="Name of the new list"
+          name="name"
+          autoComplete="off"
+          maxLength={100}
+          error={fieldErrors.name}
+        />
+        <Button type="submit" pending={create.isPending} pendingLabel="Copying…" disabled={count === 0}>
+          Copy {what} into a new list
+        </Button>
+      </form>
+    </section>
+  );
+}
+
+/** The question bank, read-only: browse and filter it, then copy what fits into a list of one's own. */
+export function BankBrowser() {
+  const [filter, setFilter] = useState<QuestionFilter>(NO_FILTER);
+  const q = useDebouncedValue(filter.q, 300);
+  const bank = useBank(bankQuery(filter, q));
+  // What a copy would take: the same filter without the text search, which copies do not apply.
+  const copySet = useBank(bankQuery(filter, ""));
+  const questions = bank.data?.questions ?? [];
+
+  return (
+    <>
+      <QuestionFilters filter={filter} onChange={setFilter} label="Search and filter the bank" />
+      <p className="fine-print" role="status">
+        {bank.data
+          ? isFiltered(filter)
+            ? `${plural(questions.length, "question matches", "questions match")}.`
+            : `${plural(questions.length, "question", "questions")}, all written to be open.`
+          : ""}
+      </p>
+      <CopyToList filter={filter} count={copySet.data ? copySet.data.questions.length : null} />
+      <section aria-labelledby="bank-heading">
+        <h2 id="bank-heading">Questions</h2>
+        {bank.isPending ? <Loading label="Loading the bank…" /> : null}
+        {bank.isError ? (
+          <>
+            <ErrorMessage>{errorMessage(bank.error)}</ErrorMessage>
+            <Button variant="secondary" onClick={() => void bank.refetch()}>
+              Try again
+            </Button>
+          </>
+        ) : null}
+        {bank.isSuccess && questions.length === 0 ? (
+          <p className="empty">No question matches these filters.</p>
+        ) : null}
+        {questions.length > 0 ? (
+          <ul className="questions" aria-labelledby="bank-heading" aria-busy={bank.isFetching || undefined}>
+            {questions.map((question) => (
+              <li key={question.id} className="question">
+                <div className="question__body">
+                  <p className="question__text">{question.text}</p>
+                  <QuestionTags question={question} />
+                </div>
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,109 @@
+import { DEFAULT_FACETS } from "../../../../core/facets/catalogue";
+import type { Dimension } from "../../../../core/facets/facet";
+import type { QuestionDepth, QuestionTopic } from "../../../../core/questions/bank";
+import { LINT_CODES, type LintCode } from "../../../../core/questions/linter-types";
+
+/**
+ * Words and labels for questions. The lists mirror core/questions/bank.ts; they are repeated here
+ * (checked against core's types) so the browser bundle does not carry the whole bank.
+ */
+
+export const DIMENSIONS = ["workstyle", "values", "followership"] as const satisfies readonly Dimension[];
+export const TOPICS = [
+  "trust",
+  "goals",
+  "wellbeing",
+  "career",
+  "team",
+] as const satisfies readonly QuestionTopic[];
+export const DEPTHS = ["light", "medium", "deep"] as const satisfies readonly QuestionDepth[];
+
+export const dimensionLabel = (dimension: Dimension): string => {
+  switch (dimension) {
+    case "workstyle":
+      return "Workstyle";
+    case "values":
+      return "Values";
+    case "followership":
+      return "Followership";
+  }
+};
+
+export const topicLabel = (topic: QuestionTopic): string => {
+  switch (topic) {
+    case "trust":
+      return "Trust";
+    case "goals":
+      return "Goals";
+    case "wellbeing":
+      return "Wellbeing";
+    case "career":
+      return "Career";
+    case "team":
+      return "Team";
+  }
+};
+
+export const depthLabel = (depth: QuestionDepth): string => {
+  switch (depth) {
+    case "light":
+      return "Light";
+    case "medium":
+      return "Medium";
+    case "deep":
+      return "Deep";
+  }
+};
+
+export const isLintCode = (value: string): value is LintCode =>
+  (LINT_CODES as readonly string[]).includes(value);
+
+/** Short names for the linter's codes, as a leader reads them. */
+export const lintCodeLabel = (code: LintCode): string => {
+  switch (code) {
+    case "closed":
+      return "Closed question";
+    case "why":
+      return "“Why” question";
+    case "leading":
+      return "Leading question";
+    case "advice":
+      return "Advice as a question";
+    case "double_barreled":
+      return "Two questions in one";
+    case "stacked":
+      return "Stacked questions";
+    case "forced_choice":
+      return "Either/or choice";
+    case "loaded":
+      return "Loaded words";
+  }
+};
+
+export interface FacetChoice {
+  key: string;
+  title: string;
+  dimension: Dimension;
+}
+
+export const FACETS: readonly FacetChoice[] = DEFAULT_FACETS.map(({ key, title, dimension }) => ({
+  key,
+  title,
+  dimension,
+}));
+
+const facetTitles = new Map(FACETS.map((facet) => [facet.key, facet.title]));
+
+/** A facet's title, or its key when the catalogue no longer has it. */
+export const facetTitle = (key: string): string => facetTitles.get(key) ?? key;
+
+export const facetsIn = (dimension: Dimension | ""): readonly FacetChoice[] =>
+  dimension === "" ? FACETS : FACETS.filter((facet) => facet.dimension === dimension);
+
+export const isDimension = (value: string): value is Dimension =>
+  (DIMENSIONS as readonly string[]).includes(value);
+export const isTopic = (value: string): value is QuestionTopic =>
+  (TOPICS as readonly string[]).includes(value);
+export const isDepth = (value: string): value is QuestionDepth =>
+  (DEPTHS as readonly string[]).includes(value);
+export const isFacet = (value: string): boolean => facetTitles.has(value);

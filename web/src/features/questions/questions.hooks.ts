@@ -1,0 +1,131 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import {
+  type BankQuery,
+  type ImportInput,
+  type ItemChanges,
+  type NewListInput,
+  type QuestionDraft,
+  type QuestionItem,
+  type QuestionList,
+  questionsApi,
+} from "./questions.api";
+import { useDebouncedValue } from "./use-debounced-value";
+
+export const questionListsQueryKey = ["question-lists"] as const;
+export const questionListQueryKey = (listId: string) => ["question-lists", listId] as const;
+const bankQueryKey = (query: BankQuery) => ["question-bank", query] as const;
+
+/** How long typing must pause before the linter is asked (PRODUCT.md: live, but not on every key). */
+export const LINT_DELAY_MS = 400;
+
+export const useQuestionLists = () =>
+  useQuery({ queryKey: questionListsQueryKey, queryFn: questionsApi.lists });
+
+export const useQuestionList = (listId: string) =>
+  useQuery({ queryKey: questionListQueryKey(listId), queryFn: () => questionsApi.list(listId) });
+
+export const useBank = (query: BankQuery) =>
+  useQuery({
+    queryKey: bankQueryKey(query),
+    queryFn: () => questionsApi.bank(query),
+    placeholderData: keepPreviousData,
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+
+/**
+ * The linter's verdict on what is being typed, asked of the server once typing pauses. `checking`
+ * is true while the shown result is for older text, so the screen can say it is catching up.
+ */
+export function useLiveLint(text: string) {
+  const current = text.trim();
+  const settled = useDebouncedValue(current, LINT_DELAY_MS);
+  const query = useQuery({
+    queryKey: ["question-lint", settled],
+    queryFn: () => questionsApi.lint(settled),
+    enabled: settled !== "",
+    staleTime: Number.POSITIVE_INFINITY,
+    placeholderData: keepPreviousData,
+  });
+  if (current === "") return { result: null, checking: false, failed: false };
+  return {
+    result: query.data ?? null,
+    checking: settled !== current || query.isFetching,
+    failed: query.isError,
+  };
+}
+
+function useInvalidateLists() {
+  const client = useQueryClient();
+  return () => client.invalidateQueries({ queryKey: questionListsQueryKey });
+}
+
+export function useCreateList() {
+  const invalidate = useInvalidateLists();
+  return useMutation({
+    mutationFn: (input: NewListInput) => questionsApi.create(input),
+    onSuccess: invalidate,
+  });
+}
+
+export function useImportList() {
+  const invalidate = useInvalidateLists();
+  return useMutation({
+    mutationFn: (input: ImportInput) => questionsApi.importList(input),
+    onSuccess: invalidate,
+  });
+}
+
+export function useRenameList(listId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (name: string) => questionsApi.rename(listId, name),
+    onSuccess: async (list) => {
+      client.setQueryData(questionListQueryKey(listId), list);
+      await client.invalidateQueries({ queryKey: questionListsQueryKey, exact: true });
+    },
+  });
+}
+
+export function useDeleteList(listId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: () => questionsApi.remove(listId),
+    onSuccess: async () => {
+      client.removeQueries({ queryKey: questionListQueryKey(listId) });
+      await client.invalidateQueries({ queryKey: questionListsQueryKey, exact: true });
+    },
+  });
+}
+
+/** Every change to a list's questions ends by refreshing the list and the summary counts. */
+function useItemMutation<Input, Output>(run: (input: Input) => Promise<Output>) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: run,
+    onSuccess: () => client.invalidateQueries({ queryKey: questionListsQueryKey }),
+  });
+}
+
+export const useAddItem = (listId: string) =>
+  useItemMutation((draft: QuestionDraft) => questionsApi.addItem(listId, draft));
+
+export const useUpdateItem = (listId: string) =>
+  useItemMutation((input: { itemId: string; changes: ItemChanges }) =>
+    questionsApi.updateItem(listId, input.itemId, input.changes),
+  );
+
+export const useRemoveItem = (listId: string) =>
+  useItemMutation((itemId: string) => questionsApi.removeItem(listId, itemId));
+
+/** Reordering writes the new order into the cache at once, so the moved question is where focus follows it. */
+export function useReorderItems(listId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (itemIds: string[]) => questionsApi.reorder(listId, itemIds),
+    onSuccess: ({ items }: { items: QuestionItem[] }) => {
+      client.setQueryData<QuestionList>(questionListQueryKey(listId), (list) =>
+        list ? { ...list, items } : list,
+      );
+    },
+  });
+}
