@@ -7,6 +7,7 @@ import {
   type MigrationProvider,
   Migrator,
   PostgresDialect,
+  type SqliteDatabase,
   SqliteDialect,
 } from "kysely";
 import pg from "pg";
@@ -36,7 +37,7 @@ export function openDatabase(config: DatabaseConfig): DatabaseHandle {
     sqlite.pragma("synchronous = FULL");
     sqlite.pragma("foreign_keys = ON");
     sqlite.pragma("busy_timeout = 5000");
-    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
     return { db, dialect: "sqlite", destroy: () => db.destroy() };
   }
   const pool = new pg.Pool({ connectionString: config.url, max: 10 });
@@ -45,6 +46,34 @@ export function openDatabase(config: DatabaseConfig): DatabaseHandle {
   pool.on("error", (error) => console.warn(`PostgreSQL idle connection lost: ${error.message}`));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { db, dialect: "postgres", destroy: () => db.destroy() };
+}
+
+/**
+ * Kysely prepares every query afresh; SQLite's prepare (parse and plan) costs about as much as
+ * running a small query. Our queries repeat by the thousand with different parameters, so keep
+ * the last few hundred prepared statements. Safe because Kysely runs one query at a time on the
+ * single SQLite connection.
+ */
+export function withStatementCache(sqlite: SQLite.Database, size = 500): SqliteDatabase {
+  const cache = new Map<string, SQLite.Statement>();
+  return {
+    close: () => sqlite.close(),
+    prepare(sql: string) {
+      const cached = cache.get(sql);
+      if (cached) {
+        cache.delete(sql);
+        cache.set(sql, cached);
+        return cached;
+      }
+      const statement = sqlite.prepare(sql);
+      cache.set(sql, statement);
+      if (cache.size > size) {
+        const oldest = cache.keys().next().value;
+        if (oldest !== undefined) cache.delete(oldest);
+      }
+      return statement;
+    },
+  };
 }
 
 /** Migrations, in order. Each is written once for both dialects with Kysely's schema builder. */
