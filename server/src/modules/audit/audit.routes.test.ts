@@ -34,4 +34,40 @@ describe("audit responses", () => {
       expect(body.figures.counts.blindSpots).toBe(1);
     }
   });
+
+  it("suggests questions from the leader's own lists once they keep one, the bank's otherwise", async () => {
+    const { admin } = await setupWorkspace(t);
+    const teamId = await createTeam(admin);
+    const member = await joinTeam(t, admin, teamId, "member");
+    await admin.put(`/api/v1/people/${member.userId}/beliefs/communication-channels`, {
+      value: ["chat"],
+      source: "assumed",
+      confidence: 5,
+    });
+    await member.client.put("/api/v1/me/answers/communication-channels", { value: ["in-person"] });
+    const firstOf = async () =>
+      (await admin.get(`/api/v1/teams/${teamId}/audit`)).json().nextConversations[0];
+    const before = await firstOf();
+    expect(before.facetKey).toBe("communication-channels");
+    expect(before.questions.map((q: { id: string }) => q.id).every((id: string) => /^q\d+$/.test(id))).toBe(
+      true,
+    );
+
+    const list = (await admin.post("/api/v1/question-lists", { name: "Mine" })).json();
+    const own = "How do you like to hear news that changes your week?";
+    expect(
+      (
+        await admin.post(`/api/v1/question-lists/${list.id}/items`, {
+          text: own,
+          facet: "communication-channels",
+          depth: "light",
+        })
+      ).statusCode,
+    ).toBe(201);
+    const after = await firstOf();
+    expect(after.questions.map((q: { text: string }) => q.text)).toEqual([own]);
+    // Facets the list does not cover still get starter questions from the bank.
+    const others = (await admin.get(`/api/v1/teams/${teamId}/audit`)).json().nextConversations.slice(1);
+    expect(others.every((n: { questions: unknown[] }) => n.questions.length >= 2)).toBe(true);
+  });
 });

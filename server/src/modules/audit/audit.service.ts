@@ -54,7 +54,28 @@ export function auditService(ctx: AppContext) {
       freshnessDays: await people.workspaceFreshness(auth.workspaceId),
     };
     const report = audit({ facets, observations, settings });
-    return { report, facets, questions: suggestionsFor(report, facets, persons.length) };
+    return {
+      report,
+      facets,
+      questions: suggestionsFor(report, facets, persons.length, await questionSource(auth.userId)),
+    };
+  }
+
+  /**
+   * The leader's own questions (every list they keep, in list order), once they have any; the bank
+   * until then. A leader's lists are their template: "develop your own list of questions".
+   */
+  async function questionSource(leaderId: string): Promise<RotationItem[]> {
+    const rows = await ctx.db
+      .selectFrom("question_list_items as item")
+      .innerJoin("question_lists as list", "list.id", "item.list_id")
+      .select(["item.id", "item.text", "item.facet", "item.topic", "item.depth", "item.retired"])
+      .where("list.owner_id", "=", leaderId)
+      .orderBy("list.created_at")
+      .orderBy("item.position")
+      .execute();
+    if (rows.length === 0) return BANK_ITEMS;
+    return rows.map((row, index) => ({ ...row, retired: row.retired === 1, position: index }));
   }
 
   /** Two or three open questions for each suggested conversation, lighter where the person is little known. */
@@ -62,6 +83,7 @@ export function auditService(ctx: AppContext) {
     report: AuditReport,
     facets: FacetRow[],
     peopleCount: number,
+    source: RotationItem[],
   ): Map<string, RotationItem[]> {
     const keyOf = new Map(facets.map((f) => [f.id, f.key]));
     const known = new Map<string, number>();
@@ -72,14 +94,17 @@ export function auditService(ctx: AppContext) {
       const coverage =
         facets.length > 0 && peopleCount > 0 ? (known.get(next.personId) ?? 0) / facets.length : 0;
       const facetKey = keyOf.get(next.facetId);
-      const items = suggestQuestions({
-        items: BANK_ITEMS,
-        target: facetKey ? { facet: facetKey } : {},
-        recentlyAsked: [],
-        coverage,
-        count: 3,
-      });
-      result.set(`${next.personId}:${next.facetId}`, items);
+      const ask = (items: RotationItem[]) =>
+        suggestQuestions({
+          items,
+          target: facetKey ? { facet: facetKey } : {},
+          recentlyAsked: [],
+          coverage,
+          count: 3,
+        });
+      // A facet the leader's own lists do not cover yet still gets the bank's starter questions.
+      const own = source === BANK_ITEMS ? [] : ask(source);
+      result.set(`${next.personId}:${next.facetId}`, own.length > 0 ? own : ask(BANK_ITEMS));
     }
     return result;
   }
