@@ -4,24 +4,33 @@ import { ExplainerView } from "../features/learning/explainer-view";
 import { explainerBySlug } from "../features/learning/explainers";
 import { usePageTitle } from "../lib/use-page-title";
 
+/** The section named by the address's #fragment; a malformed fragment names none. */
+function sectionId(hash: string): string {
+  try {
+    return decodeURIComponent(hash.replace(/^#/, ""));
+  } catch {
+    return "";
+  }
+}
+
 /** One explainer. A link such as /learn/open-questions#closed opens at that section, focused. */
 export function LearnExplainerPage() {
   const { slug = "" } = useParams();
   const { hash } = useLocation();
   const explainer = explainerBySlug(slug);
+  const targetId = sectionId(hash);
   usePageTitle(explainer?.title ?? "Explainer not found");
 
   useEffect(() => {
-    const id = decodeURIComponent(hash.replace(/^#/, ""));
-    if (id === "" || !explainer) return;
+    if (targetId === "" || !explainer) return;
     // After the layout has moved focus to <main> for the new screen, move it on to the section asked for.
     const timer = window.setTimeout(() => {
-      const target = document.getElementById(id);
+      const target = document.getElementById(targetId);
       target?.scrollIntoView({ block: "start" });
       target?.focus({ preventScroll: true });
     }, 0);
     return () => window.clearTimeout(timer);
-  }, [hash, explainer]);
+  }, [targetId, explainer]);
 
   if (!explainer) {
     return (
@@ -38,7 +47,7 @@ export function LearnExplainerPage() {
       <p className="breadcrumb">
         <Link to="/learn">Learn</Link>
       </p>
-      <ExplainerView explainer={explainer} />
+      <ExplainerView explainer={explainer} targetId={targetId} />
     </div>
   );
 }

@@ -1,11 +1,15 @@
 import { Link } from "react-router";
 import { type Explainer, type ExplainerSection, explainerBySlug } from "./explainers";
 
-function Section({ section }: { section: ExplainerSection }) {
+function Section({ section, target }: { section: ExplainerSection; target: boolean }) {
   return (
     <>
       {section.heading ? (
-        <h2 id={section.id} tabIndex={section.id ? -1 : undefined}>
+        <h2
+          id={section.id}
+          tabIndex={section.id ? -1 : undefined}
+          className={target ? "explainer__target" : undefined}
+        >
           {section.heading}
         </h2>
       ) : null}
@@ -30,15 +34,22 @@ function Section({ section }: { section: ExplainerSection }) {
   );
 }
 
-/** One explainer as a readable page: title, summary, sections, sources by name, and what to read next. */
-export function ExplainerView({ explainer }: { explainer: Explainer }) {
+/**
+ * One explainer as a readable page: title, summary, sections, sources by name, and what to read next.
+ * `targetId` marks the section a link pointed at (CSS :target does not follow client-side navigation).
+ */
+export function ExplainerView({ explainer, targetId = "" }: { explainer: Explainer; targetId?: string }) {
   const related = explainer.related.flatMap((slug) => explainerBySlug(slug) ?? []);
   return (
     <article className="explainer">
       <h1>{explainer.title}</h1>
       <p className="lede">{explainer.summary}</p>
       {explainer.sections.map((section, index) => (
-        <Section key={section.id ?? section.heading ?? index} section={section} />
+        <Section
+          key={section.id ?? section.heading ?? index}
+          section={section}
+          target={section.id !== undefined && section.id === targetId}
+        />
       ))}
       <footer className="explainer__footer">
         {explainer.sources.length > 0 ? (

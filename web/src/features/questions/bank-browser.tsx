@@ -6,14 +6,8 @@ import { ErrorMessage, Loading } from "../../components/messages";
 import { errorMessage } from "../../lib/api";
 import { formText, useFormErrors } from "../../lib/field-errors";
 import { plural } from "../../lib/format";
-import {
-  bankCopyFilter,
-  bankQuery,
-  isFiltered,
-  NO_FILTER,
-  type QuestionFilter,
-  QuestionFilters,
-} from "./question-filters";
+import { bankCopyFilter, bankQuery, isFiltered, NO_FILTER, type QuestionFilter } from "./question-filter";
+import { QuestionFilters } from "./question-filters";
 import { QuestionTags } from "./question-tags";
 import { useBank, useCreateList } from "./questions.hooks";
 import { useDebouncedValue } from "./use-debounced-value";

@@ -3,28 +3,14 @@ import { Button } from "../../components/button";
 import { ErrorMessage, StatusMessage } from "../../components/messages";
 import { errorMessage } from "../../lib/api";
 import { plural } from "../../lib/format";
-import {
-  isFiltered,
-  matchesFilter,
-  NO_FILTER,
-  type QuestionFilter,
-  QuestionFilters,
-} from "./question-filters";
+import { isFiltered, matchesFilter, movedOrder, NO_FILTER, type QuestionFilter } from "./question-filter";
+import { QuestionFilters } from "./question-filters";
 import { type ItemAction, QuestionItemView } from "./question-item";
 import type { QuestionDraft, QuestionItem, QuestionList } from "./questions.api";
 import { useRemoveItem, useReorderItems, useUpdateItem } from "./questions.hooks";
 
 /** Questions drawn at first, and added by "Show more": a copied bank holds well over a hundred. */
 export const QUESTIONS_PER_PAGE = 50;
-
-/** Moves one id before (up) or after (down) a neighbour, keeping every other id where it was. */
-export function movedOrder(ids: string[], id: string, neighbour: string, direction: "up" | "down"): string[] {
-  const rest = ids.filter((other) => other !== id);
-  const at = rest.indexOf(neighbour);
-  if (at < 0) return ids;
-  rest.splice(direction === "up" ? at : at + 1, 0, id);
-  return rest;
-}
 
 /** Focus a control of a question once React has drawn the change; fall back to the section heading. */
 function focusAfterRender(itemId: string | null, actions: ItemAction[], fallback: HTMLElement | null) {

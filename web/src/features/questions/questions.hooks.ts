@@ -90,10 +90,9 @@ export function useDeleteList(listId: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: () => questionsApi.remove(listId),
-    onSuccess: async () => {
-      client.removeQueries({ queryKey: questionListQueryKey(listId) });
-      await client.invalidateQueries({ queryKey: questionListsQueryKey, exact: true });
-    },
+    // The deleted list's own query is left to expire: removing it while its screen is still shown
+    // would refetch it and flash "not available" before the app moves on.
+    onSuccess: () => client.invalidateQueries({ queryKey: questionListsQueryKey, exact: true }),
   });
 }
 

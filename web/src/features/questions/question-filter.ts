@@ -1,0 +1,68 @@
+import type { Dimension } from "../../../../core/facets/facet";
+import type { QuestionDepth, QuestionTopic } from "../../../../core/questions/bank";
+import type { BankCopyFilter, BankQuery, BankQuestion } from "./questions.api";
+
+/** What a leader filters questions by, and the rules, shared by a list's screen and the bank's. */
+
+export interface QuestionFilter {
+  q: string;
+  dimension: Dimension | "";
+  facet: string;
+  topic: QuestionTopic | "";
+  depth: QuestionDepth | "";
+  showRetired: boolean;
+}
+
+export const NO_FILTER: QuestionFilter = {
+  q: "",
+  dimension: "",
+  facet: "",
+  topic: "",
+  depth: "",
+  showRetired: false,
+};
+
+/** The part of a filter the server can copy from the bank (it has no text search for copies). */
+export function bankCopyFilter(filter: QuestionFilter): BankCopyFilter {
+  const copy: BankCopyFilter = {};
+  if (filter.dimension !== "") copy.dimension = filter.dimension;
+  if (filter.facet !== "") copy.facet = filter.facet;
+  if (filter.topic !== "") copy.topic = filter.topic;
+  if (filter.depth !== "") copy.depth = filter.depth;
+  return copy;
+}
+
+export const bankQuery = (filter: QuestionFilter, q: string): BankQuery => ({
+  ...bankCopyFilter(filter),
+  ...(q.trim() === "" ? {} : { q: q.trim() }),
+});
+
+/** Whether a question passes the filter; the same rules as the server's bank filter. */
+export function matchesFilter(
+  question: BankQuestion & { retired?: boolean },
+  filter: QuestionFilter,
+): boolean {
+  if (question.retired && !filter.showRetired) return false;
+  if (filter.dimension !== "" && question.dimension !== filter.dimension) return false;
+  if (filter.facet !== "" && question.facet !== filter.facet) return false;
+  if (filter.topic !== "" && question.topic !== filter.topic) return false;
+  if (filter.depth !== "" && question.depth !== filter.depth) return false;
+  const words = filter.q.trim().toLowerCase();
+  return words === "" || question.text.toLowerCase().includes(words);
+}
+
+export const isFiltered = (filter: QuestionFilter): boolean =>
+  filter.q.trim() !== "" ||
+  filter.dimension !== "" ||
+  filter.facet !== "" ||
+  filter.topic !== "" ||
+  filter.depth !== "";
+
+/** Moves one id before (up) or after (down) a neighbour, keeping every other id where it was. */
+export function movedOrder(ids: string[], id: string, neighbour: string, direction: "up" | "down"): string[] {
+  const rest = ids.filter((other) => other !== id);
+  const at = rest.indexOf(neighbour);
+  if (at < 0) return ids;
+  rest.splice(direction === "up" ? at : at + 1, 0, id);
+  return rest;
+}
