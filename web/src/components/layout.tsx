@@ -4,6 +4,8 @@ import { Link, NavLink, useLocation } from "react-router";
 export interface NavItem {
   to: string;
   label: string;
+  /** Highlight only on this exact path, not on the paths below it (/people is not /people/:id). */
+  end?: boolean;
 }
 
 interface LayoutProps {
@@ -46,7 +48,9 @@ export function Layout({ nav = [], context, children }: LayoutProps) {
               <ul>
                 {nav.map((item) => (
                   <li key={item.to}>
-                    <NavLink to={item.to}>{item.label}</NavLink>
+                    <NavLink to={item.to} end={item.end ?? false}>
+                      {item.label}
+                    </NavLink>
                   </li>
                 ))}
               </ul>

@@ -42,7 +42,7 @@ export function SignedInLayoutRoute() {
     ...(me.data.teams.some((team) => team.role === "leader") ? [{ to: "/me/audit", label: "My audit" }] : []),
     { to: "/questions", label: "Questions" },
     { to: "/learn", label: "Learn" },
-    ...(me.data.user.isAdmin ? [{ to: "/people", label: "People" }] : []),
+    ...(me.data.user.isAdmin ? [{ to: "/people", label: "People", end: true }] : []),
     { to: "/account", label: "Account" },
   ];
   return (

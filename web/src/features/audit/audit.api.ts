@@ -1,27 +1,10 @@
+import type { AuditFigures } from "../../../../core/audit/types";
 import type { Dimension } from "../../../../core/facets/facet";
 import { api } from "../../lib/api";
 import type { KnowledgeState } from "../knowledge/knowledge-states";
 
-/** Every share is in [0, 1], or null when there is nothing to compute it from. */
-export interface AuditFigures {
-  coverage: number | null;
-  verifiedShare: number | null;
-  assumptionLoad: number | null;
-  accuracy: number | null;
-  /** Brier score: 0 is perfect, 1 is as wrong as possible. */
-  calibration: number | null;
-  meanConfidence: number | null;
-  overconfident: boolean;
-  counts: {
-    cells: number;
-    people: number;
-    beliefs: number;
-    compared: number;
-    blindSpots: number;
-    stale: number;
-  };
-  stateCounts: Record<KnowledgeState, number>;
-}
+/** The figures as the server computes them (core/audit): every share in [0, 1], or null. */
+export type { AuditFigures } from "../../../../core/audit/types";
 
 export interface AuditCell {
   personId: string;

@@ -1,0 +1,42 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestApp, type TestApp } from "../../test/harness";
+
+describe("the API description", () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  it("is OpenAPI 3.1 and documents every /api/v1 route with its responses", async () => {
+    const response = await t.app.inject({ method: "GET", url: "/api/openapi.json" });
+    expect(response.statusCode).toBe(200);
+    const document = response.json() as {
+      openapi: string;
+      paths: Record<string, Record<string, { responses?: object }>>;
+    };
+    expect(document.openapi).toBe("3.1.0");
+    const documented = Object.entries(document.paths).flatMap(([path, operations]) =>
+      Object.keys(operations).map((method) => `${method.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ":$1")}`),
+    );
+    const served = t.routes.filter((r) => r.includes(" /api/v1/"));
+    expect(served.filter((route) => !documented.includes(route))).toEqual([]);
+    for (const operations of Object.values(document.paths)) {
+      for (const operation of Object.values(operations))
+        expect(Object.keys(operation.responses ?? {})).not.toHaveLength(0);
+    }
+    expect(document.paths["/api/v1/teams/{teamId}/invitations"]?.post).toBeDefined();
+  });
+
+  it("serves interactive docs at /api/docs", async () => {
+    let url = "/api/docs";
+    let response = await t.app.inject({ method: "GET", url });
+    for (let hops = 0; response.statusCode >= 300 && response.statusCode < 400 && hops < 3; hops++) {
+      url = new URL(String(response.headers.location), `http://localhost${url}`).pathname;
+      response = await t.app.inject({ method: "GET", url });
+    }
+    expect(response.statusCode).toBe(200);
+    expect(response.headers["content-type"]).toContain("text/html");
+    expect(response.body).toContain("swagger");
+  });
+});
