@@ -52,6 +52,22 @@ describe("sign-in and sessions", () => {
     ).toBe(200);
   });
 
+  it("limits failures from one address across accounts, and says when to retry", async () => {
+    const { adminEmail } = await setupWorkspace(t);
+    const client = new Client(t.app);
+    for (let i = 0; i < 30; i++) {
+      const response = await client.post("/api/v1/auth/login", {
+        email: `guess-${i}@example.test`,
+        password: "not it at all",
+      });
+      expect(response.statusCode).toBe(401);
+    }
+    const locked = await client.post("/api/v1/auth/login", { email: adminEmail, password: PASSWORD });
+    expect(locked.statusCode).toBe(429);
+    expect(locked.json().error.code).toBe("too_many_attempts");
+    expect(Number(locked.headers["retry-after"])).toBeGreaterThan(0);
+  });
+
   it("sign-out ends the session on the server, not just the cookie", async () => {
     const { admin } = await setupWorkspace(t);
     const stolen = admin.sessionCookie ?? "";
