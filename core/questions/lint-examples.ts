@@ -51,6 +51,14 @@ export const LINT_EXAMPLES: readonly LintExample[] = [
   { text: "Do tell me more.", codes: [] },
   { text: "What comes naturally to you?", codes: [] },
   { text: "Tell me about a time you and your manager disagreed.", codes: [] },
+  { text: "How was your week?", codes: [] },
+  { text: "Tell me about the move.", codes: [] },
+  { text: "What is it like working with the new team?", codes: [] },
+  { text: "Who do you go to for advice?", codes: [] },
+  { text: "You're happy with the plan.", codes: [] },
+  { text: "Your thoughts on the plan?", codes: [] },
+  { text: "The part of the week that was hardest?", codes: [] },
+  { text: "How do you handle a sprint that's too ambitious?", codes: [] },
 
   // closed: a yes or a no ends it.
   { text: "Is the project going well?", codes: ["closed"] },
@@ -101,6 +109,20 @@ export const LINT_EXAMPLES: readonly LintExample[] = [
   { text: "Obviously the demo went well - what did you like most?", codes: ["leading"] },
   { text: "Of course you want the promotion?", codes: ["leading"] },
   { text: "That was clearly the right call, wasn't it?", codes: ["leading"] },
+  // Statements asked as questions, and answers offered after the question.
+  { text: "So you're fine with the move?", codes: ["leading"] },
+  { text: "You're happy with the plan?", codes: ["leading"] },
+  { text: "That worked for you?", codes: ["leading"] },
+  { text: "The deadline is realistic?", codes: ["leading"] },
+  { text: "And the new rota helped?", codes: ["leading"] },
+  { text: "You were comfortable with the feedback?", codes: ["leading"] },
+  { text: "The handover went smoothly?", codes: ["leading"] },
+  { text: "It's going well then?", codes: ["leading"] },
+  { text: "What's your take on the roadmap \u2014 too ambitious?", codes: ["leading"] },
+  { text: "How is the pace of the project, too slow?", codes: ["leading"] },
+  { text: "How did the review feel - a bit rushed?", codes: ["leading"] },
+  { text: "You never had time for the training?", codes: ["leading", "loaded"] },
+  { text: "That really helped?", codes: ["leading"] },
 
   // advice: a suggestion with a question mark.
   { text: "Have you tried blocking your mornings?", codes: ["closed", "advice"] },

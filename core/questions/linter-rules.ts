@@ -6,6 +6,7 @@
  * "Obviously the launch slipped. What happened?" steers the answer even though the question is fine.
  */
 import { adviceSuggestion, capitalize, closedSuggestion, quoted, whySuggestion } from "./linter-rewrites";
+import { offeredAnswerCue, statementCue } from "./linter-statements";
 import { type Clause, NEGATIVE_AUXILIARIES, wordsOf } from "./linter-text";
 import type { LintFinding } from "./linter-types";
 
@@ -81,16 +82,38 @@ function leadingCue(clause: Clause): string | null {
   return null;
 }
 
-/** leading: tag questions, negative openers ("Isn't it…", "Didn't it…") and steering words (surely, obviously…). */
+const HINT_SUGGESTION = "Drop the hint and ask what they think: “What stood out to you?”";
+
+/**
+ * leading: tag questions, negative openers ("Isn't it…", "Didn't it…"), steering words (surely,
+ * obviously…), statements asked as questions ("You're happy with the plan?") and answers offered after
+ * the question ("…, too ambitious?"); see linter-statements.ts for the last two.
+ */
 export const leadingRule: TextRule = (text, clauses) => {
   const steering = text.match(STEERING)?.[1] ?? steeringAdverb(text);
-  const cue =
+  const hint =
     steering !== undefined ? `“${steering.toLowerCase()}”` : clauses.map(leadingCue).find((found) => found);
-  if (cue === undefined || cue === null) return null;
+  if (hint !== undefined && hint !== null) {
+    return {
+      code: "leading",
+      message: `It hints at the answer you expect (${hint}), so people tend to agree rather than say what they think.`,
+      suggestion: HINT_SUGGESTION,
+    };
+  }
+  const statement = clauses.map(statementCue).find((found) => found !== null);
+  if (statement !== undefined && statement !== null) {
+    return {
+      code: "leading",
+      message: `It states the answer and asks them to confirm it (${statement.cue}), so agreeing is the easy reply.`,
+      suggestion: statement.suggestion,
+    };
+  }
+  const offered = clauses.map(offeredAnswerCue).find((found) => found !== null);
+  if (offered === undefined || offered === null) return null;
   return {
     code: "leading",
-    message: `It hints at the answer you expect (${cue}), so people tend to agree rather than say what they think.`,
-    suggestion: "Drop the hint and ask what they think: “What stood out to you?”",
+    message: `It offers an answer after the question (${offered.cue}), so people pick yours instead of finding their own.`,
+    suggestion: offered.suggestion,
   };
 };
 

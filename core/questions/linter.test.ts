@@ -130,6 +130,27 @@ describe("suggestions", () => {
     );
   });
 
+  it("open up a statement asked as a question, and drop an offered answer", () => {
+    expect(suggestionFor("So you're fine with the move?", "leading")).toBe(
+      "Ask it open: “How do you feel about the move?”",
+    );
+    expect(suggestionFor("The deadline is realistic?", "leading")).toMatch(/Ask it open/);
+    expect(lintQuestion("That worked for you?").findings[0]?.message).toMatch(/states the answer/);
+    expect(suggestionFor("What's your take on the roadmap \u2014 too ambitious?", "leading")).toContain(
+      "“What's your take on the roadmap?”",
+    );
+  });
+
+  it("leave prompts without a question mark open", () => {
+    for (const text of [
+      "You're happy with the plan.",
+      "Tell me about your week.",
+      "The deadline is realistic",
+    ]) {
+      expect(lintQuestion(text).open, text).toBe(true);
+    }
+  });
+
   it("fall back to an opening when no rewrite can be derived", () => {
     expect(suggestionFor("Would you say the team is aligned?", "closed")).toMatch(
       /Try opening with “What…” or “How…”/,

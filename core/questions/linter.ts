@@ -14,6 +14,9 @@
  * - leading: tag questions (", right?", ", aren't you?", ", didn't it?"), negative openers ("Isn't it…",
  *   "Don't you…") and steering words (surely, obviously, clearly, of course, don't you think, wouldn't
  *   you agree…). A tag question is leading, not closed: its opener is the statement before the tag.
+ *   Also leading: a statement with a question mark ("You're happy with the plan?", "That worked for
+ *   you?") and an answer offered after the question ("What's your take — too ambitious?"); see
+ *   linter-statements.ts. Without a question mark a statement is a prompt and stays open.
  * - advice: have you tried / considered / thought about, what about / how about (followed by a topic,
  *   not by a verb), shouldn't you, why not, could you just, wouldn't it be better, you should…
  * - double_barreled and forced_choice: see linter-conjunctions.ts for the heuristic.
