@@ -1,0 +1,23 @@
+import { ROLES, type Role, type World } from "../world";
+
+export type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+
+/** One route of the authorization matrix: how to call it, and the status each role must get. */
+export interface Row {
+  route: string;
+  method: Method;
+  url: (w: World) => string;
+  body?: (w: World) => unknown;
+  expect: Record<Role, number>;
+  /** The URL itself is the capability (an invitation link): whoever holds it may read it. */
+  capability?: true;
+}
+
+export const all = (status: number): Record<Role, number> =>
+  Object.fromEntries(ROLES.map((r) => [r, status])) as Record<Role, number>;
+export const signedIn = (status: number): Record<Role, number> => ({ ...all(status), anonymous: 401 });
+/** Every role gets `status` except those listed. */
+export const only = (status: number, exceptions: Partial<Record<Role, number>>): Record<Role, number> => ({
+  ...all(status),
+  ...exceptions,
+});
