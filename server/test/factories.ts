@@ -67,6 +67,7 @@ export async function otherWorkspace(t: TestApp) {
     .insertInto("workspaces")
     .values({ id: workspaceId, name: "Elsewhere", freshness_days: 180, created_at: now })
     .execute();
+  await facetRepository.seedDefaults(t.ctx.db, workspaceId, now);
   await t.ctx.db
     .insertInto("users")
     .values({
