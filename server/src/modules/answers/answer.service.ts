@@ -1,22 +1,17 @@
-import { validateFacetValue } from "../../../../core/facets/catalogue";
 import type { FacetValue } from "../../../../core/facets/facet";
 import type { AppContext } from "../../context";
 import type { AnswerTable, Visibility } from "../../db/schema";
 import { iso } from "../../lib/clock";
-import { badRequest, conflict, notFound } from "../../lib/errors";
+import { notFound } from "../../lib/errors";
 import { newId } from "../../lib/tokens";
 import type { AuthContext } from "../auth/session.service";
-import { type FacetRow, facetRepository, toDefinition } from "../facets/facet.repository";
+import { type FacetRow, facetRepository } from "../facets/facet.repository";
+import { facetService } from "../facets/facet.service";
 import { comparisonRepository } from "../people/knowledge.repository";
 import { userRepository } from "../users/user.repository";
 
 export function answerService(ctx: AppContext) {
-  async function facetOf(auth: AuthContext, idOrKey: string): Promise<FacetRow> {
-    const facet = await facetRepository.find(ctx.db, auth.workspaceId, idOrKey);
-    if (!facet) throw notFound("Facet");
-    return facet;
-  }
-
+  const facets = facetService(ctx);
   return {
     /** Writes or rewrites my answer; the earlier version stays in my history. */
     async put(
@@ -25,10 +20,8 @@ export function answerService(ctx: AppContext) {
       value: unknown,
       visibility: Visibility,
     ): Promise<{ row: AnswerTable; facet: FacetRow }> {
-      const facet = await facetOf(auth, facetIdOrKey);
-      if (facet.retired_at !== null) throw conflict("facet_retired", "This facet is retired.");
-      const checked = validateFacetValue(toDefinition(facet), value);
-      if (!checked.ok) throw badRequest("value", `Invalid value: ${checked.message}`);
+      const checked = await facets.checkedValue(auth, facetIdOrKey, value);
+      const { facet } = checked;
       const json = JSON.stringify(checked.value);
       return ctx.db.transaction().execute(async (trx) => {
         const now = iso(ctx.clock.now());
@@ -77,7 +70,7 @@ export function answerService(ctx: AppContext) {
 
     /** Withdraws my answer: nobody sees it any more; my history keeps the withdrawal. */
     async withdraw(auth: AuthContext, facetIdOrKey: string): Promise<void> {
-      const facet = await facetOf(auth, facetIdOrKey);
+      const facet = await facets.get(auth, facetIdOrKey);
       await ctx.db.transaction().execute(async (trx) => {
         const deleted = await trx
           .deleteFrom("answers")

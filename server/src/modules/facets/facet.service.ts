@@ -1,10 +1,12 @@
 import type { Kysely } from "kysely";
+import { validateFacetValue } from "../../../../core/facets/catalogue";
+import type { FacetValue } from "../../../../core/facets/facet";
 import type { AppContext } from "../../context";
 import type { Database } from "../../db/schema";
 import { iso } from "../../lib/clock";
-import { conflict, forbidden, notFound } from "../../lib/errors";
+import { badRequest, conflict, forbidden, notFound } from "../../lib/errors";
 import type { AuthContext } from "../auth/session.service";
-import { definitionRow, type FacetRow, facetRepository } from "./facet.repository";
+import { definitionRow, type FacetRow, facetRepository, toDefinition } from "./facet.repository";
 
 export interface NewFacet {
   key: string;
@@ -40,15 +42,30 @@ export function facetService(ctx: AppContext) {
     if (!auth.isAdmin) throw forbidden("Only admins can change the facet catalogue.");
   };
 
+  async function get(auth: AuthContext, idOrKey: string): Promise<FacetRow> {
+    const facet = await facetRepository.find(ctx.db, auth.workspaceId, idOrKey);
+    if (!facet) throw notFound("Facet");
+    return facet;
+  }
+
   return {
     list(auth: AuthContext, includeRetired: boolean) {
       return facetRepository.list(ctx.db, auth.workspaceId, includeRetired && auth.isAdmin);
     },
 
-    async get(auth: AuthContext, idOrKey: string): Promise<FacetRow> {
-      const facet = await facetRepository.find(ctx.db, auth.workspaceId, idOrKey);
-      if (!facet) throw notFound("Facet");
-      return facet;
+    get,
+
+    /** An active facet and a value checked against its kind: what answers and beliefs both need. */
+    async checkedValue(
+      auth: AuthContext,
+      idOrKey: string,
+      value: unknown,
+    ): Promise<{ facet: FacetRow; value: FacetValue }> {
+      const facet = await get(auth, idOrKey);
+      if (facet.retired_at !== null) throw conflict("facet_retired", "This facet is retired.");
+      const checked = validateFacetValue(toDefinition(facet), value);
+      if (!checked.ok) throw badRequest("value", `Invalid value: ${checked.message}`);
+      return { facet, value: checked.value };
     },
 
     async create(auth: AuthContext, input: NewFacet): Promise<FacetRow> {

@@ -1,13 +1,13 @@
 import { knowledgeState } from "../../../../core/audit";
-import { validateFacetValue } from "../../../../core/facets/catalogue";
 import { canSeeAnswer } from "../../../../core/privacy/visibility";
 import type { AppContext } from "../../context";
 import type { BeliefTable } from "../../db/schema";
 import { iso } from "../../lib/clock";
-import { AppError, badRequest, conflict, notFound } from "../../lib/errors";
+import { AppError, conflict, notFound } from "../../lib/errors";
 import { newId } from "../../lib/tokens";
 import type { AuthContext } from "../auth/session.service";
-import { type FacetRow, facetRepository, toDefinition } from "../facets/facet.repository";
+import { facetRepository } from "../facets/facet.repository";
+import { facetService } from "../facets/facet.service";
 import { userRepository } from "../users/user.repository";
 import { buildCells, type Cell, toObservation } from "./knowledge";
 import { beliefRepository, comparisonRepository, loadKnowledge } from "./knowledge.repository";
@@ -20,6 +20,7 @@ export interface BeliefInput {
 }
 
 export function peopleService(ctx: AppContext) {
+  const facets = facetService(ctx);
   /** The person, and how the viewer stands to them; 404 for anyone with no relation (admins included). */
   async function related(auth: AuthContext, personId: string) {
     const person = await userRepository.findInWorkspace(ctx.db, auth.workspaceId, personId);
@@ -33,12 +34,6 @@ export function peopleService(ctx: AppContext) {
     const found = await related(auth, personId);
     if (found.relation !== "leader") throw notFound("Person");
     return found.person;
-  }
-
-  async function facetOf(auth: AuthContext, idOrKey: string): Promise<FacetRow> {
-    const facet = await facetRepository.find(ctx.db, auth.workspaceId, idOrKey);
-    if (!facet) throw notFound("Facet");
-    return facet;
   }
 
   async function workspaceFreshness(workspaceId: string): Promise<number> {
@@ -87,10 +82,7 @@ export function peopleService(ctx: AppContext) {
      */
     async recordBelief(auth: AuthContext, personId: string, facetIdOrKey: string, input: BeliefInput) {
       await ledPerson(auth, personId);
-      const facet = await facetOf(auth, facetIdOrKey);
-      if (facet.retired_at !== null) throw conflict("facet_retired", "This facet is retired.");
-      const checked = validateFacetValue(toDefinition(facet), input.value);
-      if (!checked.ok) throw badRequest("value", `Invalid value: ${checked.message}`);
+      const { facet, value } = await facets.checkedValue(auth, facetIdOrKey, input.value);
       return ctx.db.transaction().execute(async (trx) => {
         const existing = await beliefRepository.find(trx, auth.userId, personId, facet.id);
         const answer = await trx
@@ -105,7 +97,7 @@ export function peopleService(ctx: AppContext) {
           leader_id: auth.userId,
           person_id: personId,
           facet_id: facet.id,
-          value: JSON.stringify(checked.value),
+          value: JSON.stringify(value),
           source: input.source,
           confidence: input.confidence,
           after_answer: existing?.after_answer === 1 || answer !== undefined ? 1 : 0,
@@ -129,7 +121,7 @@ export function peopleService(ctx: AppContext) {
       reason?: string,
     ) {
       await ledPerson(auth, personId);
-      const facet = await facetOf(auth, facetIdOrKey);
+      const facet = await facets.get(auth, facetIdOrKey);
       return ctx.db.transaction().execute(async (trx) => {
         const rows = await loadKnowledge(trx, auth.userId, [personId]);
         const [cell] = buildCells([facet], [personId], rows);

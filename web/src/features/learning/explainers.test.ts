@@ -1,16 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { LINT_CODES } from "../../../../core/questions/linter-types";
 import { EXPLAINERS, explainerBySlug, explainerWords } from "./explainers";
-
-const LINT_CODES = [
-  "closed",
-  "why",
-  "leading",
-  "advice",
-  "double_barreled",
-  "stacked",
-  "forced_choice",
-  "loaded",
-];
 
 describe("learning explainers", () => {
   it("has the six explainers the product promises", () => {

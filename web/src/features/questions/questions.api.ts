@@ -1,20 +1,12 @@
 import type { Dimension } from "../../../../core/facets/facet";
 import type { QuestionDepth, QuestionTopic } from "../../../../core/questions/bank";
-import type { LintCode } from "../../../../core/questions/linter-types";
+import type { LintFinding, LintResult } from "../../../../core/questions/linter-types";
 import { API_PREFIX, api } from "../../lib/api";
 
 /** Shapes of server/src/modules/questions/*.routes.ts, as the web app reads them. */
 
-export interface LintFinding {
-  code: LintCode;
-  message: string;
-  suggestion: string;
-}
-
-export interface LintResult {
-  open: boolean;
-  findings: LintFinding[];
-}
+/** What POST /questions/lint answers: the linter's own result type. */
+export type { LintFinding, LintResult };
 
 export interface BankQuestion {
   id: string;
