@@ -23,6 +23,8 @@ const listNameSchema = z
   .pipe(z.string().min(1, "is required").max(100, "must be at most 100 characters"));
 
 const bankCopyFilterSchema = z.strictObject({
+  /** The same text search as GET /questions/bank, so a copy takes exactly what the leader sees. */
+  q: z.string().trim().min(1, "must not be empty").max(200).optional(),
   facet: facetSchema.optional(),
   topic: topicSchema.optional(),
   depth: depthSchema.optional(),

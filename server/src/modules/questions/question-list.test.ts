@@ -43,6 +43,12 @@ describe("a leader's own question lists", () => {
     });
     expect(part.items.length).toBeGreaterThan(0);
     expect(part.items.every((i) => i.topic === "trust" && i.depth === "deep")).toBe(true);
+    const searched = await createList(leader, { name: "Energy", fromBank: { q: "energy" } });
+    const bank = (await leader.get("/api/v1/questions/bank?q=energy")).json() as {
+      questions: { text: string }[];
+    };
+    expect(searched.items.map((i) => i.text)).toEqual(bank.questions.map((q) => q.text));
+    expect(searched.items.length).toBeGreaterThan(0);
     const empty = await createList(leader, { name: "Blank page" });
     expect(empty.items).toEqual([]);
 

@@ -12,7 +12,7 @@ import { QuestionTags } from "./question-tags";
 import { useBank, useCreateList } from "./questions.hooks";
 import { useDebouncedValue } from "./use-debounced-value";
 
-/** Copies the questions matching the filter's dimension, facet, topic and depth into a new list. */
+/** Copies the questions matching the filter and search into a new list. */
 function CopyToList({ filter, count }: { filter: QuestionFilter; count: number | null }) {
   const create = useCreateList();
   const navigate = useNavigate();
@@ -44,10 +44,7 @@ function CopyToList({ filter, count }: { filter: QuestionFilter; count: number |
       <p>
         {whole
           ? "Copy the whole bank into a list of your own, to edit, reorder and retire."
-          : "Copy the questions that match the dimension, facet, topic and depth you chose."}
-        {filter.q.trim() === ""
-          ? ""
-          : " The search only narrows what you see here: it is not part of the copy."}
+          : "Copy the questions that match your search and filters."}
       </p>
       <form
         ref={formRef}
@@ -77,8 +74,6 @@ export function BankBrowser() {
   const [filter, setFilter] = useState<QuestionFilter>(NO_FILTER);
   const q = useDebouncedValue(filter.q, 300);
   const bank = useBank(bankQuery(filter, q));
-  // What a copy would take: the same filter without the text search, which copies do not apply.
-  const copySet = useBank(bankQuery(filter, ""));
   const questions = bank.data?.questions ?? [];
 
   return (
@@ -91,7 +86,7 @@ export function BankBrowser() {
             : `${plural(questions.length, "question", "questions")}, all written to be open.`
           : ""}
       </p>
-      <CopyToList filter={filter} count={copySet.data ? copySet.data.questions.length : null} />
+      <CopyToList filter={{ ...filter, q }} count={bank.data ? questions.length : null} />
       <section aria-labelledby="bank-heading">
         <h2 id="bank-heading">Questions</h2>
         {bank.isPending ? <Loading label="Loading the bank…" /> : null}

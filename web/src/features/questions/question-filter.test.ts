@@ -63,9 +63,9 @@ describe("filtering questions", () => {
     expect(matchesFilter(focus, { ...NO_FILTER, q: "meetings" })).toBe(false);
   });
 
-  it("copies from the bank by the chosen filters only, never by the text search", () => {
+  it("copies from the bank exactly what the bank view shows: filters and search", () => {
     const filter = { ...NO_FILTER, depth: "deep" as const, q: "trust" };
-    expect(bankCopyFilter(filter)).toEqual({ depth: "deep" });
+    expect(bankCopyFilter(filter)).toEqual({ depth: "deep", q: "trust" });
     expect(bankCopyFilter(NO_FILTER)).toEqual({});
     expect(bankQuery(filter, filter.q)).toEqual({ depth: "deep", q: "trust" });
     expect(bankQuery(filter, "   ")).toEqual({ depth: "deep" });

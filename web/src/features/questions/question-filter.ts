@@ -22,9 +22,10 @@ export const NO_FILTER: QuestionFilter = {
   showRetired: false,
 };
 
-/** The part of a filter the server can copy from the bank (it has no text search for copies). */
+/** What the server copies from the bank, and what the bank view asks for: the same filter. */
 export function bankCopyFilter(filter: QuestionFilter): BankCopyFilter {
   const copy: BankCopyFilter = {};
+  if (filter.q.trim() !== "") copy.q = filter.q.trim();
   if (filter.dimension !== "") copy.dimension = filter.dimension;
   if (filter.facet !== "") copy.facet = filter.facet;
   if (filter.topic !== "") copy.topic = filter.topic;
@@ -32,10 +33,8 @@ export function bankCopyFilter(filter: QuestionFilter): BankCopyFilter {
   return copy;
 }
 
-export const bankQuery = (filter: QuestionFilter, q: string): BankQuery => ({
-  ...bankCopyFilter(filter),
-  ...(q.trim() === "" ? {} : { q: q.trim() }),
-});
+/** The bank query for a filter, with the (debounced) search text the leader has typed. */
+export const bankQuery = (filter: QuestionFilter, q: string): BankQuery => bankCopyFilter({ ...filter, q });
 
 /** Whether a question passes the filter; the same rules as the server's bank filter. */
 export function matchesFilter(

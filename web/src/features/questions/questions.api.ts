@@ -41,15 +41,14 @@ export interface QuestionList extends QuestionListSummary {
 
 /** The bank filters the server accepts when copying part of the bank into a new list. */
 export interface BankCopyFilter {
+  q?: string;
   facet?: string;
   topic?: QuestionTopic;
   depth?: QuestionDepth;
   dimension?: Dimension;
 }
 
-export interface BankQuery extends BankCopyFilter {
-  q?: string;
-}
+export type BankQuery = BankCopyFilter;
 
 export interface NewListInput {
   name: string;
