@@ -58,9 +58,6 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
-/** The variables Rapport reads; anything else starting with RAPPORT_ is a typo worth reporting. */
-export const CONFIG_VARIABLES = Object.keys(envSchema.shape);
-
 export function parseDatabaseUrl(value: string, cwd: string): DatabaseConfig {
   if (value.startsWith("sqlite:")) {
     const path = value.slice("sqlite:".length).replace(/^\/\//, "");

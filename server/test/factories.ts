@@ -94,7 +94,7 @@ export async function otherWorkspace(t: TestApp) {
   return { client, userId, teamId, workspaceId, email };
 }
 
-export async function signIn(t: TestApp, email: string, password = PASSWORD): Promise<Client> {
+export async function signIn(t: Pick<TestApp, "app">, email: string, password = PASSWORD): Promise<Client> {
   const client = new Client(t.app);
   const response = await client.post("/api/v1/auth/login", { email, password });
   expect(response.statusCode).toBe(200);

@@ -25,21 +25,9 @@ describe("npm run demo", () => {
     expect(lines.at(-1)).toContain(DEMO_LEADER);
     await expect(loadDemo(config, () => {})).rejects.toThrow(/already has a workspace/);
 
-    const { app, ctx } = await buildApp({ config, logger: false, webDistDir: "/nonexistent" });
+    const { app } = await buildApp({ config, logger: false, webDistDir: "/nonexistent" });
     cleanups.push(() => app.close());
-    const leader = await signIn(
-      {
-        app,
-        ctx,
-        clock: { now: () => new Date() } as never,
-        mail: [],
-        databaseKind: ctx.dialect,
-        routes: [],
-        close: async () => {},
-      },
-      DEMO_LEADER,
-      DEMO_PASSWORD,
-    );
+    const leader = await signIn({ app }, DEMO_LEADER, DEMO_PASSWORD);
     const audit = (await leader.get("/api/v1/me/audit")).json();
     expect(audit.people).toHaveLength(12);
     for (const state of KNOWLEDGE_STATES) expect(audit.figures.stateCounts[state], state).toBeGreaterThan(0);

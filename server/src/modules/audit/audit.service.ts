@@ -9,6 +9,7 @@ import { buildCells, toObservation } from "../people/knowledge";
 import { loadKnowledge } from "../people/knowledge.repository";
 import { peopleService } from "../people/people.service";
 import { membersLedBy } from "../people/relation.repository";
+import { questionListRepository } from "../questions/question-list.repository";
 import { teamRepository } from "../teams/team.repository";
 
 export interface AuditView {
@@ -66,14 +67,7 @@ export function auditService(ctx: AppContext) {
    * until then. A leader's lists are their template: "develop your own list of questions".
    */
   async function questionSource(leaderId: string): Promise<RotationItem[]> {
-    const rows = await ctx.db
-      .selectFrom("question_list_items as item")
-      .innerJoin("question_lists as list", "list.id", "item.list_id")
-      .select(["item.id", "item.text", "item.facet", "item.topic", "item.depth", "item.retired"])
-      .where("list.owner_id", "=", leaderId)
-      .orderBy("list.created_at")
-      .orderBy("item.position")
-      .execute();
+    const rows = await questionListRepository.itemsOwnedBy(ctx.db, leaderId);
     if (rows.length === 0) return BANK_ITEMS;
     return rows.map((row, index) => ({ ...row, retired: row.retired === 1, position: index }));
   }

@@ -47,11 +47,4 @@ export const sessionRepository = {
     if (exceptId) query = query.where("id", "!=", exceptId);
     await query.execute();
   },
-
-  async deleteExpired(db: Kysely<Database>, now: string, idleCutoff: string): Promise<void> {
-    await db
-      .deleteFrom("sessions")
-      .where((eb) => eb.or([eb("expires_at", "<=", now), eb("last_seen_at", "<=", idleCutoff)]))
-      .execute();
-  },
 };

@@ -41,4 +41,3 @@ export const invitationRepository = {
 };
 
 export type InvitationWithNames = NonNullable<Awaited<ReturnType<typeof invitationRepository.findByDigest>>>;
-export type { InvitationTable };

@@ -39,19 +39,17 @@ export function buildCells(facets: FacetRow[], personIds: string[], rows: Knowle
   const marks = new Map<string, ComparisonTable>(
     rows.comparisons.map((c) => [key(c.person_id, c.facet_id), c]),
   );
+  // Parsed once per facet, not once per cell: a team audit has people × facets cells.
+  const withDefinitions = facets.map((facet) => ({ facet, definition: toDefinition(facet) }));
   const cells: Cell[] = [];
   for (const personId of personIds) {
-    for (const facet of facets) {
+    for (const { facet, definition } of withDefinitions) {
       const k = key(personId, facet.id);
       const belief = beliefs.get(k);
       const answer = answers.get(k);
       const cell: Cell = { personId, facet, ...(belief ? { belief } : {}), ...(answer ? { answer } : {}) };
       if (belief && answer) {
-        const computed = computeAgreement(
-          toDefinition(facet),
-          parseValue(belief.value),
-          parseValue(answer.value),
-        );
+        const computed = computeAgreement(definition, parseValue(belief.value), parseValue(answer.value));
         if (computed) cell.computedOutcome = computed;
         const mark = marks.get(k);
         if (mark) {

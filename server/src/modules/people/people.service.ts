@@ -1,4 +1,4 @@
-import { knowledgeState } from "../../../../core/audit";
+import { DEFAULT_FRESHNESS_DAYS, knowledgeState } from "../../../../core/audit";
 import { canSeeAnswer } from "../../../../core/privacy/visibility";
 import type { AppContext } from "../../context";
 import type { BeliefTable } from "../../db/schema";
@@ -8,6 +8,7 @@ import { newId } from "../../lib/tokens";
 import type { AuthContext } from "../auth/session.service";
 import { facetRepository } from "../facets/facet.repository";
 import { facetService } from "../facets/facet.service";
+import { workspaceRepository } from "../setup/workspace.repository";
 import { userRepository } from "../users/user.repository";
 import { buildCells, type Cell, toObservation } from "./knowledge";
 import { beliefRepository, comparisonRepository, loadKnowledge } from "./knowledge.repository";
@@ -37,12 +38,9 @@ export function peopleService(ctx: AppContext) {
   }
 
   async function workspaceFreshness(workspaceId: string): Promise<number> {
-    const row = await ctx.db
-      .selectFrom("workspaces")
-      .select("freshness_days")
-      .where("id", "=", workspaceId)
-      .executeTakeFirst();
-    return row?.freshness_days ?? 180;
+    return (
+      (await workspaceRepository.findById(ctx.db, workspaceId))?.freshness_days ?? DEFAULT_FRESHNESS_DAYS
+    );
   }
 
   return {

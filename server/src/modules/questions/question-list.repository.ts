@@ -83,6 +83,18 @@ export const questionListRepository = {
   },
 
   /** Every item of the list, retired ones included, in the leader's order. */
+  /** Every item of every list the person keeps: lists oldest first, items in list order. */
+  itemsOwnedBy(db: Kysely<Database>, ownerId: string) {
+    return db
+      .selectFrom("question_list_items as item")
+      .innerJoin("question_lists as list", "list.id", "item.list_id")
+      .select(["item.id", "item.text", "item.facet", "item.topic", "item.depth", "item.retired"])
+      .where("list.owner_id", "=", ownerId)
+      .orderBy("list.created_at")
+      .orderBy("item.position")
+      .execute();
+  },
+
   items(db: Kysely<Database>, listId: string): Promise<QuestionListItemTable[]> {
     return db
       .selectFrom("question_list_items")
