@@ -80,13 +80,18 @@ export function BankBrowser() {
     <>
       <QuestionFilters filter={filter} onChange={setFilter} label="Search and filter the bank" />
       <p className="fine-print" role="status">
-        {bank.data
-          ? isFiltered(filter)
-            ? `${plural(questions.length, "question matches", "questions match")}.`
-            : `${plural(questions.length, "question", "questions")}, all written to be open.`
-          : ""}
+        {bank.isPlaceholderData
+          ? "Searching…"
+          : bank.data
+            ? isFiltered(filter)
+              ? `${plural(questions.length, "question matches", "questions match")}.`
+              : `${plural(questions.length, "question", "questions")}, all written to be open.`
+            : ""}
       </p>
-      <CopyToList filter={{ ...filter, q }} count={bank.data ? questions.length : null} />
+      <CopyToList
+        filter={{ ...filter, q }}
+        count={bank.data && !bank.isPlaceholderData ? questions.length : null}
+      />
       <section aria-labelledby="bank-heading">
         <h2 id="bank-heading">Questions</h2>
         {bank.isPending ? <Loading label="Loading the bank…" /> : null}
