@@ -70,4 +70,39 @@ describe("audit responses", () => {
     const others = (await admin.get(`/api/v1/teams/${teamId}/audit`)).json().nextConversations.slice(1);
     expect(others.every((n: { questions: unknown[] }) => n.questions.length >= 2)).toBe(true);
   });
+
+  it("are kept per viewer, and never outlive a change: an answer, a deactivation", async () => {
+    const { admin } = await setupWorkspace(t);
+    const teamId = await createTeam(admin);
+    const member = await joinTeam(t, admin, teamId, "member", "Mo Member");
+    const coLeader = await joinTeam(t, admin, teamId, "leader", "Cy Co-leader");
+    await admin.put(`/api/v1/people/${member.userId}/beliefs/focus-rhythm`, {
+      value: "early-morning",
+      source: "assumed",
+      confidence: 3,
+    });
+    const audit = async (client = admin) => (await client.get(`/api/v1/teams/${teamId}/audit`)).json();
+    const cellOf = (body: {
+      people: { id: string }[];
+      facets: { key: string }[];
+      states: { state: string }[];
+    }) =>
+      body.states[
+        body.people.findIndex((p) => p.id === member.userId) * body.facets.length +
+          body.facets.findIndex((f) => f.key === "focus-rhythm")
+      ]?.state;
+
+    expect(cellOf(await audit())).toBe("assumed");
+    expect(cellOf(await audit())).toBe("assumed");
+    // Another leader of the same team sees their own knowledge, not the kept audit of the first.
+    expect(cellOf(await audit(coLeader.client))).toBe("unknown");
+
+    await member.client.put("/api/v1/me/answers/focus-rhythm", { value: "early-morning" });
+    expect(cellOf(await audit())).toBe("verified");
+
+    expect((await admin.post(`/api/v1/users/${member.userId}/deactivate`)).statusCode).toBe(200);
+    const after = await audit();
+    expect(after.people.map((p: { id: string }) => p.id)).not.toContain(member.userId);
+    expect(after.figures.counts.beliefs).toBe(0);
+  });
 });

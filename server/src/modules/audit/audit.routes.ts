@@ -1,9 +1,10 @@
-import type { FastifyInstance } from "fastify";
+import type { FastifyInstance, FastifyReply } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { KNOWLEDGE_STATES } from "../../../../core/audit";
 import type { AppContext } from "../../context";
 import { errors, uuidParam } from "../../http/schemas";
+import { StampedCache } from "../../lib/stamped-cache";
 import { requireAuth } from "../../plugins/session";
 import { type AuditView, auditService } from "./audit.service";
 
@@ -85,47 +86,66 @@ function present(view: AuditView): z.infer<typeof auditSchema> {
   };
 }
 
+/**
+ * How long an audit may be served again while nothing changed. Staleness and "days since" move
+ * with the clock, so a kept audit is at most this far behind it.
+ */
+const AUDIT_KEPT_MS = 60_000;
+
 export async function auditRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }) {
   const audits = auditService(ctx);
   const r = app.withTypeProvider<ZodTypeProvider>();
   const response = { 200: auditSchema, ...errors(400, 401, 404) };
   /**
-   * An audit carries one state per (person, facet): thousands of entries for a team. Checking each
-   * against the zod schema at serialization costs more than computing the audit, so these routes
-   * serialize the presenter's output directly: `present` builds every field by hand (no row is
-   * spread into it), and audit.routes.test.ts asserts the output matches auditSchema exactly.
+   * An audit carries one state per (person, facet): thousands of entries for a team, read far more
+   * often than the knowledge behind it changes. Each is kept serialized, per viewer, until the
+   * database changes (StampedCache). It is serialized here rather than checked against the zod
+   * schema: `present` builds every field by hand (no row is spread into it), and
+   * audit.routes.test.ts asserts the output matches auditSchema exactly.
    */
-  const serializerCompiler = () => (data: unknown) => JSON.stringify(data);
+  const kept = new StampedCache<Buffer>(ctx.changeStamp, ctx.clock, { max: 500, ttlMs: AUDIT_KEPT_MS });
+  const send = async (reply: FastifyReply, key: string, view: () => Promise<AuditView>) => {
+    const body = await kept.get(key, async () => Buffer.from(JSON.stringify(present(await view()))));
+    return reply.type("application/json; charset=utf-8").send(body);
+  };
 
   r.get("/people/:userId/audit", {
-    serializerCompiler,
     schema: {
       tags: ["audit"],
       summary: "The assumption audit of one person I lead",
       params: z.object({ userId: uuidParam }),
       response,
     },
-    handler: async (request) => present(await audits.person(requireAuth(request), request.params.userId)),
+    handler: async (request, reply) => {
+      const auth = requireAuth(request);
+      const { userId } = request.params;
+      return send(reply, `person:${auth.userId}:${userId}`, () => audits.person(auth, userId));
+    },
   });
 
   r.get("/teams/:teamId/audit", {
-    serializerCompiler,
     schema: {
       tags: ["audit"],
       summary: "The assumption audit of a team I lead",
       params: z.object({ teamId: uuidParam }),
       response,
     },
-    handler: async (request) => present(await audits.team(requireAuth(request), request.params.teamId)),
+    handler: async (request, reply) => {
+      const auth = requireAuth(request);
+      const { teamId } = request.params;
+      return send(reply, `team:${auth.userId}:${teamId}`, () => audits.team(auth, teamId));
+    },
   });
 
   r.get("/me/audit", {
-    serializerCompiler,
     schema: {
       tags: ["audit"],
       summary: "My assumption audit as a leader, across every team I lead",
       response,
     },
-    handler: async (request) => present(await audits.leader(requireAuth(request))),
+    handler: async (request, reply) => {
+      const auth = requireAuth(request);
+      return send(reply, `leader:${auth.userId}`, () => audits.leader(auth));
+    },
   });
 }

@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import { ManualClock } from "./clock";
+import { StampedCache } from "./stamped-cache";
+
+describe("a stamped cache", () => {
+  const setup = (stamped = true) => {
+    let stamp = 1;
+    const clock = new ManualClock();
+    let computed = 0;
+    const cache = new StampedCache<{ n: number }>(stamped ? () => String(stamp) : null, clock, {
+      max: 2,
+      ttlMs: 1000,
+    });
+    const get = (key = "a") => cache.get(key, async () => ({ n: ++computed }));
+    return { cache, clock, get, write: () => void stamp++, computed: () => computed };
+  };
+
+  it("serves the kept value while the stamp holds, and computes afresh once it changes", async () => {
+    const { get, write } = setup();
+    expect(await get()).toEqual({ n: 1 });
+    expect(await get()).toEqual({ n: 1 });
+    write();
+    expect(await get()).toEqual({ n: 2 });
+    expect(await get()).toEqual({ n: 2 });
+  });
+
+  it("keeps a value no longer than its time by the app's clock", async () => {
+    const { get, clock } = setup();
+    await get();
+    clock.advance(999);
+    expect(await get()).toEqual({ n: 1 });
+    clock.advance(1);
+    expect(await get()).toEqual({ n: 2 });
+  });
+
+  it("files a value under the stamp from before it was computed, so a write meanwhile is not hidden", async () => {
+    const { cache, write } = setup();
+    const first = await cache.get("a", async () => {
+      write(); // lands while the value is being computed
+      return { n: 1 };
+    });
+    expect(first).toEqual({ n: 1 });
+    expect(await cache.get("a", async () => ({ n: 2 }))).toEqual({ n: 2 });
+  });
+
+  it("keeps values apart by key and forgets the least recently used beyond its size", async () => {
+    const { get, computed } = setup();
+    await get("a");
+    await get("b");
+    await get("a");
+    await get("c"); // evicts b
+    expect(computed()).toBe(3);
+    await get("a");
+    expect(computed()).toBe(3);
+    await get("b");
+    expect(computed()).toBe(4);
+  });
+
+  it("keeps nothing where the database gives no stamp", async () => {
+    const { get } = setup(false);
+    expect(await get()).toEqual({ n: 1 });
+    expect(await get()).toEqual({ n: 2 });
+  });
+
+  it("keeps nothing when computing fails", async () => {
+    const { cache } = setup();
+    await expect(cache.get("a", () => Promise.reject(new Error("no")))).rejects.toThrow("no");
+    expect(await cache.get("a", async () => ({ n: 7 }))).toEqual({ n: 7 });
+  });
+
+  it("keeps nothing for a key that found nothing", async () => {
+    const { cache } = setup();
+    let calls = 0;
+    const missing = () => cache.get("ghost", async () => (calls++, undefined));
+    expect(await missing()).toBeUndefined();
+    expect(await missing()).toBeUndefined();
+    expect(calls).toBe(2);
+  });
+});
