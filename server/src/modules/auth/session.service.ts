@@ -2,8 +2,9 @@ import type { Kysely } from "kysely";
 import type { AppContext } from "../../context";
 import type { Database } from "../../db/schema";
 import { addDays, addMinutes, iso } from "../../lib/clock";
+import { StampedCache } from "../../lib/stamped-cache";
 import { newToken, tokenDigest } from "../../lib/tokens";
-import { sessionRepository } from "./session.repository";
+import { type SessionRow, sessionRepository } from "./session.repository";
 
 export interface AuthContext {
   sessionId: string;
@@ -17,6 +18,15 @@ const TOUCH_EVERY_MS = 60_000;
 
 export function sessionService(ctx: AppContext) {
   const digest = (token: string) => tokenDigest(ctx.config.sessionSecret, token);
+  /**
+   * Session rows as last read, kept only while the database is unchanged (see StampedCache):
+   * sign-out, deactivation and a password change are writes, so each still takes effect on the
+   * very next request. The time-outs are checked on every request against the kept row.
+   */
+  const kept = new StampedCache<SessionRow>(ctx.changeStamp, ctx.clock, {
+    max: 10_000,
+    ttlMs: TOUCH_EVERY_MS,
+  });
 
   return {
     /** Starts a new session (a fresh token: sign-in always rotates it) and returns its token. */
@@ -36,7 +46,7 @@ export function sessionService(ctx: AppContext) {
     /** The signed-in person for a cookie token, or null when the session ended or timed out. */
     async resolve(token: string): Promise<AuthContext | null> {
       const id = digest(token);
-      const row = await sessionRepository.findActive(ctx.db, id);
+      const row = await kept.get(id, () => sessionRepository.findActive(ctx.db, id));
       if (!row) return null;
       const now = ctx.clock.now();
       const idleUntil = addMinutes(new Date(row.lastSeenAt), ctx.config.sessionIdleMinutes);
