@@ -94,6 +94,29 @@ describe("sign-in and sessions", () => {
     expect((await active.get("/api/v1/me")).statusCode).toBe(401);
   });
 
+  it("clears sessions nobody came back to when anyone signs in, and keeps live ones", async () => {
+    const { admin, adminEmail } = await setupWorkspace(t);
+    const teamId = await createTeam(admin);
+    const member = await joinTeam(t, admin, teamId, "member");
+    const count = async () =>
+      Number(
+        (
+          await t.ctx.db
+            .selectFrom("sessions")
+            .select((eb) => eb.fn.countAll().as("n"))
+            .executeTakeFirst()
+        )?.n,
+      );
+    expect(await count()).toBe(2);
+    t.clock.advance(13 * 60 * 60 * 1000); // both idle past 12 hours, neither came back
+    const fresh = await signIn(t, adminEmail);
+    expect(await count()).toBe(1);
+    t.clock.advance(60 * 60 * 1000);
+    expect((await fresh.get("/api/v1/me")).statusCode).toBe(200);
+    await signIn(t, member.email);
+    expect(await count()).toBe(2);
+  });
+
   it("refuses a deactivated person's session on the next request", async () => {
     const { admin } = await setupWorkspace(t);
     const teamId = await createTeam(admin);

@@ -42,6 +42,14 @@ export const sessionRepository = {
     await db.deleteFrom("sessions").where("id", "=", id).execute();
   },
 
+  /** Sessions past their absolute end, or idle since before `idleSince`. */
+  async deleteEnded(db: Kysely<Database>, now: string, idleSince: string): Promise<void> {
+    await db
+      .deleteFrom("sessions")
+      .where((eb) => eb.or([eb("expires_at", "<=", now), eb("last_seen_at", "<=", idleSince)]))
+      .execute();
+  },
+
   async deleteForUser(db: Kysely<Database>, userId: string, exceptId?: string): Promise<void> {
     let query = db.deleteFrom("sessions").where("user_id", "=", userId);
     if (exceptId) query = query.where("id", "!=", exceptId);

@@ -29,10 +29,14 @@ export function sessionService(ctx: AppContext) {
   });
 
   return {
-    /** Starts a new session (a fresh token: sign-in always rotates it) and returns its token. */
+    /**
+     * Starts a new session (a fresh token: sign-in always rotates it) and returns its token. Ended
+     * sessions nobody came back to are cleared on the way, so abandoned rows do not pile up.
+     */
     async start(db: Kysely<Database>, userId: string): Promise<string> {
       const token = newToken();
       const now = ctx.clock.now();
+      await sessionRepository.deleteEnded(db, iso(now), iso(addMinutes(now, -ctx.config.sessionIdleMinutes)));
       await sessionRepository.insert(db, {
         id: digest(token),
         user_id: userId,
