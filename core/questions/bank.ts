@@ -93,15 +93,27 @@ export function parseBankQuestion(raw: unknown): BankQuestion {
 /** Every question of the bank, in id order. */
 export const BANK_QUESTIONS: readonly BankQuestion[] = bankJson.map((entry) => parseBankQuestion(entry));
 
+/** What a filter looks at in a question: the bank's, or one in a leader's list. */
+export interface FilterableQuestion {
+  text: string;
+  facet: string | null;
+  topic: string | null;
+  depth: string;
+  dimension: Dimension | null;
+}
+
+/** A test for "meets every criterion given"; blank criteria match everything. */
+export function matchesFilter(filter: BankFilter = {}): (question: FilterableQuestion) => boolean {
+  const needle = filter.q?.trim().toLowerCase() ?? "";
+  return (question) =>
+    (filter.facet === undefined || question.facet === filter.facet) &&
+    (filter.topic === undefined || question.topic === filter.topic) &&
+    (filter.depth === undefined || question.depth === filter.depth) &&
+    (filter.dimension === undefined || question.dimension === filter.dimension) &&
+    (needle === "" || question.text.toLowerCase().includes(needle));
+}
+
 /** The questions that meet every criterion given, in their original order. Pure; the input is not changed. */
 export function filterBank(questions: readonly BankQuestion[], filter: BankFilter = {}): BankQuestion[] {
-  const needle = filter.q?.trim().toLowerCase() ?? "";
-  return questions.filter(
-    (question) =>
-      (filter.facet === undefined || question.facet === filter.facet) &&
-      (filter.topic === undefined || question.topic === filter.topic) &&
-      (filter.depth === undefined || question.depth === filter.depth) &&
-      (filter.dimension === undefined || question.dimension === filter.dimension) &&
-      (needle === "" || question.text.toLowerCase().includes(needle)),
-  );
+  return questions.filter(matchesFilter(filter));
 }

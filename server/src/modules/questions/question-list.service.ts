@@ -1,5 +1,5 @@
 import type { Kysely } from "kysely";
-import { BANK_QUESTIONS, type BankFilter, filterBank } from "../../../../core/questions/bank";
+import { BANK_QUESTIONS, type BankFilter, filterBank, matchesFilter } from "../../../../core/questions/bank";
 import type { AppContext } from "../../context";
 import type { Database, QuestionListItemTable, QuestionListTable } from "../../db/schema";
 import { iso } from "../../lib/clock";
@@ -30,15 +30,11 @@ export function filterItems(
   items: readonly QuestionListItemTable[],
   filter: ItemFilter,
 ): QuestionListItemTable[] {
-  const needle = filter.q?.trim().toLowerCase() ?? "";
+  const matches = matchesFilter(filter);
   return items.filter(
     (item) =>
       (filter.includeRetired === true || item.retired === 0) &&
-      (filter.facet === undefined || item.facet === filter.facet) &&
-      (filter.topic === undefined || item.topic === filter.topic) &&
-      (filter.depth === undefined || item.depth === filter.depth) &&
-      (filter.dimension === undefined || dimensionOf(item.facet) === filter.dimension) &&
-      (needle === "" || item.text.toLowerCase().includes(needle)),
+      matches({ ...item, dimension: dimensionOf(item.facet) }),
   );
 }
 
