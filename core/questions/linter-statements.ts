@@ -6,7 +6,8 @@
  *   Detected only when the sentence was asked, no part opens like a question (no what, how, who,
  *   where, when, which, why, tell me, describe, walk me through…), and the first part, after fillers,
  *   is a subject (a pronoun, "that/this/it", or "the/your/our… X") followed by a finite verb
- *   (am, are, is, was, were, have, has, had, do, does, did, will, would, can, could, or a past tense).
+ *   (am, are, is, was, were, have, has, had, do, does, did, will, would, can, could, a past tense, or
+ *   a present tense that states a view: makes, works, feels, seems, sounds…).
  *   "Tell me about your week." and any statement without a question mark stay prompts, not questions.
  * - An answer offered after the question ("What's your take on the roadmap — too ambitious?",
  *   "How is the pace, too slow?"): a short part after the opener, with no verb, that starts with a
@@ -26,7 +27,9 @@ export interface LeadingCue {
 const FILLER =
   /^(?:(?:and|but|so|or|then|also|well|ok|okay|now|honestly|actually|just|oh|hey|anyway|anyways|i guess|i take it|i assume)\b[\s,]*)+/i;
 
-const PRONOUN: ReadonlySet<string> = new Set("i you we they he she it that this".split(" "));
+const PRONOUN: ReadonlySet<string> = new Set(
+  "i you we they he she it that this things everything everyone everybody nothing".split(" "),
+);
 const DETERMINER: ReadonlySet<string> = new Set(
   "the your our my their his her that this these those".split(" "),
 );
@@ -49,9 +52,14 @@ const IRREGULAR_PAST: ReadonlySet<string> = new Set(
   ),
 );
 
+/** Present-tense verbs that state a view: "The plan makes sense?", "That works for you?". */
+const STATING_PRESENT: ReadonlySet<string> = new Set(
+  "makes works feels seems sounds looks fits suits helps matters goes".split(" "),
+);
+
 function isFiniteVerb(word: string | undefined): boolean {
   if (word === undefined) return false;
-  if (FINITE.has(word) || IRREGULAR_PAST.has(word)) return true;
+  if (FINITE.has(word) || IRREGULAR_PAST.has(word) || STATING_PRESENT.has(word)) return true;
   // A regular past tense: "worked", "helped", "landed" (not "need", "feed", "red").
   return /^\p{L}{3,}ed$/u.test(word) && !/eed$/.test(word);
 }
