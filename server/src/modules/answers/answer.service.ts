@@ -9,6 +9,7 @@ import { type FacetRow, facetRepository } from "../facets/facet.repository";
 import { facetService } from "../facets/facet.service";
 import { comparisonRepository } from "../people/knowledge.repository";
 import { userRepository } from "../users/user.repository";
+import { answerRepository } from "./answer.repository";
 
 export function answerService(ctx: AppContext) {
   const facets = facetService(ctx);
@@ -25,12 +26,7 @@ export function answerService(ctx: AppContext) {
       const json = JSON.stringify(checked.value);
       return ctx.db.transaction().execute(async (trx) => {
         const now = iso(ctx.clock.now());
-        const existing = await trx
-          .selectFrom("answers")
-          .selectAll()
-          .where("user_id", "=", auth.userId)
-          .where("facet_id", "=", facet.id)
-          .executeTakeFirst();
+        const existing = await answerRepository.find(trx, auth.userId, facet.id);
         const row: AnswerTable = {
           id: existing?.id ?? newId(),
           user_id: auth.userId,
@@ -41,26 +37,19 @@ export function answerService(ctx: AppContext) {
           updated_at: now,
         };
         if (existing) {
-          await trx
-            .updateTable("answers")
-            .set({ value: json, visibility, updated_at: now })
-            .where("id", "=", existing.id)
-            .execute();
+          await answerRepository.update(trx, existing.id, { value: json, visibility, updated_at: now });
         } else {
-          await trx.insertInto("answers").values(row).execute();
+          await answerRepository.insert(trx, row);
         }
-        await trx
-          .insertInto("answer_versions")
-          .values({
-            id: newId(),
-            user_id: auth.userId,
-            facet_id: facet.id,
-            value: json,
-            visibility,
-            withdrawn: 0,
-            recorded_at: now,
-          })
-          .execute();
+        await answerRepository.addVersion(trx, {
+          id: newId(),
+          user_id: auth.userId,
+          facet_id: facet.id,
+          value: json,
+          visibility,
+          withdrawn: 0,
+          recorded_at: now,
+        });
         // A comparison judged the old words; once they change, every leader must look again.
         if (existing && existing.value !== json)
           await comparisonRepository.forget(trx, auth.userId, facet.id);
@@ -72,24 +61,17 @@ export function answerService(ctx: AppContext) {
     async withdraw(auth: AuthContext, facetIdOrKey: string): Promise<void> {
       const facet = await facets.get(auth, facetIdOrKey);
       await ctx.db.transaction().execute(async (trx) => {
-        const deleted = await trx
-          .deleteFrom("answers")
-          .where("user_id", "=", auth.userId)
-          .where("facet_id", "=", facet.id)
-          .executeTakeFirst();
-        if (Number(deleted.numDeletedRows) === 0) throw notFound("Your answer on this facet");
-        await trx
-          .insertInto("answer_versions")
-          .values({
-            id: newId(),
-            user_id: auth.userId,
-            facet_id: facet.id,
-            value: null,
-            visibility: null,
-            withdrawn: 1,
-            recorded_at: iso(ctx.clock.now()),
-          })
-          .execute();
+        if (!(await answerRepository.delete(trx, auth.userId, facet.id)))
+          throw notFound("Your answer on this facet");
+        await answerRepository.addVersion(trx, {
+          id: newId(),
+          user_id: auth.userId,
+          facet_id: facet.id,
+          value: null,
+          visibility: null,
+          withdrawn: 1,
+          recorded_at: iso(ctx.clock.now()),
+        });
         await comparisonRepository.forget(trx, auth.userId, facet.id);
       });
     },
@@ -97,13 +79,8 @@ export function answerService(ctx: AppContext) {
     async mine(auth: AuthContext) {
       const [facets, answers, history] = await Promise.all([
         facetRepository.list(ctx.db, auth.workspaceId, true),
-        ctx.db.selectFrom("answers").selectAll().where("user_id", "=", auth.userId).execute(),
-        ctx.db
-          .selectFrom("answer_versions")
-          .selectAll()
-          .where("user_id", "=", auth.userId)
-          .orderBy("recorded_at", "desc")
-          .execute(),
+        answerRepository.listFor(ctx.db, auth.userId),
+        answerRepository.history(ctx.db, auth.userId),
       ]);
       return { facets, answers, history };
     },

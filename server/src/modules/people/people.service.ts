@@ -5,6 +5,7 @@ import type { BeliefTable } from "../../db/schema";
 import { iso } from "../../lib/clock";
 import { AppError, conflict, notFound } from "../../lib/errors";
 import { newId } from "../../lib/tokens";
+import { answerRepository } from "../answers/answer.repository";
 import type { AuthContext } from "../auth/session.service";
 import { facetRepository } from "../facets/facet.repository";
 import { facetService } from "../facets/facet.service";
@@ -55,11 +56,7 @@ export function peopleService(ctx: AppContext) {
       const { person, relation } = await related(auth, personId);
       const facets = await facetRepository.list(ctx.db, auth.workspaceId, false);
       if (relation !== "leader") {
-        const answers = await ctx.db
-          .selectFrom("answers")
-          .selectAll()
-          .where("user_id", "=", personId)
-          .execute();
+        const answers = await answerRepository.listFor(ctx.db, personId);
         const visible = answers.filter((a) => canSeeAnswer(a.visibility, relation));
         const cells: Cell[] = facets.map((facet) => {
           const answer = visible.find((a) => a.facet_id === facet.id);
@@ -83,13 +80,8 @@ export function peopleService(ctx: AppContext) {
       const { facet, value } = await facets.checkedValue(auth, facetIdOrKey, input.value);
       return ctx.db.transaction().execute(async (trx) => {
         const existing = await beliefRepository.find(trx, auth.userId, personId, facet.id);
-        const answer = await trx
-          .selectFrom("answers")
-          .select("id")
-          .where("user_id", "=", personId)
-          .where("facet_id", "=", facet.id)
-          .where("visibility", "!=", "private")
-          .executeTakeFirst();
+        const answer = await answerRepository.find(trx, personId, facet.id);
+        const answerSeen = answer !== undefined && canSeeAnswer(answer.visibility, "leader");
         const row: BeliefTable = {
           id: existing?.id ?? newId(),
           leader_id: auth.userId,
@@ -98,7 +90,7 @@ export function peopleService(ctx: AppContext) {
           value: JSON.stringify(value),
           source: input.source,
           confidence: input.confidence,
-          after_answer: existing?.after_answer === 1 || answer !== undefined ? 1 : 0,
+          after_answer: existing?.after_answer === 1 || answerSeen ? 1 : 0,
           recorded_at: iso(ctx.clock.now()),
         };
         await beliefRepository.upsert(trx, row);

@@ -1,0 +1,55 @@
+import type { Kysely } from "kysely";
+import type { AnswerTable, AnswerVersionTable, Database, Visibility } from "../../db/schema";
+
+/** A member's current answers and the history of every version, theirs alone to read. */
+export const answerRepository = {
+  find(db: Kysely<Database>, userId: string, facetId: string): Promise<AnswerTable | undefined> {
+    return db
+      .selectFrom("answers")
+      .selectAll()
+      .where("user_id", "=", userId)
+      .where("facet_id", "=", facetId)
+      .executeTakeFirst();
+  },
+
+  /** Every current answer of a person, whatever its visibility: callers decide who may see which. */
+  listFor(db: Kysely<Database>, userId: string): Promise<AnswerTable[]> {
+    return db.selectFrom("answers").selectAll().where("user_id", "=", userId).execute();
+  },
+
+  async insert(db: Kysely<Database>, row: AnswerTable): Promise<void> {
+    await db.insertInto("answers").values(row).execute();
+  },
+
+  async update(
+    db: Kysely<Database>,
+    id: string,
+    changes: { value: string; visibility: Visibility; updated_at: string },
+  ): Promise<void> {
+    await db.updateTable("answers").set(changes).where("id", "=", id).execute();
+  },
+
+  /** Deletes the current answer; false when there was none. */
+  async delete(db: Kysely<Database>, userId: string, facetId: string): Promise<boolean> {
+    const deleted = await db
+      .deleteFrom("answers")
+      .where("user_id", "=", userId)
+      .where("facet_id", "=", facetId)
+      .executeTakeFirst();
+    return Number(deleted.numDeletedRows) > 0;
+  },
+
+  async addVersion(db: Kysely<Database>, row: AnswerVersionTable): Promise<void> {
+    await db.insertInto("answer_versions").values(row).execute();
+  },
+
+  /** Every version a person wrote or withdrew, newest first. */
+  history(db: Kysely<Database>, userId: string): Promise<AnswerVersionTable[]> {
+    return db
+      .selectFrom("answer_versions")
+      .selectAll()
+      .where("user_id", "=", userId)
+      .orderBy("recorded_at", "desc")
+      .execute();
+  },
+};
