@@ -71,7 +71,11 @@ describe("a stamped cache", () => {
   it("keeps nothing for a key that found nothing", async () => {
     const { cache } = setup();
     let calls = 0;
-    const missing = () => cache.get("ghost", async () => (calls++, undefined));
+    const missing = () =>
+      cache.get("ghost", async () => {
+        calls++;
+        return undefined;
+      });
     expect(await missing()).toBeUndefined();
     expect(await missing()).toBeUndefined();
     expect(calls).toBe(2);
