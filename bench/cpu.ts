@@ -62,13 +62,13 @@ export function cpuBenchmarks(): CpuResult[] {
       name: "audit engine, 10,000 people × 25 facets (figures, blind spots, next conversations)",
       median: withoutStates,
       runs,
-      throughput: perSecond(cells, withoutStates) + " cells",
+      throughput: `${perSecond(cells, withoutStates)} cells`,
     },
     {
       name: "audit engine, same, with every cell's state (heatmap)",
       median: withStates,
       runs,
-      throughput: perSecond(cells, withStates) + " cells",
+      throughput: `${perSecond(cells, withStates)} cells`,
     },
     {
       name: `baseline: lower-case and split the bank × ${repeat} (${batch.length} questions)`,
@@ -79,7 +79,7 @@ export function cpuBenchmarks(): CpuResult[] {
       name: `question linter, the bank × ${repeat} (${batch.length} questions)`,
       median: lint,
       runs,
-      throughput: perSecond(batch.length, lint) + " questions",
+      throughput: `${perSecond(batch.length, lint)} questions`,
     },
   ];
 }
