@@ -41,6 +41,11 @@ describe("foundation: a leader sets up Rapport and a member joins", () => {
     await setup.nameWorkspace(admin.workspaceName);
     expect(await setup.field("Your name").inputValue()).toBe("");
     await checkScreen(leader, "02-setup-account");
+    await setup.field("Your name").fill(admin.name);
+    await setup.field("Email").fill(admin.email);
+    await setup.backAndOn();
+    expect(await setup.field("Your name").inputValue()).toBe(admin.name);
+    expect(await setup.field("Email").inputValue()).toBe(admin.email);
 
     // The server's reason shows next to the field, which is marked invalid and focused.
     await setup.fillAccount({ ...admin, password: "too-short" });

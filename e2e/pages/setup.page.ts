@@ -17,6 +17,14 @@ export class SetupScreen {
     await this.page.getByRole("heading", { name: "Create your admin account" }).waitFor();
   }
 
+  /** Back to the first step, then on again: what was typed should still be there. */
+  async backAndOn(): Promise<void> {
+    await this.page.getByRole("button", { name: "Back" }).click();
+    await this.page.getByRole("heading", { name: "Name your workspace" }).waitFor();
+    await this.page.getByRole("button", { name: "Continue" }).click();
+    await this.page.getByRole("heading", { name: "Create your admin account" }).waitFor();
+  }
+
   field(label: "Your name" | "Email" | "Password") {
     return this.page.getByLabel(label, { exact: true });
   }

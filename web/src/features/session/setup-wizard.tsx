@@ -30,12 +30,10 @@ export function SetupWizard() {
     if (!formRef.current?.querySelector('[aria-invalid="true"]')) headingRef.current?.focus();
   }, [step, formRef]);
 
-  const goTo = (next: 1 | 2) => setStep(next);
-
   const goBack = () => {
     const form = formRef.current;
     if (form) setAccount({ name: formText(form, "name"), email: formText(form, "email") });
-    goTo(1);
+    setStep(1);
   };
 
   const submitWorkspace = (event: FormEvent<HTMLFormElement>) => {
@@ -44,7 +42,7 @@ export function SetupWizard() {
     if (value === "") return showFieldErrors({ workspaceName: "Workspace name is required." });
     clear();
     setWorkspaceName(value);
-    goTo(2);
+    setStep(2);
   };
 
   const submitAccount = (event: FormEvent<HTMLFormElement>) => {
@@ -66,7 +64,7 @@ export function SetupWizard() {
       onSuccess: () => void navigate("/teams", { replace: true, state: { welcome: true } }),
       onError: (error) => {
         showError(error);
-        if (isApiError(error) && error.fields.some((field) => field.path === "workspaceName")) goTo(1);
+        if (isApiError(error) && error.fields.some((field) => field.path === "workspaceName")) setStep(1);
       },
     });
   };
@@ -106,6 +104,7 @@ export function SetupWizard() {
             name="name"
             autoComplete="name"
             maxLength={100}
+            defaultValue={account.name}
             error={fieldErrors.name}
           />
           <Field
