@@ -1,6 +1,7 @@
+import { VISIBILITIES } from "../../../../core/privacy/visibility";
 import type { Visibility } from "./answers.api";
 
-export const VISIBILITY_CHOICES: Visibility[] = ["private", "leader", "team"];
+export const VISIBILITY_CHOICES: readonly Visibility[] = VISIBILITIES;
 
 /** Who sees an answer, in the member's words. */
 export const VISIBILITY_TEXT: Record<Visibility, { label: string; explanation: string }> = {
@@ -10,4 +11,4 @@ export const VISIBILITY_TEXT: Record<Visibility, { label: string; explanation: s
 };
 
 export const isVisibility = (value: string): value is Visibility =>
-  (VISIBILITY_CHOICES as string[]).includes(value);
+  (VISIBILITY_CHOICES as readonly string[]).includes(value);

@@ -22,7 +22,7 @@ const sourceOptions = [
     label: `${SOURCE_TEXT[source].label}: ${SOURCE_TEXT[source].explanation}`,
   })),
 ];
-const isSource = (value: string): value is BeliefSource => (SOURCES as string[]).includes(value);
+const isSource = (value: string): value is BeliefSource => (SOURCES as readonly string[]).includes(value);
 
 interface BeliefFormProps {
   personId: string;

@@ -1,3 +1,4 @@
+import { BELIEF_SOURCES } from "../../../../core/audit/types";
 import type { BeliefSource, ComparisonOutcome } from "./knowledge.api";
 
 /** Where a belief came from, with the short explanation shown when choosing it. */
@@ -9,7 +10,7 @@ export const SOURCE_TEXT: Record<BeliefSource, { label: string; explanation: str
   asked: { label: "Asked", explanation: "they told me when I asked" },
 };
 
-export const SOURCES: BeliefSource[] = ["assumed", "inferred", "heard", "observed", "asked"];
+export const SOURCES: readonly BeliefSource[] = BELIEF_SOURCES;
 
 export const CONFIDENCE_TEXT: Record<number, string> = {
   1: "a guess",

@@ -9,7 +9,7 @@ import {
   DIMENSIONS,
   depthLabel,
   dimensionLabel,
-  FACETS,
+  facetsIn,
   isDepth,
   isFacet,
   isTopic,
@@ -121,7 +121,7 @@ export function QuestionEditor(props: QuestionEditorProps) {
             </optgroup>
             {DIMENSIONS.map((dimension) => (
               <optgroup key={dimension} label={`${dimensionLabel(dimension)} facets`}>
-                {FACETS.filter((facet) => facet.dimension === dimension).map((facet) => (
+                {facetsIn(dimension).map((facet) => (
                   <option key={facet.key} value={`facet:${facet.key}`}>
                     {facet.title}
                   </option>

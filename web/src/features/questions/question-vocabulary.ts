@@ -1,14 +1,15 @@
 import { DEFAULT_FACETS } from "../../../../core/facets/catalogue";
-import type { Dimension } from "../../../../core/facets/facet";
+import { DIMENSIONS, type Dimension } from "../../../../core/facets/facet";
 import type { QuestionDepth, QuestionTopic } from "../../../../core/questions/bank";
 import { LINT_CODES, type LintCode } from "../../../../core/questions/linter-types";
+import { DIMENSION_TEXT } from "../knowledge/dimensions";
 
 /**
- * Words and labels for questions. The lists mirror core/questions/bank.ts; they are repeated here
- * (checked against core's types) so the browser bundle does not carry the whole bank.
+ * Words and labels for questions. Topics and depths mirror core/questions/bank.ts; they are repeated
+ * here (checked against core's types) so the browser bundle does not carry the whole bank.
  */
 
-export const DIMENSIONS = ["workstyle", "values", "followership"] as const satisfies readonly Dimension[];
+export { DIMENSIONS };
 export const TOPICS = [
   "trust",
   "goals",
@@ -18,16 +19,7 @@ export const TOPICS = [
 ] as const satisfies readonly QuestionTopic[];
 export const DEPTHS = ["light", "medium", "deep"] as const satisfies readonly QuestionDepth[];
 
-export const dimensionLabel = (dimension: Dimension): string => {
-  switch (dimension) {
-    case "workstyle":
-      return "Workstyle";
-    case "values":
-      return "Values";
-    case "followership":
-      return "Followership";
-  }
-};
+export const dimensionLabel = (dimension: Dimension): string => DIMENSION_TEXT[dimension].title;
 
 export const topicLabel = (topic: QuestionTopic): string => {
   switch (topic) {
