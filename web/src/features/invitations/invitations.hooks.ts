@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { setupQueryKey } from "../session/session.hooks";
+import { forgetSessionData } from "../session/session.hooks";
 import { type AcceptInput, invitationsApi } from "./invitations.api";
 
 export const useInvitationPreview = (token: string) =>
@@ -11,7 +11,7 @@ export function useAcceptInvitation(token: string) {
     mutationFn: (input: AcceptInput) => invitationsApi.accept(token, input),
     // Accepting signs in as the invited person: nothing cached before belongs to them.
     onSuccess: () => {
-      client.removeQueries({ predicate: (query) => query.queryKey[0] !== setupQueryKey[0] });
+      forgetSessionData(client);
     },
   });
 }

@@ -1,10 +1,14 @@
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { type QueryClient, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useNavigate } from "react-router";
 import { isApiError } from "../../lib/api";
 import { meQueryKey } from "../../lib/query-client";
 import { type SetupInput, type SignInInput, sessionApi } from "./session.api";
 
 export const setupQueryKey = ["setup"] as const;
+
+/** Forgets everything cached for whoever was signed in (only whether setup is needed survives). */
+export const forgetSessionData = (client: QueryClient) =>
+  client.removeQueries({ predicate: (query) => query.queryKey[0] !== setupQueryKey[0] });
 
 export const useMe = () => useQuery({ queryKey: meQueryKey, queryFn: sessionApi.me, retry: false });
 
@@ -28,7 +32,7 @@ export function useSignIn() {
     mutationFn: (input: SignInInput) => sessionApi.signIn(input),
     // Whatever was cached belonged to whoever was here before.
     onSuccess: async () => {
-      client.removeQueries({ predicate: (query) => query.queryKey[0] !== setupQueryKey[0] });
+      forgetSessionData(client);
       await client.invalidateQueries({ queryKey: meQueryKey });
     },
   });
@@ -48,7 +52,7 @@ export function useSignOut() {
     },
     onSuccess: () => {
       void navigate("/signin", { state: { signedOut: true } });
-      client.removeQueries({ predicate: (query) => query.queryKey[0] !== setupQueryKey[0] });
+      forgetSessionData(client);
     },
   });
 }
