@@ -87,8 +87,11 @@ export function answerService(ctx: AppContext) {
 
     /** My "working with me" manual as Markdown: only what I wrote, current answers only. */
     async manualMarkdown(auth: AuthContext): Promise<string> {
-      const user = await userRepository.findInWorkspace(ctx.db, auth.workspaceId, auth.userId);
-      const { facets, answers } = await this.mine(auth);
+      const [user, facets, answers] = await Promise.all([
+        userRepository.findInWorkspace(ctx.db, auth.workspaceId, auth.userId),
+        facetRepository.list(ctx.db, auth.workspaceId, true),
+        answerRepository.listFor(ctx.db, auth.userId),
+      ]);
       const byFacet = new Map(answers.map((a) => [a.facet_id, a]));
       const lines = [
         `# Working with ${user?.name ?? "me"}`,

@@ -1,9 +1,13 @@
 import type { Kysely } from "kysely";
+import { canSeeAnswer, VISIBILITIES } from "../../../../core/privacy/visibility";
 import type { AnswerTable, BeliefTable, ComparisonTable, Database } from "../../db/schema";
+
+/** The visibilities a leader may read, from the one rule in core, applied in SQL. */
+const SEEN_BY_LEADER = VISIBILITIES.filter((visibility) => canSeeAnswer(visibility, "leader"));
 
 /**
  * What one leader knows of a set of people: the leader's own beliefs and comparisons, and the
- * people's current answers (the caller filters answers by visibility before anything leaves).
+ * people's current answers that a leader may see (never `private` ones).
  */
 export interface KnowledgeRows {
   beliefs: BeliefTable[];
@@ -28,7 +32,7 @@ export async function loadKnowledge(
       .selectFrom("answers")
       .selectAll()
       .where("user_id", "in", personIds)
-      .where("visibility", "!=", "private")
+      .where("visibility", "in", SEEN_BY_LEADER)
       .execute(),
     db
       .selectFrom("comparisons")

@@ -1,4 +1,4 @@
-import { DEFAULT_FACETS } from "../../../../core/facets/catalogue";
+import { DEFAULT_FACETS, facetByKey } from "../../../../core/facets/catalogue";
 import { QUESTION_TOPICS } from "../../../../core/questions/bank";
 import {
   checkRow,
@@ -36,11 +36,9 @@ interface Subject {
   topic: string;
 }
 
-const titleOf = new Map(DEFAULT_FACETS.map((f) => [f.key, f.title]));
-
 function headingFor(question: TransferQuestion): string {
   if (question.facet !== null)
-    return `## Facet: ${titleOf.get(question.facet) ?? question.facet} (${question.facet})`;
+    return `## Facet: ${facetByKey(question.facet)?.title ?? question.facet} (${question.facet})`;
   if (question.topic !== null) return `## Topic: ${question.topic}`;
   return "## General";
 }

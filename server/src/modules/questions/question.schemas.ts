@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { DEFAULT_FACETS } from "../../../../core/facets/catalogue";
+import { DEFAULT_FACETS, facetByKey } from "../../../../core/facets/catalogue";
 import { DIMENSIONS, type Dimension } from "../../../../core/facets/facet";
 import { QUESTION_DEPTHS, QUESTION_TOPICS } from "../../../../core/questions/bank";
 import { LINT_CODES } from "../../../../core/questions/linter";
@@ -18,13 +18,11 @@ export const QUESTION_TEXT_MAX = 500;
  */
 export const FACET_KEYS: readonly string[] = DEFAULT_FACETS.map((facet) => facet.key);
 
-const dimensionOfFacet = new Map<string, Dimension>(DEFAULT_FACETS.map((f) => [f.key, f.dimension]));
-
 /** The dimension a facet belongs to, or null for a topic question or one with neither. */
 export const dimensionOf = (facet: string | null): Dimension | null =>
-  facet === null ? null : (dimensionOfFacet.get(facet) ?? null);
+  facet === null ? null : (facetByKey(facet)?.dimension ?? null);
 
-export const isFacetKey = (value: string): boolean => dimensionOfFacet.has(value);
+export const isFacetKey = (value: string): boolean => facetByKey(value) !== undefined;
 
 export const facetSchema = z.string().refine(isFacetKey, "is not a known facet");
 export const topicSchema = z.enum(QUESTION_TOPICS, { error: `must be one of ${QUESTION_TOPICS.join(", ")}` });
