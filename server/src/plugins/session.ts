@@ -3,7 +3,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import fp from "fastify-plugin";
 import type { AppContext } from "../context";
 import { unauthorized } from "../lib/errors";
-import { type AuthContext, sessionService } from "../modules/auth/session.service";
+import { type AuthContext, sessionResolver } from "../modules/auth/session.service";
 
 declare module "fastify" {
   interface FastifyRequest {
@@ -16,12 +16,12 @@ export const SESSION_COOKIE = "rapport_session";
 /** Reads the session cookie on every API request and sets `request.auth`. */
 export const sessionPlugin = fp(async (app: FastifyInstance, { ctx }: { ctx: AppContext }) => {
   await app.register(cookie);
-  const sessions = sessionService(ctx);
+  const resolve = sessionResolver(ctx);
   app.decorateRequest("auth", null);
   app.addHook("onRequest", async (request) => {
     if (!request.url.startsWith("/api/")) return;
     const token = request.cookies[SESSION_COOKIE];
-    request.auth = token ? await sessions.resolve(token) : null;
+    request.auth = token ? await resolve(token) : null;
   });
 });
 

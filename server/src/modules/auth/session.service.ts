@@ -16,18 +16,8 @@ export interface AuthContext {
 /** Don't write last_seen_at on every request: once a minute is precise enough for idle time-outs. */
 const TOUCH_EVERY_MS = 60_000;
 
+/** Starting and ending sessions, for sign-in, setup, accepting an invitation and sign-out. */
 export function sessionService(ctx: AppContext) {
-  const digest = (token: string) => tokenDigest(ctx.config.sessionSecret, token);
-  /**
-   * Session rows as last read, kept only while the database is unchanged (see StampedCache):
-   * sign-out, deactivation and a password change are writes, so each still takes effect on the
-   * very next request. The time-outs are checked on every request against the kept row.
-   */
-  const kept = new StampedCache<SessionRow>(ctx.changeStamp, ctx.clock, {
-    max: 10_000,
-    ttlMs: TOUCH_EVERY_MS,
-  });
-
   return {
     /**
      * Starts a new session (a fresh token: sign-in always rotates it) and returns its token. Ended
@@ -38,7 +28,7 @@ export function sessionService(ctx: AppContext) {
       const now = ctx.clock.now();
       await sessionRepository.deleteEnded(db, iso(now), iso(addMinutes(now, -ctx.config.sessionIdleMinutes)));
       await sessionRepository.insert(db, {
-        id: digest(token),
+        id: tokenDigest(ctx.config.sessionSecret, token),
         user_id: userId,
         created_at: iso(now),
         last_seen_at: iso(now),
@@ -47,27 +37,38 @@ export function sessionService(ctx: AppContext) {
       return token;
     },
 
-    /** The signed-in person for a cookie token, or null when the session ended or timed out. */
-    async resolve(token: string): Promise<AuthContext | null> {
-      const id = digest(token);
-      const row = await kept.get(id, () => sessionRepository.findActive(ctx.db, id));
-      if (!row) return null;
-      const now = ctx.clock.now();
-      const idleUntil = addMinutes(new Date(row.lastSeenAt), ctx.config.sessionIdleMinutes);
-      if (new Date(row.expiresAt) <= now || idleUntil <= now) {
-        await sessionRepository.delete(ctx.db, id);
-        return null;
-      }
-      if (now.getTime() - new Date(row.lastSeenAt).getTime() > TOUCH_EVERY_MS) {
-        await sessionRepository.touch(ctx.db, id, iso(now));
-      }
-      return { sessionId: id, userId: row.userId, workspaceId: row.workspaceId, isAdmin: row.isAdmin };
-    },
-
     async end(sessionId: string): Promise<void> {
       await sessionRepository.delete(ctx.db, sessionId);
     },
   };
 }
 
-export type SessionService = ReturnType<typeof sessionService>;
+/** Who a cookie belongs to, on every API request; built once, by the session plugin. */
+export function sessionResolver(ctx: AppContext) {
+  /**
+   * Session rows as last read, kept only while the database is unchanged (see StampedCache):
+   * sign-out, deactivation and a password change are writes, so each still takes effect on the
+   * very next request. The time-outs are checked on every request against the kept row.
+   */
+  const kept = new StampedCache<SessionRow>(ctx.changeStamp, ctx.clock, {
+    max: 10_000,
+    ttlMs: TOUCH_EVERY_MS,
+  });
+
+  /** The signed-in person for a cookie token, or null when the session ended or timed out. */
+  return async function resolve(token: string): Promise<AuthContext | null> {
+    const id = tokenDigest(ctx.config.sessionSecret, token);
+    const row = await kept.get(id, () => sessionRepository.findActive(ctx.db, id));
+    if (!row) return null;
+    const now = ctx.clock.now();
+    const idleUntil = addMinutes(new Date(row.lastSeenAt), ctx.config.sessionIdleMinutes);
+    if (new Date(row.expiresAt) <= now || idleUntil <= now) {
+      await sessionRepository.delete(ctx.db, id);
+      return null;
+    }
+    if (now.getTime() - new Date(row.lastSeenAt).getTime() > TOUCH_EVERY_MS) {
+      await sessionRepository.touch(ctx.db, id, iso(now));
+    }
+    return { sessionId: id, userId: row.userId, workspaceId: row.workspaceId, isAdmin: row.isAdmin };
+  };
+}
