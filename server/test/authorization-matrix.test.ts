@@ -17,6 +17,13 @@ const ROWS: Row[] = [...FOUNDATION_ROWS, ...KNOWLEDGE_ROWS, ...QUESTION_ROWS, LO
 /** Routes the app serves that the matrix must cover: a new route without rows fails this test. */
 const COVERED = new Set(ROWS.map((r) => `${r.method} ${r.route.split(" ")[1]}`));
 
+/**
+ * The roles of a row, those refused first: a role allowed to delete or change the target must not
+ * run before the others, or their 404 would only say that the target is gone.
+ */
+const refusedFirst = (row: (typeof ROWS)[number]) =>
+  [...ROLES].sort((a, b) => Number(row.expect[a] < 300) - Number(row.expect[b] < 300));
+
 describe("authorization matrix", () => {
   let t: TestApp;
   let world: World;
@@ -30,7 +37,7 @@ describe("authorization matrix", () => {
   it("gives every role the expected status on every route, and never another workspace's data", async () => {
     const mismatches: string[] = [];
     for (const row of ROWS) {
-      for (const role of ROLES) {
+      for (const role of refusedFirst(row)) {
         const client = world.clients[role];
         const response = await client.request(row.method, row.url(world), row.body?.(world));
         const wanted = row.expect[role];
