@@ -1,3 +1,5 @@
+import type { Visibility } from "../../../core/privacy/visibility";
+
 /**
  * Table types for Kysely. Encoding, the same on SQLite and PostgreSQL (see docs/adr/0001):
  * - ids are UUID text;
@@ -72,7 +74,7 @@ export interface LoginFailureTable {
   failed_at: Timestamp;
 }
 
-export type Visibility = "private" | "leader" | "team";
+export type { Visibility };
 
 export interface FacetTable {
   id: string;

@@ -1,13 +1,14 @@
 import { z } from "zod";
+import { ANSWER_KINDS, DIMENSIONS } from "../../../../core/facets/facet";
 import type { FacetRow } from "./facet.repository";
 
 export const facetSchema = z.object({
   id: z.string(),
   key: z.string(),
-  dimension: z.enum(["workstyle", "values", "followership"]),
+  dimension: z.enum(DIMENSIONS),
   title: z.string(),
   description: z.string(),
-  kind: z.enum(["text", "single_choice", "multiple_choice", "scale"]),
+  kind: z.enum(ANSWER_KINDS),
   options: z.array(z.object({ id: z.string(), label: z.string() })).nullable(),
   scale: z.object({ low: z.string(), high: z.string() }).nullable(),
   weight: z.number().int(),

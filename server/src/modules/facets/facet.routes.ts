@@ -1,6 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { ANSWER_KINDS, DIMENSIONS } from "../../../../core/facets/facet";
 import type { AppContext } from "../../context";
 import { errors } from "../../http/schemas";
 import { requireAuth } from "../../plugins/session";
@@ -15,10 +16,10 @@ const optionSchema = z.object({
 const newFacetSchema = z
   .object({
     key: z.string().regex(/^[a-z0-9-]{2,40}$/, "must be 2–40 lowercase letters, digits and dashes"),
-    dimension: z.enum(["workstyle", "values", "followership"]),
+    dimension: z.enum(DIMENSIONS),
     title: z.string().trim().min(1, "is required").max(80),
     description: z.string().trim().min(1, "is required").max(200),
-    kind: z.enum(["text", "single_choice", "multiple_choice", "scale"]),
+    kind: z.enum(ANSWER_KINDS),
     options: z.array(optionSchema).min(2).max(12).optional(),
     scale: z
       .object({ low: z.string().trim().min(1).max(80), high: z.string().trim().min(1).max(80) })

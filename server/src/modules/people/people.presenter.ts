@@ -1,11 +1,16 @@
 import { z } from "zod";
-import { KNOWLEDGE_STATES, type KnowledgeState } from "../../../../core/audit";
+import {
+  BELIEF_SOURCES,
+  COMPARISON_OUTCOMES,
+  KNOWLEDGE_STATES,
+  type KnowledgeState,
+} from "../../../../core/audit";
 import { facetSchema, presentFacet } from "../facets/facet.presenter";
 import { type Cell, parseValue } from "./knowledge";
 
 export const facetValueSchema = z.union([z.string(), z.array(z.string()), z.number()]);
-const outcomeSchema = z.enum(["match", "partial", "miss"]);
-export const sourceSchema = z.enum(["assumed", "inferred", "heard", "observed", "asked"]);
+export const outcomeSchema = z.enum(COMPARISON_OUTCOMES);
+export const sourceSchema = z.enum(BELIEF_SOURCES);
 
 export const beliefSchema = z.object({
   value: facetValueSchema,

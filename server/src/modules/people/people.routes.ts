@@ -8,6 +8,7 @@ import {
   beliefSchema,
   comparisonSchema,
   facetValueSchema,
+  outcomeSchema,
   personPageSchema,
   presentCell,
   sourceSchema,
@@ -82,7 +83,7 @@ export async function peopleRoutes(app: FastifyInstance, { ctx }: { ctx: AppCont
         "Mark my belief against their answer: match, partial or miss (a reason to override a computed one)",
       params: personFacetParams,
       body: z.object({
-        outcome: z.enum(["match", "partial", "miss"]),
+        outcome: outcomeSchema,
         reason: z.string().trim().min(1).max(500).optional(),
       }),
       response: { 200: comparisonSchema, ...errors(400, 401, 404, 409) },
