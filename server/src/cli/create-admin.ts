@@ -2,9 +2,8 @@ import type { DatabaseHandle } from "../db/database";
 import { emailSchema } from "../http/schemas";
 import { iso, systemClock } from "../lib/clock";
 import { hashPassword, passwordProblem } from "../lib/passwords";
-import { newId } from "../lib/tokens";
-import { facetRepository } from "../modules/facets/facet.repository";
 import { workspaceRepository } from "../modules/setup/workspace.repository";
+import { insertAdmin, insertWorkspace } from "../modules/setup/workspace-creation";
 import { userRepository } from "../modules/users/user.repository";
 
 export interface CreateAdminInput {
@@ -30,26 +29,14 @@ export async function createAdmin(handle: DatabaseHandle, input: CreateAdminInpu
     if (await userRepository.findByEmail(trx, email.data))
       throw new Error(`${email.data} already has an account.`);
     const now = iso(systemClock.now());
-    const workspaces = await trx.selectFrom("workspaces").selectAll().orderBy("created_at").execute();
+    const workspaces = await workspaceRepository.list(trx);
     let workspace = workspaces[0];
     if (workspaces.length > 1) throw new Error("There are several workspaces; this command only serves one.");
     if (!workspace) {
       if (!input.workspace?.trim()) throw new Error("No workspace exists yet: name one with --workspace.");
-      workspace = { id: newId(), name: input.workspace.trim(), freshness_days: 180, created_at: now };
-      await workspaceRepository.insert(trx, workspace);
-      await facetRepository.seedDefaults(trx, workspace.id, now);
+      workspace = await insertWorkspace(trx, input.workspace.trim(), now);
     }
-    await userRepository.insert(trx, {
-      id: newId(),
-      workspace_id: workspace.id,
-      email: email.data,
-      name,
-      password_hash: passwordHash,
-      is_admin: 1,
-      deactivated_at: null,
-      created_at: now,
-      updated_at: now,
-    });
+    await insertAdmin(trx, workspace.id, { email: email.data, name, passwordHash }, now);
     return { email: email.data, workspaceName: workspace.name };
   });
 }

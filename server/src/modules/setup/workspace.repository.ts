@@ -10,6 +10,11 @@ export const workspaceRepository = {
     return Number(row.n);
   },
 
+  /** Every workspace, oldest first. */
+  list(db: Kysely<Database>): Promise<WorkspaceTable[]> {
+    return db.selectFrom("workspaces").selectAll().orderBy("created_at").execute();
+  },
+
   async insert(db: Kysely<Database>, row: WorkspaceTable): Promise<void> {
     await db.insertInto("workspaces").values(row).execute();
   },

@@ -1,0 +1,41 @@
+import type { Kysely } from "kysely";
+import { DEFAULT_FRESHNESS_DAYS } from "../../../../core/audit";
+import type { Database, UserTable, WorkspaceTable } from "../../db/schema";
+import { newId } from "../../lib/tokens";
+import { facetRepository } from "../facets/facet.repository";
+import { userRepository } from "../users/user.repository";
+import { workspaceRepository } from "./workspace.repository";
+
+/** A new workspace with the default facet catalogue; for first-run setup and `rapport create-admin`. */
+export async function insertWorkspace(
+  trx: Kysely<Database>,
+  name: string,
+  now: string,
+): Promise<WorkspaceTable> {
+  const workspace = { id: newId(), name, freshness_days: DEFAULT_FRESHNESS_DAYS, created_at: now };
+  await workspaceRepository.insert(trx, workspace);
+  await facetRepository.seedDefaults(trx, workspace.id, now);
+  return workspace;
+}
+
+/** A new admin of a workspace, with a password already hashed. */
+export async function insertAdmin(
+  trx: Kysely<Database>,
+  workspaceId: string,
+  account: { email: string; name: string; passwordHash: string },
+  now: string,
+): Promise<UserTable> {
+  const user = {
+    id: newId(),
+    workspace_id: workspaceId,
+    email: account.email,
+    name: account.name,
+    password_hash: account.passwordHash,
+    is_admin: 1 as const,
+    deactivated_at: null,
+    created_at: now,
+    updated_at: now,
+  };
+  await userRepository.insert(trx, user);
+  return user;
+}
