@@ -32,6 +32,8 @@ export const givenPasswordSchema = z
 export const personNameSchema = z.string().trim().min(1, "is required").max(100);
 
 export const uuidParam = z.uuid("must be an id");
+/** A facet named by its id or its key. */
+export const facetIdParam = z.string().min(1).max(60);
 
 export const okSchema = z.object({ ok: z.literal(true) });
 

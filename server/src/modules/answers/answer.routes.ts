@@ -3,13 +3,13 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { VISIBILITIES } from "../../../../core/privacy/visibility";
 import type { AppContext } from "../../context";
-import { errors, okSchema } from "../../http/schemas";
+import { errors, facetIdParam, okSchema } from "../../http/schemas";
 import { requireAuth } from "../../plugins/session";
 import { facetValueSchema } from "../people/people.presenter";
 import { answerService } from "./answer.service";
 
 const visibilitySchema = z.enum(VISIBILITIES);
-const facetParams = z.object({ facetId: z.string().min(1).max(60) });
+const facetParams = z.object({ facetId: facetIdParam });
 const answerSchema = z.object({
   facetId: z.string(),
   facetKey: z.string(),

@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { ANSWER_KINDS, DIMENSIONS } from "../../../../core/facets/facet";
 import type { AppContext } from "../../context";
-import { errors } from "../../http/schemas";
+import { errors, facetIdParam } from "../../http/schemas";
 import { requireAuth } from "../../plugins/session";
 import { facetSchema, presentFacet } from "./facet.presenter";
 import { facetService } from "./facet.service";
@@ -39,7 +39,7 @@ const newFacetSchema = z
     }
   });
 
-const facetParams = z.object({ facetId: z.string().min(1).max(60) });
+const facetParams = z.object({ facetId: facetIdParam });
 
 export async function facetRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }) {
   const facets = facetService(ctx);

@@ -2,7 +2,7 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppContext } from "../../context";
-import { errors, givenPasswordSchema } from "../../http/schemas";
+import { errors, givenPasswordSchema, personNameSchema } from "../../http/schemas";
 import { setSessionCookie } from "../../plugins/session";
 import { invitationService } from "./invitation.service";
 
@@ -48,7 +48,7 @@ export async function invitationRoutes(app: FastifyInstance, { ctx }: { ctx: App
       summary: "Accept: creates the account (name + password) or adds an existing one; signs in",
       params: tokenParams,
       body: z.object({
-        name: z.string().trim().min(1, "is required").max(100).optional(),
+        name: personNameSchema.optional(),
         password: givenPasswordSchema,
       }),
       response: {

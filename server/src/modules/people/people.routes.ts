@@ -2,7 +2,7 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppContext } from "../../context";
-import { errors, uuidParam } from "../../http/schemas";
+import { errors, facetIdParam, uuidParam } from "../../http/schemas";
 import { requireAuth } from "../../plugins/session";
 import {
   beliefSchema,
@@ -16,7 +16,7 @@ import {
 import { peopleService } from "./people.service";
 
 const personParams = z.object({ userId: uuidParam });
-const personFacetParams = z.object({ userId: uuidParam, facetId: z.string().min(1).max(60) });
+const personFacetParams = z.object({ userId: uuidParam, facetId: facetIdParam });
 
 export async function peopleRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }) {
   const people = peopleService(ctx);

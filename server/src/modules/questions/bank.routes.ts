@@ -5,15 +5,7 @@ import { BANK_QUESTIONS, BANK_VERSION, filterBank } from "../../../../core/quest
 import type { AppContext } from "../../context";
 import { errors } from "../../http/schemas";
 import { requireAuth } from "../../plugins/session";
-import { depthSchema, dimensionSchema, facetSchema, topicSchema } from "./question.schemas";
-
-export const bankFilterSchema = z.object({
-  facet: facetSchema.optional(),
-  topic: topicSchema.optional(),
-  depth: depthSchema.optional(),
-  dimension: dimensionSchema.optional(),
-  q: z.string().max(200).optional(),
-});
+import { bankFilterSchema, depthSchema, dimensionSchema, topicSchema } from "./question.schemas";
 
 const bankQuestionSchema = z.object({
   id: z.string(),

@@ -5,8 +5,8 @@ import type { AppContext } from "../../context";
 import { errors, okSchema, uuidParam } from "../../http/schemas";
 import { requireAuth } from "../../plugins/session";
 import {
+  bankFilterSchema,
   depthSchema,
-  dimensionSchema,
   facetSchema,
   queryFlagSchema,
   questionTextSchema,
@@ -61,14 +61,7 @@ export async function questionListItemRoutes(app: FastifyInstance, { ctx }: { ct
       tags: ["question lists"],
       summary: "Questions of one of my lists, in order; retired ones only with includeRetired=true",
       params: listParams,
-      querystring: z.object({
-        includeRetired: queryFlagSchema.optional(),
-        facet: facetSchema.optional(),
-        topic: topicSchema.optional(),
-        depth: depthSchema.optional(),
-        dimension: dimensionSchema.optional(),
-        q: z.string().max(200).optional(),
-      }),
+      querystring: bankFilterSchema.extend({ includeRetired: queryFlagSchema.optional() }),
       response: { 200: z.object({ items: z.array(questionListItemSchema) }), ...errors(400, 401, 404) },
     },
     handler: async (request) => {

@@ -55,3 +55,12 @@ export const lintFindingSchema = z.object({
 });
 
 export const lintResultSchema = z.object({ open: z.boolean(), findings: z.array(lintFindingSchema) });
+
+/** Search and filter criteria of the bank, and of a list's items. */
+export const bankFilterSchema = z.object({
+  facet: facetSchema.optional(),
+  topic: topicSchema.optional(),
+  depth: depthSchema.optional(),
+  dimension: dimensionSchema.optional(),
+  q: z.string().max(200).optional(),
+});
