@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ANSWER_KINDS, DIMENSIONS } from "../../../../core/facets/facet";
-import type { FacetRow } from "./facet.repository";
+import { type FacetRow, toDefinition } from "./facet.repository";
 
 export const facetSchema = z.object({
   id: z.string(),
@@ -16,17 +16,19 @@ export const facetSchema = z.object({
   retired: z.boolean(),
 });
 
-export const presentFacet = (row: FacetRow): z.infer<typeof facetSchema> => ({
-  id: row.id,
-  key: row.key,
-  dimension: row.dimension,
-  title: row.title,
-  description: row.description,
-  kind: row.kind,
-  options: row.options ? (JSON.parse(row.options) as { id: string; label: string }[]) : null,
-  scale:
-    row.scale_low !== null && row.scale_high !== null ? { low: row.scale_low, high: row.scale_high } : null,
-  weight: row.weight,
-  position: row.position,
-  retired: row.retired_at !== null,
-});
+export const presentFacet = (row: FacetRow): z.infer<typeof facetSchema> => {
+  const definition = toDefinition(row);
+  return {
+    id: row.id,
+    key: row.key,
+    dimension: row.dimension,
+    title: row.title,
+    description: row.description,
+    kind: row.kind,
+    options: definition.options ?? null,
+    scale: definition.scale ?? null,
+    weight: row.weight,
+    position: row.position,
+    retired: row.retired_at !== null,
+  };
+};

@@ -26,14 +26,17 @@ async function moveTo(
   facetId: string,
   position: number,
 ): Promise<number> {
-  const ordered = (await facetRepository.list(db, workspaceId, true)).filter((f) => f.id !== facetId);
+  const all = await facetRepository.list(db, workspaceId, true);
+  const positionOf = new Map(all.map((f) => [f.id, f.position]));
+  const ordered = all.filter((f) => f.id !== facetId);
   const index = Math.min(Math.max(position - 1, 0), ordered.length);
   const ids = [
     ...ordered.slice(0, index).map((f) => f.id),
     facetId,
     ...ordered.slice(index).map((f) => f.id),
   ];
-  for (const [i, id] of ids.entries()) await facetRepository.update(db, id, { position: i + 1 });
+  for (const [i, id] of ids.entries())
+    if (positionOf.get(id) !== i + 1) await facetRepository.update(db, id, { position: i + 1 });
   return index + 1;
 }
 

@@ -313,10 +313,13 @@ describe("know your team: beliefs, answers and the audit", () => {
       .json()
       .facets.map((f: { key: string }) => f.key);
     expect(visible).not.toContain("tools");
-    const all = (await admin.get("/api/v1/facets?includeRetired=true"))
-      .json()
-      .facets.map((f: { key: string }) => f.key);
+    const catalogue = (await admin.get("/api/v1/facets?includeRetired=true")).json().facets;
+    const all = catalogue.map((f: { key: string }) => f.key);
     expect(all[0]).toBe("tools");
+    // The others moved down one: positions stay 1..n, each used once.
+    expect(catalogue.map((f: { position: number }) => f.position)).toEqual(
+      catalogue.map((_: unknown, i: number) => i + 1),
+    );
     expect((await member.client.get("/api/v1/me/answers")).body).toContain("boards");
     expect((await member.client.patch("/api/v1/facets/tools", { retired: false })).statusCode).toBe(403);
   });
