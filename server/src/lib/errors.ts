@@ -15,8 +15,9 @@ export class AppError extends Error {
   }
 }
 
-export const badRequest = (field: string, message: string) =>
-  new AppError(400, "validation_error", message, { fields: [{ path: field, message }] });
+/** A 400 naming the field; `fieldMessage` is the short form shown beside it (the message by default). */
+export const badRequest = (field: string, message: string, fieldMessage = message) =>
+  new AppError(400, "validation_error", message, { fields: [{ path: field, message: fieldMessage }] });
 export const unauthorized = (message = "Sign in to continue.") => new AppError(401, "unauthorized", message);
 export const forbidden = (message = "You do not have access to this.") =>
   new AppError(403, "forbidden", message);

@@ -1,6 +1,6 @@
 import type { AppContext } from "../../context";
 import { iso } from "../../lib/clock";
-import { AppError, notFound } from "../../lib/errors";
+import { AppError, badRequest, notFound } from "../../lib/errors";
 import { decoyPasswordHash, hashPassword, verifyPassword } from "../../lib/passwords";
 import { workspaceRepository } from "../setup/workspace.repository";
 import { teamRepository } from "../teams/team.repository";
@@ -47,9 +47,7 @@ export function authService(ctx: AppContext) {
     async changePassword(auth: AuthContext, currentPassword: string, newPassword: string): Promise<void> {
       const user = await userRepository.findInWorkspace(ctx.db, auth.workspaceId, auth.userId);
       if (!user || !(await verifyPassword(user.password_hash, currentPassword))) {
-        throw new AppError(400, "validation_error", "Invalid currentPassword: does not match", {
-          fields: [{ path: "currentPassword", message: "does not match" }],
-        });
+        throw badRequest("currentPassword", "Invalid currentPassword: does not match", "does not match");
       }
       const passwordHash = await hashPassword(newPassword);
       await ctx.db.transaction().execute(async (trx) => {

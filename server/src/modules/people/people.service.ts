@@ -3,7 +3,7 @@ import { canSeeAnswer } from "../../../../core/privacy/visibility";
 import type { AppContext } from "../../context";
 import type { BeliefTable } from "../../db/schema";
 import { iso } from "../../lib/clock";
-import { AppError, conflict, notFound } from "../../lib/errors";
+import { badRequest, conflict, notFound } from "../../lib/errors";
 import { newId } from "../../lib/tokens";
 import { answerRepository } from "../answers/answer.repository";
 import type { AuthContext } from "../auth/session.service";
@@ -45,7 +45,6 @@ export function peopleService(ctx: AppContext) {
   }
 
   return {
-    related,
     ledPerson,
 
     /**
@@ -119,13 +118,10 @@ export function peopleService(ctx: AppContext) {
           throw conflict("nothing_to_compare", "A comparison needs your belief and an answer you can see.");
         }
         if (cell.computedOutcome && cell.computedOutcome !== outcome && !reason) {
-          throw new AppError(
-            400,
-            "validation_error",
+          throw badRequest(
+            "reason",
             `Invalid reason: Rapport computed "${cell.computedOutcome}"; say why you see it differently.`,
-            {
-              fields: [{ path: "reason", message: "is required to override the computed outcome" }],
-            },
+            "is required to override the computed outcome",
           );
         }
         const now = iso(ctx.clock.now());

@@ -82,7 +82,6 @@ export const questionListRepository = {
     }
   },
 
-  /** Every item of the list, retired ones included, in the leader's order. */
   /** Every item of every list the person keeps: lists oldest first, items in list order. */
   itemsOwnedBy(db: Kysely<Database>, ownerId: string) {
     return db
@@ -95,6 +94,7 @@ export const questionListRepository = {
       .execute();
   },
 
+  /** Every item of the list, retired ones included, in the leader's order. */
   items(db: Kysely<Database>, listId: string): Promise<QuestionListItemTable[]> {
     return db
       .selectFrom("question_list_items")
