@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ApiError } from "./api";
-import { fieldErrorsOf, fieldSentence } from "./field-errors";
+import { fieldErrorsOf, fieldSentence, missingFields } from "./field-errors";
 
 describe("fieldSentence", () => {
   it("puts the field's label in front of a bare server phrase", () => {
@@ -30,5 +30,19 @@ describe("fieldErrorsOf", () => {
       { path: "leaderId", message: "must be an id" },
     ]);
     expect(fieldErrorsOf(error, { email: "Email" })).toEqual({ email: "Email must be an email address." });
+  });
+});
+
+describe("missingFields", () => {
+  const labels = { email: "Email", password: "Password" };
+  it("names each empty field with its label, and nothing else", () => {
+    expect(missingFields({ email: "", password: "x" }, labels)).toEqual({ email: "Email is required." });
+    expect(missingFields({ email: "", password: "" }, labels)).toEqual({
+      email: "Email is required.",
+      password: "Password is required.",
+    });
+  });
+  it("is null when every field has a value", () => {
+    expect(missingFields({ email: "a@b.c", password: "x" }, labels)).toBeNull();
   });
 });

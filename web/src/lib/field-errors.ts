@@ -16,6 +16,17 @@ export function fieldSentence(label: string, message: string): string {
   return bare;
 }
 
+/** "<Label> is required." for each given field left empty; null when none is. */
+export function missingFields(
+  values: Record<string, string>,
+  labels: Record<string, string>,
+): FieldErrors | null {
+  const missing: FieldErrors = {};
+  for (const [name, value] of Object.entries(values))
+    if (value === "") missing[name] = `${labels[name] ?? name} is required.`;
+  return Object.keys(missing).length > 0 ? missing : null;
+}
+
 export function fieldErrorsOf(error: ApiError, labels: Record<string, string>): FieldErrors {
   const errors: FieldErrors = {};
   for (const field of error.fields) {

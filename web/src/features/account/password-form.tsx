@@ -3,7 +3,7 @@ import { type FormEvent, useState } from "react";
 import { Button } from "../../components/button";
 import { Field } from "../../components/field";
 import { ErrorMessage, StatusMessage } from "../../components/messages";
-import { type FieldErrors, formText, useFormErrors } from "../../lib/field-errors";
+import { formText, missingFields, useFormErrors } from "../../lib/field-errors";
 import { accountApi } from "./account.api";
 
 const labels = { currentPassword: "Current password", newPassword: "New password" };
@@ -23,10 +23,8 @@ export function PasswordForm({ email }: { email: string }) {
     const current = formText(form, "currentPassword");
     const next = formText(form, "newPassword");
     setStatus(null);
-    const missing: FieldErrors = {};
-    if (current === "") missing.currentPassword = "Current password is required.";
-    if (next === "") missing.newPassword = "New password is required.";
-    if (Object.keys(missing).length > 0) return showFieldErrors(missing);
+    const missing = missingFields({ currentPassword: current, newPassword: next }, labels);
+    if (missing) return showFieldErrors(missing);
     clear();
     change.mutate(
       { current, next },

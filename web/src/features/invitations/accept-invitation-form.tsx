@@ -3,7 +3,7 @@ import { useNavigate } from "react-router";
 import { Button } from "../../components/button";
 import { Field } from "../../components/field";
 import { ErrorMessage } from "../../components/messages";
-import { type FieldErrors, formText, useFormErrors } from "../../lib/field-errors";
+import { formText, missingFields, useFormErrors } from "../../lib/field-errors";
 import type { InvitationPreview } from "./invitations.api";
 import { useAcceptInvitation } from "./invitations.hooks";
 
@@ -24,10 +24,8 @@ export function AcceptInvitationForm({ token, preview }: { token: string; previe
     const form = event.currentTarget;
     const name = formText(form, "name").trim();
     const password = formText(form, "password");
-    const missing: FieldErrors = {};
-    if (isNew && name === "") missing.name = "Your name is required.";
-    if (password === "") missing.password = "Password is required.";
-    if (Object.keys(missing).length > 0) return showFieldErrors(missing);
+    const missing = missingFields(isNew ? { name, password } : { password }, labels);
+    if (missing) return showFieldErrors(missing);
     clear();
     accept.mutate(isNew ? { name, password } : { password }, {
       onSuccess: ({ teamId }) => void navigate(`/teams/${teamId}`, { state: { joined: true } }),

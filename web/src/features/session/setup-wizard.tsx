@@ -4,7 +4,7 @@ import { Button } from "../../components/button";
 import { Field } from "../../components/field";
 import { ErrorMessage } from "../../components/messages";
 import { isApiError } from "../../lib/api";
-import { type FieldErrors, formText, useFormErrors } from "../../lib/field-errors";
+import { formText, missingFields, useFormErrors } from "../../lib/field-errors";
 import { useSetup } from "./session.hooks";
 
 const labels = { workspaceName: "Workspace name", name: "Your name", email: "Email", password: "Password" };
@@ -54,11 +54,9 @@ export function SetupWizard() {
       email: formText(form, "email").trim(),
       password: formText(form, "password"),
     };
-    const missing: FieldErrors = {};
-    if (input.name === "") missing.name = "Your name is required.";
-    if (input.email === "") missing.email = "Email is required.";
-    if (input.password === "") missing.password = "Password is required.";
-    if (Object.keys(missing).length > 0) return showFieldErrors(missing);
+    const { name, email, password } = input;
+    const missing = missingFields({ name, email, password }, labels);
+    if (missing) return showFieldErrors(missing);
     clear();
     setup.mutate(input, {
       onSuccess: () => void navigate("/teams", { replace: true, state: { welcome: true } }),

@@ -3,7 +3,7 @@ import { useNavigate } from "react-router";
 import { Button } from "../../components/button";
 import { Field } from "../../components/field";
 import { ErrorMessage } from "../../components/messages";
-import { type FieldErrors, formText, useFormErrors } from "../../lib/field-errors";
+import { formText, missingFields, useFormErrors } from "../../lib/field-errors";
 import { useSignIn } from "./session.hooks";
 
 const labels = { email: "Email", password: "Password" };
@@ -19,10 +19,8 @@ export function SignInForm({ next, onAttempt }: { next: string; onAttempt?: () =
     const form = event.currentTarget;
     const email = formText(form, "email").trim();
     const password = formText(form, "password");
-    const missing: FieldErrors = {};
-    if (email === "") missing.email = "Email is required.";
-    if (password === "") missing.password = "Password is required.";
-    if (Object.keys(missing).length > 0) return showFieldErrors(missing);
+    const missing = missingFields({ email, password }, labels);
+    if (missing) return showFieldErrors(missing);
     clear();
     signIn.mutate(
       { email, password },
