@@ -57,14 +57,19 @@ export async function createTestDatabaseUrl(): Promise<{ url: string; drop(): Pr
   };
 }
 
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const database = await createTestDatabaseUrl();
+/**
+ * The app on a fresh database, or on `databaseUrl` when given (a restart on the same data: then
+ * closing leaves the database to whoever made it).
+ */
+export async function startTestApp(options: { databaseUrl?: string } = {}): Promise<TestApp> {
+  const database = options.databaseUrl
+    ? { url: options.databaseUrl, drop: async () => {} }
+    : await createTestDatabaseUrl();
   const config = loadConfig({
     DATABASE_URL: database.url,
     SESSION_SECRET: "test-secret-test-secret-test-secret-42",
     BASE_URL: "http://localhost:3000",
     LOG_LEVEL: "silent",
-    ...env,
   });
   const handle = openDatabase(config.database);
   const clock = new ManualClock(new Date("2026-11-02T09:00:00.000Z"));
