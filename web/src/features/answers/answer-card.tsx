@@ -1,6 +1,6 @@
-import { useEffect, useRef, useState } from "react";
+import { useState } from "react";
 import { Button } from "../../components/button";
-import { ErrorMessage } from "../../components/messages";
+import { Confirm } from "../../components/confirm";
 import { errorMessage } from "../../lib/api";
 import { formatDate } from "../../lib/format";
 import { formatFacetValue } from "../knowledge/facet-value";
@@ -24,12 +24,7 @@ type Mode = "view" | "edit" | "confirm-withdraw";
 export function AnswerCard({ facet, answer, history, onStatus }: AnswerCardProps) {
   const [mode, setMode] = useState<Mode>("view");
   const withdraw = useWithdrawAnswer(facet.id);
-  const confirmRef = useRef<HTMLParagraphElement>(null);
   const headingId = `answer-${facet.key}-heading`;
-
-  useEffect(() => {
-    if (mode === "confirm-withdraw") confirmRef.current?.focus();
-  }, [mode]);
 
   const done = (message: string) => {
     setMode("view");
@@ -61,25 +56,17 @@ export function AnswerCard({ facet, answer, history, onStatus }: AnswerCardProps
             Updated {formatDate(answer.updatedAt)} · {VISIBILITY_TEXT[answer.visibility].explanation}
           </p>
           {mode === "confirm-withdraw" ? (
-            <div className="confirm">
-              <p id={`${headingId}-confirm`} ref={confirmRef} tabIndex={-1}>
-                Withdraw your answer on {facet.title}? Nobody will see it any more; your history keeps it.
-              </p>
-              <ErrorMessage>{withdraw.isError ? errorMessage(withdraw.error) : null}</ErrorMessage>
-              <div className="form__actions">
-                <Button
-                  variant="danger"
-                  pending={withdraw.isPending}
-                  pendingLabel="Withdrawing…"
-                  onClick={confirmWithdraw}
-                >
-                  Withdraw answer
-                </Button>
-                <Button variant="secondary" onClick={() => setMode("view")}>
-                  Keep it
-                </Button>
-              </div>
-            </div>
+            <Confirm
+              id={`${headingId}-confirm`}
+              confirmLabel="Withdraw answer"
+              pendingLabel="Withdrawing…"
+              pending={withdraw.isPending}
+              error={withdraw.isError ? errorMessage(withdraw.error) : null}
+              onConfirm={confirmWithdraw}
+              onKeep={() => setMode("view")}
+            >
+              Withdraw your answer on {facet.title}? Nobody will see it any more; your history keeps it.
+            </Confirm>
           ) : (
             <div className="form__actions">
               <Button variant="secondary" onClick={() => setMode("edit")}>

@@ -1,6 +1,7 @@
-import { type FormEvent, useEffect, useRef, useState } from "react";
+import { type FormEvent, useState } from "react";
 import { useNavigate } from "react-router";
 import { Button } from "../../components/button";
+import { Confirm } from "../../components/confirm";
 import { Field } from "../../components/field";
 import { ErrorMessage, StatusMessage } from "../../components/messages";
 import { errorMessage } from "../../lib/api";
@@ -72,12 +73,7 @@ function DeleteList({ list }: { list: QuestionList }) {
   const remove = useDeleteList(list.id);
   const navigate = useNavigate();
   const [confirming, setConfirming] = useState(false);
-  const questionRef = useRef<HTMLParagraphElement>(null);
   const total = list.items.length;
-
-  useEffect(() => {
-    if (confirming) questionRef.current?.focus();
-  }, [confirming]);
 
   if (!confirming) {
     return (
@@ -87,30 +83,21 @@ function DeleteList({ list }: { list: QuestionList }) {
     );
   }
   return (
-    <div className="confirm">
-      <p ref={questionRef} tabIndex={-1}>
-        Delete “{list.name}” and its {total === 1 ? "question" : `${total} questions`}? This cannot be undone;
-        export it first if you may want it back.
-      </p>
-      <ErrorMessage>{remove.isError ? errorMessage(remove.error) : null}</ErrorMessage>
-      <div className="form__actions">
-        <Button
-          variant="danger"
-          pending={remove.isPending}
-          pendingLabel="Deleting…"
-          onClick={() =>
-            remove.mutate(undefined, {
-              onSuccess: () => void navigate("/questions", { state: { deleted: list.name } }),
-            })
-          }
-        >
-          Yes, delete the list
-        </Button>
-        <Button variant="secondary" onClick={() => setConfirming(false)}>
-          Keep it
-        </Button>
-      </div>
-    </div>
+    <Confirm
+      confirmLabel="Yes, delete the list"
+      pendingLabel="Deleting…"
+      pending={remove.isPending}
+      error={remove.isError ? errorMessage(remove.error) : null}
+      onConfirm={() =>
+        remove.mutate(undefined, {
+          onSuccess: () => void navigate("/questions", { state: { deleted: list.name } }),
+        })
+      }
+      onKeep={() => setConfirming(false)}
+    >
+      Delete “{list.name}” and its {total === 1 ? "question" : `${total} questions`}? This cannot be undone;
+      export it first if you may want it back.
+    </Confirm>
   );
 }
 

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from "react";
 import { Button } from "../../components/button";
+import { Confirm } from "../../components/confirm";
 import { LintFindings } from "./lint-feedback";
 import { QuestionEditor } from "./question-editor";
 import { QuestionTags } from "./question-tags";
@@ -27,15 +28,11 @@ export function QuestionItemView(props: QuestionItemViewProps) {
   const number = item.position + 1;
   const [confirming, setConfirming] = useState(false);
   const rootRef = useRef<HTMLLIElement>(null);
-  const confirmRef = useRef<HTMLParagraphElement>(null);
 
   // Keyboard users land in the field they asked to edit, and on the question they asked to delete.
   useEffect(() => {
     if (editing) rootRef.current?.querySelector("textarea")?.focus();
   }, [editing]);
-  useEffect(() => {
-    if (confirming) confirmRef.current?.focus();
-  }, [confirming]);
 
   // The visible word starts the accessible name, which adds which question (WCAG 2.5.3, label in name).
   const named = (action: string) => `${action} question ${number}`;
@@ -65,19 +62,15 @@ export function QuestionItemView(props: QuestionItemViewProps) {
           </>
         )}
         {confirming ? (
-          <div className="confirm">
-            <p ref={confirmRef} tabIndex={-1}>
-              Delete question {number} for good? Retiring it instead keeps it on record, out of suggestions.
-            </p>
-            <div className="form__actions">
-              <Button variant="danger" pending={busy} pendingLabel="Deleting…" onClick={props.onDelete}>
-                Delete question {number}
-              </Button>
-              <Button variant="secondary" data-action="keep" onClick={() => setConfirming(false)}>
-                Keep it
-              </Button>
-            </div>
-          </div>
+          <Confirm
+            confirmLabel={`Delete question ${number}`}
+            pendingLabel="Deleting…"
+            pending={busy}
+            onConfirm={props.onDelete}
+            onKeep={() => setConfirming(false)}
+          >
+            Delete question {number} for good? Retiring it instead keeps it on record, out of suggestions.
+          </Confirm>
         ) : null}
         {editing || confirming ? null : (
           <div className="question__actions">
