@@ -10,12 +10,10 @@ import { useSetActive } from "./people.hooks";
 export function PeopleTable({ users, myId }: { users: WorkspaceUser[]; myId: string }) {
   const setActive = useSetActive();
   const [status, setStatus] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const busyId = setActive.isPending ? setActive.variables?.userId : undefined;
 
   const toggle = (user: WorkspaceUser) => {
     setStatus(null);
-    setError(null);
     const active = !user.active;
     setActive.mutate(
       { userId: user.id, active },
@@ -26,14 +24,13 @@ export function PeopleTable({ users, myId }: { users: WorkspaceUser[]; myId: str
               ? `${user.name} can sign in again.`
               : `${user.name} is deactivated and has been signed out everywhere.`,
           ),
-        onError: (failure) => setError(errorMessage(failure)),
       },
     );
   };
 
   return (
     <>
-      <ErrorMessage>{error}</ErrorMessage>
+      <ErrorMessage>{setActive.isError ? errorMessage(setActive.error) : null}</ErrorMessage>
       <StatusMessage>{status}</StatusMessage>
       <div className="table-wrap">
         <table className="table">
