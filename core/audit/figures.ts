@@ -11,8 +11,13 @@ import {
 /** Outcome read as a number: match 1, partial 0.5, miss 0 (PRODUCT.md, "accuracy"). */
 export const OUTCOME_SCORE: Readonly<Record<ComparisonOutcome, number>> = { match: 1, partial: 0.5, miss: 0 };
 
-/** Overconfidence: mean stated probability exceeds accuracy by more than this. */
+/**
+ * Overconfidence: mean stated probability exceeds accuracy by more than this. The comparison itself is
+ * made on integers (see `FiguresAccumulator`), because 0.4 − 0.25 is 0.15000000000000002 in floating point.
+ */
 export const OVERCONFIDENCE_MARGIN = 0.15;
+/** The margin in twentieths (3), the unit in which `overconfidenceExcess` is an integer. */
+const MARGIN_TWENTIETHS = Math.round(OVERCONFIDENCE_MARGIN * 20);
 
 /**
  * Accumulates the audit figures of a set of cells in one pass, with no allocation per cell.
@@ -27,13 +32,15 @@ export const OVERCONFIDENCE_MARGIN = 0.15;
  * - calibration     = Σ (p_i − o_i)² / C                           (Brier score; lower is better)
  * - meanConfidence  = Σ p_i / C
  * - overconfident   = meanConfidence − accuracy > 0.15             (false when C = 0)
+ *                     ⇔ 4 · Σ c_i − 10 · Σ 2·o_i > 3 · C            (both sides times 20·C, all integers)
  * A figure whose denominator is 0 is null. After_answer beliefs count in B but never in C: the
  * leader could see the answer before committing, so they say nothing about calibration.
  * Compared cells count whatever their state now (a stale verification still happened).
  *
  * The sums are kept in integers (halves of outcome, whole confidence points, and
  * (2c − 10·o)² = 100 · (p − o)²), so a figure is exact up to its final division and does not depend on
- * the order in which cells are added.
+ * the order in which cells are added; overconfidence is decided before any division, so a gap of
+ * exactly 0.15 is never read as more.
  */
 export class FiguresAccumulator {
   cells = 0;
@@ -93,8 +100,7 @@ export class FiguresAccumulator {
       accuracy,
       calibration: share(this.squaredErrorHundredths, 100 * this.compared),
       meanConfidence,
-      overconfident:
-        accuracy !== null && meanConfidence !== null && meanConfidence - accuracy > OVERCONFIDENCE_MARGIN,
+      overconfident: this.compared > 0 && this.overconfidenceExcess() > 0,
       counts: {
         cells: this.cells,
         people: this.cells === 0 ? 0 : people,
@@ -105,6 +111,14 @@ export class FiguresAccumulator {
       },
       stateCounts: { ...s },
     };
+  }
+
+  /**
+   * 20 · C · (meanConfidence − accuracy − 0.15), an integer: positive exactly when the leader is
+   * overconfident. The mean and accuracy are Σ c / 5C and Σ halves / 2C; the margin is 3/20.
+   */
+  private overconfidenceExcess(): number {
+    return 4 * this.confidencePoints - 10 * this.outcomeHalves - MARGIN_TWENTIETHS * this.compared;
   }
 
   private countState(state: KnowledgeState): void {
