@@ -31,8 +31,9 @@ const AND_FIXED =
 const OR_FIXED =
   /\b(?:whether or not|more or less|sooner or later|give or take|make or break|sink or swim|one way or another|or so|or something|or anything|or anyone|or anybody|or whatever|or similar|or other|or another|or two|(?:one|two|three|four|five|\d+) or (?:three|four|five|six|seven|more|\d+)|(?:who|what|how|why|where|when|which) or (?:who|what|how|why|where|when|which))\b/giu;
 
+/** Slashes that join letters but not two asks; digits ("24/7") never count as a join anyway. */
 const SLASH_FIXED =
-  /\b(?:and\/or|he\/she|his\/her|him\/her|s\/he|they\/them|pros\/cons|w\/o|w\/|n\/a|q\/a|24\/7)/giu;
+  /\b(?:and\/or|he\/she|his\/her|him\/her|s\/he|they\/them|pros\/cons|w\/o|w\/|n\/a|q\/a)/giu;
 
 /**
  * "do you and your team decide", "when you and Sam disagree": the pair is the subject of a verb that

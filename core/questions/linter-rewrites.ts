@@ -91,13 +91,14 @@ function rewriteClosedBody(body: string): string | null {
   if (having?.[1] !== undefined && having[3] !== undefined) {
     return `What ${having[2] ?? ""}${having[3]} ${having[1].toLowerCase()} you have${having[4] ?? ""}?`;
   }
-  const thereAny = body.match(new RegExp(`^(?:is|are) there any (${NOUN_ADJECTIVES})(${WORD})(.*)$`, "iu"));
-  if (thereAny?.[2] !== undefined && !/^(thing|one|body)$/i.test(thereAny[2])) {
-    return `What ${thereAny[1] ?? ""}${thereAny[2]} are there${thereAny[3] ?? ""}?`;
+  const thereAny = body.match(new RegExp(`^(is|are) there any (${NOUN_ADJECTIVES})(${WORD})(.*)$`, "iu"));
+  if (thereAny?.[1] !== undefined && thereAny[3] !== undefined && !/^(thing|one|body)$/i.test(thereAny[3])) {
+    return `What ${thereAny[2] ?? ""}${thereAny[3]} ${thereAny[1].toLowerCase()} there${thereAny[4] ?? ""}?`;
   }
   const thereAnything = body.match(/^(?:is|are) there (?:anything|something)( else)? ?(.*)$/i);
   if (thereAnything !== null) return rewriteAnything(thereAnything[1] ?? "", thereAnything[2] ?? "");
-  const anything = body.match(/^(?:anything|something)( else)? ?(.*)$/i);
+  // Only "anything" opens a closed question ("Something else?" has no opener), so it is the only one here.
+  const anything = body.match(/^anything( else)? ?(.*)$/i);
   if (anything !== null) return rewriteAnything(anything[1] ?? "", anything[2] ?? "");
   const anyNoun = body.match(new RegExp(`^any (${NOUN_ADJECTIVES})(${WORD})(.*)$`, "iu"));
   if (anyNoun?.[2] !== undefined)

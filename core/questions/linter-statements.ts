@@ -81,8 +81,9 @@ function opensAsStatement(allWords: string[]): boolean {
   return third !== undefined && !NOT_A_NOUN.has(third) && isFiniteVerb(fourth);
 }
 
+/** "You seem…" and "You feel…" are absent: neither is read as a statement (see `isFiniteVerb`). */
 const FEELING =
-  /^(?:you're|you are|you were|you've been|you seem|you feel) (?:really |quite |pretty |totally |completely )?(?:fine|happy|ok|okay|alright|all right|good|comfortable|satisfied|content|clear|settled|relaxed|confident|excited|on board) (?:with|about) (.+)$/i;
+  /^(?:you're|you are|you were|you've been) (?:really |quite |pretty |totally |completely )?(?:fine|happy|ok|okay|alright|all right|good|comfortable|satisfied|content|clear|settled|relaxed|confident|excited|on board) (?:with|about) (.+)$/i;
 
 function statementSuggestion(statement: string): string {
   const feeling = statement.match(FEELING)?.[1];

@@ -168,7 +168,8 @@ function classify(words: string[]): OpenerKind | null {
   // "Do tell me more" is an emphatic invitation, not a yes/no question.
   if (stem === "do" && second !== undefined && OPEN_IMPERATIVES.has(second)) return "open";
   if (AUXILIARIES.has(stem) || ELLIPTICAL_CLOSED.has(stem)) return "closed";
-  if (OPEN_IMPERATIVES.has(stem)) return "open";
+  // "Let's" is kept whole: its stem "let" alone ("Let me know…") is not an invitation to talk.
+  if (OPEN_IMPERATIVES.has(first) || OPEN_IMPERATIVES.has(stem)) return "open";
   return null;
 }
 
