@@ -1,5 +1,8 @@
 import { z } from "zod";
 import { PASSWORD_MAX, passwordProblem } from "../lib/passwords";
+import { displayNameSchema } from "./display-name";
+
+export { displayNameSchema };
 
 /** Shared request and response pieces; every route's schemas build on these. */
 export const errorSchema = z.object({
@@ -29,7 +32,8 @@ export const givenPasswordSchema = z
   .min(1, "is required")
   .max(PASSWORD_MAX * 4);
 
-export const personNameSchema = z.string().trim().min(1, "is required").max(100);
+/** A person's name as others see it (see display-name.ts for what is refused and why). */
+export const personNameSchema = displayNameSchema(100);
 
 export const uuidParam = z.uuid("must be an id");
 /** A facet named by its id or its key. */

@@ -2,7 +2,7 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppContext } from "../../context";
-import { errors, okSchema, uuidParam } from "../../http/schemas";
+import { displayNameSchema, errors, okSchema, uuidParam } from "../../http/schemas";
 import { requireAuth } from "../../plugins/session";
 import { depthSchema, dimensionSchema, facetSchema, topicSchema } from "./question.schemas";
 import {
@@ -17,10 +17,7 @@ import { questionListService } from "./question-list.service";
 /** Import content is at most 1 MB of text; JSON escaping can nearly double it on the wire. */
 export const IMPORT_CONTENT_MAX = 1024 * 1024;
 
-const listNameSchema = z
-  .string()
-  .transform((name) => name.replace(/\s+/g, " ").trim())
-  .pipe(z.string().min(1, "is required").max(100, "must be at most 100 characters"));
+const listNameSchema = displayNameSchema(100);
 
 const bankCopyFilterSchema = z.strictObject({
   /** The same text search as GET /questions/bank, so a copy takes exactly what the leader sees. */

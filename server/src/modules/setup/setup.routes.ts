@@ -2,7 +2,13 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppContext } from "../../context";
-import { emailSchema, errors, newPasswordSchema, personNameSchema } from "../../http/schemas";
+import {
+  displayNameSchema,
+  emailSchema,
+  errors,
+  newPasswordSchema,
+  personNameSchema,
+} from "../../http/schemas";
 import { setSessionCookie } from "../../plugins/session";
 import { presentUserSummary, userSummarySchema } from "../users/user.presenter";
 import { setupService } from "./setup.service";
@@ -25,7 +31,7 @@ export async function setupRoutes(app: FastifyInstance, { ctx }: { ctx: AppConte
       tags: ["setup"],
       summary: "Create the workspace and its first admin (first run only)",
       body: z.object({
-        workspaceName: z.string().trim().min(1, "is required").max(100),
+        workspaceName: displayNameSchema(100),
         name: personNameSchema,
         email: emailSchema,
         password: newPasswordSchema,

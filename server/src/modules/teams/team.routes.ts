@@ -2,7 +2,7 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppContext } from "../../context";
-import { emailSchema, errors, uuidParam } from "../../http/schemas";
+import { displayNameSchema, emailSchema, errors, uuidParam } from "../../http/schemas";
 import { requireAuth } from "../../plugins/session";
 import { invitationService } from "../invitations/invitation.service";
 import { teamService } from "./team.service";
@@ -56,7 +56,7 @@ export async function teamRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
       tags: ["teams"],
       summary: "Create a team; its first leader is the creator, or leaderId (admins)",
       body: z.object({
-        name: z.string().trim().min(1, "is required").max(100),
+        name: displayNameSchema(100),
         leaderId: uuidParam.optional(),
       }),
       response: { 201: teamSummarySchema, ...errors(400, 401, 403) },
