@@ -151,6 +151,41 @@ describe("foundation: a leader sets up Rapport and a member joins", () => {
     }
   });
 
+  it("lets an existing account join a second team by signing in, not by a password on the invitation", async () => {
+    await ensureWorkspace(server.baseUrl);
+    const teams = new TeamsScreen(leader.page);
+    await teams.open();
+    await teams.createTeam("Growth");
+    const growth = new TeamScreen(leader.page);
+    await growth.waitUntilShown("Growth");
+    const invitation = await growth.invite(member.email, "member");
+
+    const visitor = await launchBrowser(server.baseUrl);
+    try {
+      const page = visitor.page;
+      const accept = new AcceptInvitationScreen(page);
+      await accept.open(invitation.link);
+      expect(await accept.heading()).toBe("Join Growth");
+      // Both ways in are offered; the screen does not say whether the address has an account.
+      await page.getByRole("heading", { name: `Already use Rapport as ${member.email}?` }).waitFor();
+      await page.getByRole("heading", { name: "New to Rapport?" }).waitFor();
+      await checkScreen(visitor, "14a-accept-signed-out");
+      await accept.signInToAccept();
+      const signIn = new SignInScreen(page);
+      await signIn.waitUntilShown();
+      await signIn.fill(member.email, member.password);
+      await page.waitForURL(/\/invitations\//);
+      await page.getByText(`You are signed in as ${member.name}`).waitFor();
+      await checkScreen(visitor, "14b-accept-signed-in");
+      await accept.joinAsSignedIn("Growth");
+      const team = new TeamScreen(page);
+      await team.waitUntilShown("Growth");
+      await team.waitForName("Members", member.name);
+    } finally {
+      await visitor.close();
+    }
+  });
+
   it("explains plainly when an invitation link does not exist", async () => {
     const visitor = await launchBrowser(server.baseUrl);
     try {

@@ -17,11 +17,22 @@ export class AcceptInvitationScreen {
     return (await this.page.locator("main .notice").first().textContent()) ?? "";
   }
 
+  /** Signed out: the way in for someone who already has an account. */
+  async signInToAccept(): Promise<void> {
+    await this.page.getByRole("link", { name: "Sign in to accept" }).click();
+  }
+
+  /** Signed in as the invited address: one button joins the team, then the team opens. */
+  async joinAsSignedIn(team: string): Promise<void> {
+    await this.page.getByRole("button", { name: `Join ${team}` }).click();
+    await this.page.waitForURL(/\/teams\/[0-9a-f-]{36}$/);
+  }
+
   /** A new person chooses a name and password; the app then opens the team they joined. */
   async acceptAsNewPerson(name: string, password: string): Promise<void> {
     await this.page.getByLabel("Your name").fill(name);
     await this.page.getByLabel("Choose a password").fill(password);
-    await this.page.getByRole("button", { name: /^Join / }).click();
+    await this.page.getByRole("button", { name: /^Create my account and join / }).click();
     await this.page.waitForURL(/\/teams\/[0-9a-f-]{36}$/);
   }
 }

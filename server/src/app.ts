@@ -35,7 +35,8 @@ export interface BuildOptions {
   mailer?: Mailer;
   /** Folder of the built web app; tests pass a missing one. */
   webDistDir?: string;
-  logger?: boolean;
+  /** false for none; a stream to read the JSON log lines (tests); by default the console. */
+  logger?: false | { stream: NodeJS.WritableStream };
 }
 
 export const DEFAULT_WEB_DIST = fileURLToPath(new URL("../../web/dist", import.meta.url));
@@ -58,7 +59,10 @@ export async function buildApp(
   };
 
   const app = Fastify({
-    logger: options.logger === false ? false : { level: config.logLevel },
+    logger:
+      options.logger === false
+        ? false
+        : { level: config.logLevel, ...(options.logger ? { stream: options.logger.stream } : {}) },
     trustProxy: config.trustProxy,
     bodyLimit: 1024 * 1024,
   });
@@ -71,9 +75,9 @@ export async function buildApp(
   });
   if (!options.database) app.addHook("onClose", () => database.destroy());
 
-  await app.register(securityPlugin, { https: config.baseUrl.startsWith("https://") });
+  await app.register(securityPlugin, { baseUrl: config.baseUrl, trustProxy: config.trustProxy });
   await app.register(sessionPlugin, { ctx });
-  await app.register(openApiPlugin);
+  await app.register(openApiPlugin, { docs: config.apiDocs });
   await app.register(
     async (api) => {
       for (const routes of [

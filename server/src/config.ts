@@ -19,6 +19,8 @@ export interface Config {
   trustProxy: boolean;
   smtp: SmtpConfig | null;
   logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
+  /** Serve the interactive API docs at /api/docs (the OpenAPI JSON is served either way). */
+  apiDocs: boolean;
 }
 
 export type DatabaseConfig = { kind: "sqlite"; file: string } | { kind: "postgres"; url: string };
@@ -56,6 +58,7 @@ const envSchema = z.object({
     .optional(),
   SMTP_FROM: z.string().min(3).optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  API_DOCS: z.enum(["true", "false"]).default("true"),
 });
 
 export function parseDatabaseUrl(value: string, cwd: string): DatabaseConfig {
@@ -116,5 +119,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     trustProxy: e.TRUST_PROXY === "true",
     smtp: e.SMTP_URL && e.SMTP_FROM ? { url: e.SMTP_URL, from: e.SMTP_FROM } : null,
     logLevel: e.LOG_LEVEL,
+    apiDocs: e.API_DOCS === "true",
   };
 }

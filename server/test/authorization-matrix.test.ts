@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addQuestionListFixture } from "../src/modules/questions/question-list.matrix-fixture";
-import { startTestApp, type TestApp } from "./harness";
-import { FOUNDATION_ROWS, LOGOUT_ROW } from "./matrix/foundation.rows";
+import { Client, startTestApp, type TestApp } from "./harness";
+import { ACCEPT_ROWS, FOUNDATION_ROWS, LOGOUT_ROW } from "./matrix/foundation.rows";
 import { KNOWLEDGE_ROWS } from "./matrix/knowledge.rows";
 import { QUESTION_ROWS } from "./matrix/questions.rows";
 import type { Row } from "./matrix/row";
@@ -12,7 +12,7 @@ import { buildWorld, ROLES, SECRET_READERS, SECRETS, type World } from "./world"
  * that changes state runs after the routes that depend on that state; destructive rows undo
  * themselves (deactivate is followed by reactivate).
  */
-const ROWS: Row[] = [...FOUNDATION_ROWS, ...KNOWLEDGE_ROWS, ...QUESTION_ROWS, LOGOUT_ROW];
+const ROWS: Row[] = [...FOUNDATION_ROWS, ...KNOWLEDGE_ROWS, ...QUESTION_ROWS, ...ACCEPT_ROWS, LOGOUT_ROW];
 
 /** Routes the app serves that the matrix must cover: a new route without rows fails this test. */
 const COVERED = new Set(ROWS.map((r) => `${r.method} ${r.route.split(" ")[1]}`));
@@ -38,7 +38,9 @@ describe("authorization matrix", () => {
     const mismatches: string[] = [];
     for (const row of ROWS) {
       for (const role of refusedFirst(row)) {
-        const client = world.clients[role];
+        // Anonymous is a new browser each time: a row that signs it in (accepting an
+        // invitation) must not make the rows after it signed-in calls.
+        const client = role === "anonymous" ? new Client(t.app) : world.clients[role];
         const response = await client.request(row.method, row.url(world), row.body?.(world));
         const wanted = row.expect[role];
         if (response.statusCode !== wanted) {

@@ -61,7 +61,9 @@ export async function createTestDatabaseUrl(): Promise<{ url: string; drop(): Pr
  * The app on a fresh database, or on `databaseUrl` when given (a restart on the same data: then
  * closing leaves the database to whoever made it).
  */
-export async function startTestApp(options: { databaseUrl?: string } = {}): Promise<TestApp> {
+export async function startTestApp(
+  options: { databaseUrl?: string; env?: Record<string, string> } = {},
+): Promise<TestApp> {
   const database = options.databaseUrl
     ? { url: options.databaseUrl, drop: async () => {} }
     : await createTestDatabaseUrl();
@@ -70,6 +72,7 @@ export async function startTestApp(options: { databaseUrl?: string } = {}): Prom
     SESSION_SECRET: "test-secret-test-secret-test-secret-42",
     BASE_URL: "http://localhost:3000",
     LOG_LEVEL: "silent",
+    ...options.env,
   });
   const handle = openDatabase(config.database);
   const clock = new ManualClock(new Date("2026-11-02T09:00:00.000Z"));
@@ -98,24 +101,37 @@ export async function startTestApp(options: { databaseUrl?: string } = {}): Prom
   };
 }
 
-/** A browser-like client: keeps the session cookie between requests. */
+/** A browser-like client: keeps its cookies (the session, the device cookie) between requests. */
 export class Client {
-  private cookie: string | null = null;
+  private readonly cookies = new Map<string, string>();
   constructor(private readonly app: FastifyInstance) {}
 
   get sessionCookie(): string | null {
-    return this.cookie;
+    const value = this.cookies.get("rapport_session");
+    return value ? `rapport_session=${value}` : null;
+  }
+
+  /** One cookie's value as the client holds it, or undefined. */
+  cookieValue(name: string): string | undefined {
+    return this.cookies.get(name);
+  }
+
+  setCookie(name: string, value: string): void {
+    this.cookies.set(name, value);
   }
 
   async request(method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE", url: string, body?: unknown) {
+    const cookie = [...this.cookies].map(([name, value]) => `${name}=${value}`).join("; ");
     const response: LightMyRequestResponse = await this.app.inject({
       method,
       url,
       ...(body === undefined ? {} : { payload: body as object }),
-      headers: this.cookie ? { cookie: this.cookie } : {},
+      headers: cookie ? { cookie } : {},
     });
-    const setCookie = response.cookies.find((c) => c.name === "rapport_session");
-    if (setCookie) this.cookie = setCookie.value ? `rapport_session=${setCookie.value}` : null;
+    for (const set of response.cookies) {
+      if (set.value) this.cookies.set(set.name, set.value);
+      else this.cookies.delete(set.name);
+    }
     return response;
   }
 

@@ -33,6 +33,9 @@ export async function buildWorld(t: TestApp) {
   await t.ctx.db.deleteFrom("team_memberships").where("user_id", "=", adminId).execute();
   const stranger = await otherWorkspace(t);
   const pendingToken = await inviteToken(admin, teamA, "pending@example.test", "member");
+  // Accepting: one invitation for an address with no account, one for the member's existing one.
+  const newAccountToken = await inviteToken(admin, teamA, "newcomer@example.test", "member");
+  const existingAccountToken = await inviteToken(admin, teamB, member.email, "member");
 
   const clients: Record<Role, Client> = {
     anonymous: new Client(t.app),
@@ -85,6 +88,8 @@ export async function buildWorld(t: TestApp) {
       strangerTeamId: stranger.teamId,
       strangerWorkspaceId: stranger.workspaceId,
       pendingToken,
+      newAccountToken,
+      existingAccountToken,
       teammateId: teammate.userId,
       focusFacetId: facetId("focus-rhythm"),
       drainsFacetId: facetId("drains"),

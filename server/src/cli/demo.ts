@@ -198,8 +198,9 @@ export async function loadDemo(config: Config, out: (line: string) => void): Pro
       email: DEMO_LEADER,
       role: "leader",
     }).then(async ({ json }) => {
+      // An existing account accepts while signed in, as a person would.
       const token = (json.url as string).split("/invitations/")[1];
-      await call(app, "", "POST", `/api/v1/invitations/${token}/accept`, { password: DEMO_PASSWORD });
+      await call(app, leader.cookie, "POST", `/api/v1/invitations/${token}/accept`);
     });
     for (const [index, story] of STORIES.entries()) {
       // The first three stories were learned long ago (they will show as stale); the rest recently.

@@ -38,5 +38,28 @@ describe("the API description", () => {
     expect(response.statusCode).toBe(200);
     expect(response.headers["content-type"]).toContain("text/html");
     expect(response.body).toContain("swagger");
+    // The app's own policy, not Swagger UI's weaker one.
+    const csp = String(response.headers["content-security-policy"]);
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).toContain("img-src 'self' data:;");
+    expect(csp).not.toContain("upgrade-insecure-requests");
+    expect(csp).not.toContain("validator.swagger.io");
+    const initializer = await t.app.inject({ method: "GET", url: "/api/docs/static/swagger-initializer.js" });
+    expect(initializer.body).toContain('"validatorUrl":null');
+  });
+});
+
+describe("API_DOCS=false", () => {
+  it("turns the docs page off and keeps the document public", async () => {
+    const t = await startTestApp({ env: { API_DOCS: "false" } });
+    try {
+      expect((await t.app.inject({ method: "GET", url: "/api/docs" })).statusCode).toBe(404);
+      expect((await t.app.inject({ method: "GET", url: "/api/docs/static/index.html" })).statusCode).toBe(
+        404,
+      );
+      expect((await t.app.inject({ method: "GET", url: "/api/openapi.json" })).statusCode).toBe(200);
+    } finally {
+      await t.close();
+    }
   });
 });

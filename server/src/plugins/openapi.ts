@@ -4,8 +4,13 @@ import type { FastifyInstance } from "fastify";
 import fp from "fastify-plugin";
 import { jsonSchemaTransform } from "fastify-type-provider-zod";
 
-/** OpenAPI 3.1 at /api/openapi.json, built from the routes' zod schemas; docs at /api/docs. */
-export const openApiPlugin = fp(async (app: FastifyInstance) => {
+/**
+ * OpenAPI 3.1 at /api/openapi.json, built from the routes' zod schemas, always public; the
+ * interactive docs at /api/docs unless API_DOCS=false. The docs page gets the app's own CSP
+ * (the security plugin's), not the weaker one Swagger UI would send, and asks no outside
+ * validator for a badge.
+ */
+export const openApiPlugin = fp(async (app: FastifyInstance, { docs }: { docs: boolean }) => {
   await app.register(swagger, {
     openapi: {
       openapi: "3.1.0",
@@ -22,6 +27,12 @@ export const openApiPlugin = fp(async (app: FastifyInstance) => {
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(swaggerUi, { routePrefix: "/api/docs", staticCSP: true });
+  if (docs) {
+    await app.register(swaggerUi, {
+      routePrefix: "/api/docs",
+      staticCSP: false,
+      uiConfig: { validatorUrl: null },
+    });
+  }
   app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());
 });

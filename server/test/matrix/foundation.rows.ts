@@ -1,5 +1,5 @@
 import { PASSWORD } from "../harness";
-import { all, type Row, signedIn } from "./row";
+import { all, only, type Row, signedIn } from "./row";
 
 /** Setup, sign-in, account, teams, invitations and people admin. */
 export const FOUNDATION_ROWS: Row[] = [
@@ -145,3 +145,30 @@ export const LOGOUT_ROW: Row = {
   url: () => "/api/v1/auth/logout",
   expect: signedIn(200),
 };
+
+/**
+ * Accepting invitations, run last but for sign-out: a role that joins a team here changes who
+ * may see whom, which the rows above must not meet.
+ */
+export const ACCEPT_ROWS: Row[] = [
+  {
+    // Signed in as someone else, no one may take another address's invitation; signed out, it
+    // creates the invited account.
+    route: "POST /invitations/:token/accept (address without an account)",
+    method: "POST",
+    url: (w) => `/api/v1/invitations/${w.ids.newAccountToken}/accept`,
+    body: () => ({ name: "Nia Newcomer", password: PASSWORD }),
+    expect: only(403, { anonymous: 200 }),
+    capability: true,
+  },
+  {
+    // An existing account joins only signed in as itself: signed out it must sign in first, and
+    // signed in as anyone else it is refused.
+    route: "POST /invitations/:token/accept (existing account)",
+    method: "POST",
+    url: (w) => `/api/v1/invitations/${w.ids.existingAccountToken}/accept`,
+    body: () => ({}),
+    expect: only(403, { anonymous: 401, member: 200 }),
+    capability: true,
+  },
+];

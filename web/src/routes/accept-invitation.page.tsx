@@ -1,7 +1,8 @@
 import { Link, useParams } from "react-router";
 import { ErrorMessage, Loading } from "../components/messages";
-import { AcceptInvitationForm } from "../features/invitations/accept-invitation-form";
+import { AcceptSignedIn, AcceptSignedOut } from "../features/invitations/accept-invitation-form";
 import { useInvitationPreview } from "../features/invitations/invitations.hooks";
+import { useMe } from "../features/session/session.hooks";
 import { errorMessage, isApiError } from "../lib/api";
 import { formatDate, roleLabel } from "../lib/format";
 import { usePageTitle } from "../lib/use-page-title";
@@ -9,9 +10,10 @@ import { usePageTitle } from "../lib/use-page-title";
 export function AcceptInvitationPage() {
   const { token = "" } = useParams();
   const preview = useInvitationPreview(token);
+  const me = useMe();
   usePageTitle(preview.data ? `Join ${preview.data.teamName}` : "Invitation");
 
-  if (preview.isPending) return <Loading label="Opening your invitation…" />;
+  if (preview.isPending || me.isPending) return <Loading label="Opening your invitation…" />;
   if (preview.isError) {
     const status = isApiError(preview.error) ? preview.error.status : 0;
     const expected = status === 404 || status === 410 || status === 400;
@@ -40,9 +42,11 @@ export function AcceptInvitationPage() {
         {roleLabel(data.role).toLowerCase()}. Rapport helps your team's leader understand how you like to
         work, and what you share stays in your control.
       </p>
-      <div className="panel">
-        <AcceptInvitationForm token={token} preview={data} />
-      </div>
+      {me.data ? (
+        <AcceptSignedIn token={token} preview={data} me={me.data} />
+      ) : (
+        <AcceptSignedOut token={token} preview={data} />
+      )}
       <p className="fine-print">This link works once and expires on {formatDate(data.expiresAt)}.</p>
     </div>
   );

@@ -1,4 +1,4 @@
-import type { FastifyInstance } from "fastify";
+import type { FastifyInstance, FastifyReply } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppContext } from "../../context";
@@ -12,6 +12,18 @@ import {
 } from "../../http/schemas";
 import { clearSessionCookie, requireAuth, setSessionCookie } from "../../plugins/session";
 import { authService } from "./auth.service";
+import { DEVICE_COOKIE, issueDeviceCookie } from "./device-cookie";
+
+function setDeviceCookie(reply: FastifyReply, ctx: AppContext, email: string): void {
+  const { value, maxAge } = issueDeviceCookie(ctx.config.sessionSecret, email, ctx.clock.now());
+  reply.setCookie(DEVICE_COOKIE, value, {
+    path: "/api/v1/auth",
+    httpOnly: true,
+    sameSite: "strict",
+    secure: ctx.config.baseUrl.startsWith("https://"),
+    maxAge,
+  });
+}
 
 const meSchema = z.object({
   user: z.object({ id: z.string(), name: z.string(), email: z.string(), isAdmin: z.boolean() }),
@@ -31,8 +43,15 @@ export async function authRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
       response: { 200: okSchema, ...errors(400, 401, 429) },
     },
     handler: async (request, reply) => {
-      const token = await auth.login(request.body.email, request.body.password, request.ip);
+      const { email, password } = request.body;
+      const token = await auth.login({
+        email,
+        password,
+        address: request.ip,
+        deviceCookie: request.cookies[DEVICE_COOKIE],
+      });
       setSessionCookie(reply, ctx, token);
+      setDeviceCookie(reply, ctx, email);
       return { ok: true as const };
     },
   });
@@ -80,10 +99,10 @@ export async function authRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
       tags: ["account"],
       summary: "Change my password; my other sessions end",
       body: z.object({ currentPassword: givenPasswordSchema, newPassword: newPasswordSchema }),
-      response: { 200: okSchema, ...errors(400, 401) },
+      response: { 200: okSchema, ...errors(400, 401, 429) },
     },
     handler: async (request) => {
-      await auth.changePassword(requireAuth(request), request.body.currentPassword, request.body.newPassword);
+      await auth.changePassword(requireAuth(request), { ...request.body, address: request.ip });
       return { ok: true as const };
     },
   });

@@ -1,11 +1,12 @@
 import type { AppContext } from "../../context";
 import { iso } from "../../lib/clock";
 import { AppError, badRequest, notFound } from "../../lib/errors";
-import { decoyPasswordHash, hashPassword, verifyPassword } from "../../lib/passwords";
+import { hashPassword } from "../../lib/passwords";
 import { workspaceRepository } from "../setup/workspace.repository";
 import { teamRepository } from "../teams/team.repository";
 import { userRepository } from "../users/user.repository";
-import { assertNotThrottled, recordFailure } from "./login-throttle";
+import { checkPassword } from "./credentials";
+import { trustedDevice } from "./device-cookie";
 import { sessionRepository } from "./session.repository";
 import { type AuthContext, sessionService } from "./session.service";
 
@@ -16,14 +17,21 @@ export function authService(ctx: AppContext) {
   const sessions = sessionService(ctx);
 
   return {
-    /** Email + password sign-in, throttled per account and per address; returns a new session token. */
-    async login(email: string, password: string, address: string): Promise<string> {
+    /**
+     * Email + password sign-in, throttled per account and per address, or per device for a
+     * browser that signed in to this account before; returns a new session token.
+     */
+    async login(input: {
+      email: string;
+      password: string;
+      address: string;
+      deviceCookie: string | undefined;
+    }): Promise<string> {
       const now = ctx.clock.now();
-      await assertNotThrottled(ctx.db, email, address, now);
+      const { email, address } = input;
+      const device = trustedDevice(ctx.config.sessionSecret, input.deviceCookie, email, now);
       const user = await userRepository.findByEmail(ctx.db, email);
-      const ok = await verifyPassword(user?.password_hash ?? (await decoyPasswordHash()), password);
-      if (!user || !ok || user.deactivated_at !== null) {
-        await recordFailure(ctx.db, email, address, now);
+      if (!(await checkPassword(ctx.db, { email, address, device }, user, input.password, now)) || !user) {
         throw wrongCredentials();
       }
       return sessions.start(ctx.db, user.id);
@@ -43,10 +51,19 @@ export function authService(ctx: AppContext) {
       await userRepository.update(ctx.db, auth.userId, { name, updated_at: iso(ctx.clock.now()) });
     },
 
-    /** Changes the password after checking the current one; every other session of the user ends. */
-    async changePassword(auth: AuthContext, currentPassword: string, newPassword: string): Promise<void> {
+    /**
+     * Changes the password after checking the current one, under the same limits as sign-in;
+     * every other session of the user ends.
+     */
+    async changePassword(
+      auth: AuthContext,
+      input: { currentPassword: string; newPassword: string; address: string },
+    ): Promise<void> {
+      const { currentPassword, newPassword } = input;
       const user = await userRepository.findInWorkspace(ctx.db, auth.workspaceId, auth.userId);
-      if (!user || !(await verifyPassword(user.password_hash, currentPassword))) {
+      if (!user) throw notFound("Your account");
+      const attempt = { email: user.email, address: input.address, device: null };
+      if (!(await checkPassword(ctx.db, attempt, user, currentPassword, ctx.clock.now()))) {
         throw badRequest("currentPassword", "Invalid currentPassword: does not match", "does not match");
       }
       const passwordHash = await hashPassword(newPassword);

@@ -8,24 +8,36 @@ import { newId } from "../../lib/tokens";
  * Sign-in failures are counted in the database, not in memory, so several processes share the
  * limit. Five failures for one account, or thirty from one address, within a minute lock that
  * subject until the oldest failure leaves the window.
+ *
+ * A browser that signed in to an account before shows a device cookie (OWASP's device-cookie
+ * scheme, see device-cookie.ts): for that account it is counted on its own, five failures a
+ * minute, and neither the account's nor the address's lock applies to it. So a stranger who
+ * locks an account or a shared address cannot keep its owner out of a browser they already use.
  */
 export const LOGIN_WINDOW_MS = 60_000;
 export const ACCOUNT_LIMIT = 5;
 export const ADDRESS_LIMIT = 30;
+export const DEVICE_LIMIT = 5;
 
-const subjects = (email: string, address: string) => [
-  { subject: `account:${email}`, limit: ACCOUNT_LIMIT },
-  { subject: `address:${address}`, limit: ADDRESS_LIMIT },
-];
+/** Who is trying: the account named, the client's address, and the device nonce when trusted. */
+export interface Attempt {
+  email: string;
+  address: string;
+  /** The nonce of a valid device cookie issued for this very account, or null. */
+  device: string | null;
+}
 
-export async function assertNotThrottled(
-  db: Kysely<Database>,
-  email: string,
-  address: string,
-  now: Date,
-): Promise<void> {
+const subjects = ({ email, address, device }: Attempt) =>
+  device
+    ? [{ subject: `device:${device}`, limit: DEVICE_LIMIT }]
+    : [
+        { subject: `account:${email}`, limit: ACCOUNT_LIMIT },
+        { subject: `address:${address}`, limit: ADDRESS_LIMIT },
+      ];
+
+export async function assertNotThrottled(db: Kysely<Database>, attempt: Attempt, now: Date): Promise<void> {
   const since = iso(new Date(now.getTime() - LOGIN_WINDOW_MS));
-  for (const { subject, limit } of subjects(email, address)) {
+  for (const { subject, limit } of subjects(attempt)) {
     const rows = await db
       .selectFrom("login_failures")
       .select("failed_at")
@@ -51,15 +63,10 @@ export async function assertNotThrottled(
   }
 }
 
-export async function recordFailure(
-  db: Kysely<Database>,
-  email: string,
-  address: string,
-  now: Date,
-): Promise<void> {
+export async function recordFailure(db: Kysely<Database>, attempt: Attempt, now: Date): Promise<void> {
   await db
     .insertInto("login_failures")
-    .values(subjects(email, address).map(({ subject }) => ({ id: newId(), subject, failed_at: iso(now) })))
+    .values(subjects(attempt).map(({ subject }) => ({ id: newId(), subject, failed_at: iso(now) })))
     .execute();
   // Keep the table small: anything older than the window no longer counts.
   await db

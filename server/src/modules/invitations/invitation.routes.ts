@@ -23,20 +23,18 @@ export async function invitationRoutes(app: FastifyInstance, { ctx }: { ctx: App
           teamName: z.string(),
           email: z.string(),
           role: z.enum(["leader", "member"]),
-          hasAccount: z.boolean(),
           expiresAt: z.string(),
         }),
         ...errors(400, 404, 410),
       },
     },
     handler: async (request) => {
-      const { invitation, hasAccount } = await invitations.preview(request.params.token);
+      const invitation = await invitations.preview(request.params.token);
       return {
         workspaceName: invitation.workspace_name,
         teamName: invitation.team_name,
         email: invitation.email,
         role: invitation.role,
-        hasAccount,
         expiresAt: invitation.expires_at,
       };
     },
@@ -45,20 +43,31 @@ export async function invitationRoutes(app: FastifyInstance, { ctx }: { ctx: App
   r.post("/invitations/:token/accept", {
     schema: {
       tags: ["invitations"],
-      summary: "Accept: creates the account (name + password) or adds an existing one; signs in",
+      summary:
+        "Accept: signed in as the invited address, joins the team; signed out, creates the account (name + password) and signs in",
       params: tokenParams,
-      body: z.object({
-        name: personNameSchema.optional(),
-        password: givenPasswordSchema,
-      }),
+      body: z
+        .object({
+          name: personNameSchema.optional(),
+          password: givenPasswordSchema.optional(),
+        })
+        // Signed in as the invited address there is nothing to send.
+        .nullish(),
       response: {
         200: z.object({ userId: z.string(), teamId: z.string() }),
-        ...errors(400, 401, 403, 404, 410),
+        ...errors(400, 401, 403, 404, 410, 429),
       },
     },
     handler: async (request, reply) => {
-      const { userId, teamId, sessionToken } = await invitations.accept(request.params.token, request.body);
-      setSessionCookie(reply, ctx, sessionToken);
+      const { userId, teamId, sessionToken } = await invitations.accept(
+        request.params.token,
+        request.body ?? {},
+        {
+          auth: request.auth,
+          address: request.ip,
+        },
+      );
+      if (sessionToken) setSessionCookie(reply, ctx, sessionToken);
       return { userId, teamId };
     },
   });

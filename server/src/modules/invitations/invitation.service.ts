@@ -2,8 +2,9 @@ import type { AppContext } from "../../context";
 import type { TeamRole } from "../../db/schema";
 import { addDays, iso } from "../../lib/clock";
 import { AppError, badRequest, conflict, forbidden, gone, notFound } from "../../lib/errors";
-import { hashPassword, passwordProblem, verifyPassword } from "../../lib/passwords";
+import { hashPassword, passwordProblem } from "../../lib/passwords";
 import { newId, newToken, tokenDigest } from "../../lib/tokens";
+import { refusePassword } from "../auth/credentials";
 import type { AuthContext } from "../auth/session.service";
 import { sessionService } from "../auth/session.service";
 import { teamPolicy } from "../teams/team.policy";
@@ -40,11 +41,14 @@ export function invitationService(ctx: AppContext) {
       const { team, role } = await teams.access(auth, teamId);
       if (!teamPolicy.canManage(auth, role))
         throw forbidden("Only the team's leaders and admins can invite people.");
+      // Whether the address has an account anywhere is not the inviter's to learn: every address
+      // not already on this team is invited alike.
       const existing = await userRepository.findByEmail(ctx.db, input.email);
-      if (existing && existing.workspace_id !== auth.workspaceId) {
-        throw conflict("email_taken", "This email address already belongs to an account elsewhere.");
-      }
-      if (existing && (await teamRepository.roleOf(ctx.db, teamId, existing.id))) {
+      if (
+        existing &&
+        existing.workspace_id === auth.workspaceId &&
+        (await teamRepository.roleOf(ctx.db, teamId, existing.id))
+      ) {
         throw conflict("already_on_team", `${existing.name} is already on this team.`);
       }
       const token = newToken();
@@ -76,34 +80,58 @@ export function invitationService(ctx: AppContext) {
       return { invitation, url, emailed };
     },
 
-    async preview(token: string) {
-      const invitation = await usable(token);
-      const existing = await userRepository.findByEmail(ctx.db, invitation.email);
-      return { invitation, hasAccount: existing !== undefined };
-    },
+    /** What the link is for. Whether the address has an account is not said: the screen offers both. */
+    preview: (token: string) => usable(token),
 
     /**
-     * Accepts an invitation: creates the account (name + password) or, for an existing account,
-     * checks its password and adds the team. One transaction; the link works once.
+     * Accepts an invitation. Signed in as the invited address: adds that account to the team.
+     * Signed out, for an address with no account: creates it (name + password) and signs in.
+     * An existing account never joins by password here: it signs in (with the sign-in limits)
+     * and accepts then; a password sent for it is counted as a failed sign-in and refused.
+     * One transaction; the link works once.
      */
-    async accept(token: string, input: { name?: string | undefined; password: string }) {
+    async accept(
+      token: string,
+      input: { name?: string | undefined; password?: string | undefined },
+      by: { auth: AuthContext | null; address: string },
+    ) {
       const invitation = await usable(token);
       const existing = await userRepository.findByEmail(ctx.db, invitation.email);
       let passwordHash: string | null = null;
-      if (existing) {
-        if (existing.workspace_id !== invitation.workspace_id || existing.deactivated_at !== null) {
+      if (by.auth) {
+        if (!existing || existing.id !== by.auth.userId) {
+          throw new AppError(
+            403,
+            "wrong_account",
+            `This invitation is for ${invitation.email}. Sign out, then open the link again.`,
+          );
+        }
+        if (existing.workspace_id !== invitation.workspace_id) {
           throw forbidden("This account cannot join this workspace.");
         }
-        if (!(await verifyPassword(existing.password_hash, input.password))) {
-          throw new AppError(401, "wrong_password", "That is not the password of your existing account.", {
-            fields: [{ path: "password", message: "does not match your existing account" }],
-          });
+      } else if (existing) {
+        if (input.password !== undefined) {
+          await refusePassword(
+            ctx.db,
+            { email: invitation.email, address: by.address, device: null },
+            ctx.clock.now(),
+          );
         }
+        throw new AppError(
+          401,
+          "sign_in_required",
+          `An account already uses ${invitation.email}. Sign in with it, then accept the invitation.`,
+        );
       } else {
-        if (!input.name) throw badRequest("name", "Invalid name: is required");
-        const problem = passwordProblem(input.password);
+        const missing = [
+          ...(input.name ? [] : ["name"]),
+          ...(input.password === undefined ? ["password"] : []),
+        ];
+        const first = missing[0];
+        if (first) throw badRequest(first, `Invalid ${first}: is required`, "is required");
+        const problem = passwordProblem(input.password ?? "");
         if (problem) throw badRequest("password", `Invalid password: ${problem}`);
-        passwordHash = await hashPassword(input.password);
+        passwordHash = await hashPassword(input.password ?? "");
       }
       return ctx.db.transaction().execute(async (trx) => {
         const now = iso(ctx.clock.now());
@@ -135,7 +163,8 @@ export function invitationService(ctx: AppContext) {
             created_at: now,
           });
         }
-        const sessionToken = await sessions.start(trx, userId);
+        // Someone already signed in keeps their session; a new account gets its first one.
+        const sessionToken = existing ? null : await sessions.start(trx, userId);
         return { userId, teamId: invitation.team_id, sessionToken };
       });
     },

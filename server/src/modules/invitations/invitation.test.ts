@@ -27,12 +27,9 @@ describe("teams and invitations", () => {
     const token = url.split("/invitations/")[1];
     const visitor = new Client(t.app);
     const preview = (await visitor.get(`/api/v1/invitations/${token}`)).json();
-    expect(preview).toMatchObject({
-      teamName: "Platform",
-      workspaceName: "Acme",
-      email: "mo@example.test",
-      hasAccount: false,
-    });
+    expect(preview).toMatchObject({ teamName: "Platform", workspaceName: "Acme", email: "mo@example.test" });
+    // Whether the address has an account is not said to whoever holds the link.
+    expect(preview).not.toHaveProperty("hasAccount");
     const accepted = await visitor.post(`/api/v1/invitations/${token}/accept`, {
       name: "Mo",
       password: PASSWORD,
@@ -105,24 +102,35 @@ describe("teams and invitations", () => {
     ).toBe(200);
   });
 
-  it("adds an existing person to a second team when they give their own password", async () => {
+  it("adds an existing person to a second team once they are signed in as the invited address", async () => {
     const { admin } = await setupWorkspace(t);
     const first = await createTeam(admin, "First");
     const second = await createTeam(admin, "Second");
     const lee = await joinTeam(t, admin, first, "member", "Lee");
     const token = await inviteToken(admin, second, lee.email, "leader");
-    const preview = (await new Client(t.app).get(`/api/v1/invitations/${token}`)).json();
-    expect(preview.hasAccount).toBe(true);
-    const wrong = await new Client(t.app).post(`/api/v1/invitations/${token}/accept`, {
-      password: "someone else's pass",
-    });
-    expect(wrong.statusCode).toBe(401);
-    const ok = await new Client(t.app).post(`/api/v1/invitations/${token}/accept`, { password: PASSWORD });
+    // Signed out, the link never takes the existing account's password, right or wrong.
+    for (const password of ["someone else's pass", PASSWORD]) {
+      const visitor = new Client(t.app);
+      const refused = await visitor.post(`/api/v1/invitations/${token}/accept`, { password });
+      expect(refused.statusCode).toBe(401);
+      expect(refused.json().error.code).toBe("sign_in_required");
+      expect(visitor.sessionCookie).toBeNull();
+    }
+    // Signed in as someone else, it is refused and the link stays usable.
+    const other = await joinTeam(t, admin, first, "member", "Other");
+    const wrongAccount = await other.client.post(`/api/v1/invitations/${token}/accept`);
+    expect(wrongAccount.statusCode).toBe(403);
+    expect(wrongAccount.json().error.code).toBe("wrong_account");
+    const sessionBefore = lee.client.sessionCookie;
+    const ok = await lee.client.post(`/api/v1/invitations/${token}/accept`);
     expect(ok.statusCode).toBe(200);
+    expect(ok.json()).toEqual({ userId: lee.userId, teamId: second });
+    expect(lee.client.sessionCookie).toBe(sessionBefore);
     const roles = (await lee.client.get("/api/v1/me"))
       .json()
       .teams.map((x: { name: string; role: string }) => `${x.name}:${x.role}`);
     expect(roles.sort()).toEqual(["First:member", "Second:leader"]);
+    expect((await lee.client.post(`/api/v1/invitations/${token}/accept`)).statusCode).toBe(410);
   });
 
   it("lets a leader who was invited as leader create a team and invite; members cannot", async () => {
@@ -156,7 +164,7 @@ describe("teams and invitations", () => {
     ).toBe(201);
   });
 
-  it("refuses to invite someone already on the team or an address used in another workspace", async () => {
+  it("refuses to invite someone already on the team, and invites every other address alike", async () => {
     const { admin } = await setupWorkspace(t);
     const teamId = await createTeam(admin);
     const member = await joinTeam(t, admin, teamId, "member");
@@ -165,12 +173,27 @@ describe("teams and invitations", () => {
       role: "member",
     });
     expect(dup.statusCode).toBe(409);
+    // An address with an account in another workspace and one with no account answer the same.
     const stranger = await otherWorkspace(t);
-    const taken = await admin.post(`/api/v1/teams/${teamId}/invitations`, {
+    const elsewhere = await admin.post(`/api/v1/teams/${teamId}/invitations`, {
       email: stranger.email,
       role: "member",
     });
-    expect(taken.statusCode).toBe(409);
+    const fresh = await admin.post(`/api/v1/teams/${teamId}/invitations`, {
+      email: "fresh@example.test",
+      role: "member",
+    });
+    expect(elsewhere.statusCode).toBe(201);
+    expect(fresh.statusCode).toBe(201);
+    expect(Object.keys(elsewhere.json()).sort()).toEqual(Object.keys(fresh.json()).sort());
+    expect(elsewhere.json().emailed).toBe(fresh.json().emailed);
+    // The stranger may sign in to their own workspace, but not join this one with that account.
+    const token = elsewhere.json().url.split("/invitations/")[1];
+    const refused = await stranger.client.post(`/api/v1/invitations/${token}/accept`);
+    expect(refused.statusCode).toBe(403);
+    expect(
+      await t.ctx.db.selectFrom("team_memberships").select("user_id").where("team_id", "=", teamId).execute(),
+    ).not.toContainEqual({ user_id: stranger.userId });
     const bad = await admin.post(`/api/v1/teams/${teamId}/invitations`, { email: "nope", role: "boss" });
     expect(bad.statusCode).toBe(400);
     expect(
@@ -179,9 +202,9 @@ describe("teams and invitations", () => {
         .error.details.fields.map((f: { path: string }) => f.path)
         .sort(),
     ).toEqual(["email", "role"]);
-    // Only the invitation the member accepted exists; the refused ones wrote nothing.
-    expect(await t.ctx.db.selectFrom("invitations").select("email").execute()).toEqual([
-      { email: member.email },
-    ]);
+    // Only the invitations that were answered 201 exist; the refused ones wrote nothing.
+    expect(
+      (await t.ctx.db.selectFrom("invitations").select("email").execute()).map((r) => r.email).sort(),
+    ).toEqual([member.email, stranger.email, "fresh@example.test"].sort());
   });
 });

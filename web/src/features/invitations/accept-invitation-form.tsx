@@ -1,63 +1,138 @@
 import type { FormEvent } from "react";
-import { useNavigate } from "react-router";
+import { Link, useNavigate } from "react-router";
 import { Button } from "../../components/button";
 import { Field } from "../../components/field";
 import { ErrorMessage } from "../../components/messages";
+import { isApiError } from "../../lib/api";
 import { formText, missingFields, useFormErrors } from "../../lib/field-errors";
+import type { Me } from "../session/session.api";
+import { useSignOut } from "../session/session.hooks";
 import type { InvitationPreview } from "./invitations.api";
 import { useAcceptInvitation } from "./invitations.hooks";
 
-const labels = { name: "Your name", password: "Password" };
+const labels = { name: "Your name", password: "Choose a password" };
+
+interface Props {
+  token: string;
+  preview: InvitationPreview;
+}
+
+const signInLink = (token: string) => `/signin?next=${encodeURIComponent(`/invitations/${token}`)}`;
 
 /**
- * A new person chooses a name and password; someone who already has an account confirms with
- * that account's password, and the team is added to it.
+ * Signed out, the invitation offers both ways in without saying which applies: sign in with an
+ * existing account (then come back here), or create one. Rapport never tells whoever holds the
+ * link whether the address already has an account.
  */
-export function AcceptInvitationForm({ token, preview }: { token: string; preview: InvitationPreview }) {
+export function AcceptSignedOut({ token, preview }: Props) {
+  return (
+    <>
+      <section className="panel" aria-labelledby="have-account">
+        <h2 id="have-account">Already use Rapport as {preview.email}?</h2>
+        <p>Sign in with that account, then accept here.</p>
+        <Link className="button button--secondary" to={signInLink(token)}>
+          Sign in to accept
+        </Link>
+      </section>
+      <section className="panel" aria-labelledby="new-account">
+        <h2 id="new-account">New to Rapport?</h2>
+        <CreateAccountForm token={token} preview={preview} />
+      </section>
+    </>
+  );
+}
+
+function CreateAccountForm({ token, preview }: Props) {
   const accept = useAcceptInvitation(token);
   const navigate = useNavigate();
   const { formRef, fieldErrors, formError, showError, showFieldErrors, clear } = useFormErrors(labels);
-  const isNew = !preview.hasAccount;
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = event.currentTarget;
     const name = formText(form, "name").trim();
     const password = formText(form, "password");
-    const missing = missingFields(isNew ? { name, password } : { password }, labels);
+    const missing = missingFields({ name, password }, labels);
     if (missing) return showFieldErrors(missing);
     clear();
-    accept.mutate(isNew ? { name, password } : { password }, {
-      onSuccess: ({ teamId }) => void navigate(`/teams/${teamId}`, { state: { joined: true } }),
-      onError: showError,
-    });
+    accept.mutate(
+      { name, password },
+      {
+        onSuccess: ({ teamId }) => void navigate(`/teams/${teamId}`, { state: { joined: true } }),
+        onError: showError,
+      },
+    );
   };
+  const needsSignIn = isApiError(accept.error) && accept.error.code === "sign_in_required";
 
   return (
     <form ref={formRef} className="form" onSubmit={submit} noValidate>
-      <ErrorMessage>{formError}</ErrorMessage>
+      <ErrorMessage>
+        {formError && needsSignIn ? (
+          <>
+            {formError} <Link to={signInLink(token)}>Sign in</Link>
+          </>
+        ) : (
+          formError
+        )}
+      </ErrorMessage>
       <div className="field">
         <span className="field__static-label">Email</span>
         <span className="field__static">{preview.email}</span>
       </div>
-      {isNew ? (
-        <Field label={labels.name} name="name" autoComplete="name" maxLength={100} error={fieldErrors.name} />
-      ) : null}
+      <Field label={labels.name} name="name" autoComplete="name" maxLength={100} error={fieldErrors.name} />
       <Field
-        label={isNew ? "Choose a password" : "Your password"}
+        label={labels.password}
         name="password"
         type="password"
-        autoComplete={isNew ? "new-password" : "current-password"}
-        hint={
-          isNew
-            ? "At least 12 characters. A few unrelated words make a strong one."
-            : "You already have an account with this email. Enter its password to join the team."
-        }
+        autoComplete="new-password"
+        hint="At least 12 characters. A few unrelated words make a strong one."
         error={fieldErrors.password}
       />
       <Button type="submit" pending={accept.isPending} pendingLabel="Joining…">
-        Join {preview.teamName}
+        Create my account and join {preview.teamName}
       </Button>
     </form>
+  );
+}
+
+/** Signed in: join as yourself when the invitation is for your address, else sign out first. */
+export function AcceptSignedIn({ token, preview, me }: Props & { me: Me }) {
+  const accept = useAcceptInvitation(token);
+  const signOut = useSignOut(`/invitations/${token}`);
+  const navigate = useNavigate();
+  if (me.user.email !== preview.email) {
+    return (
+      <section className="panel">
+        <p>
+          You are signed in as <strong>{me.user.email}</strong>, but this invitation is for{" "}
+          <strong>{preview.email}</strong>. Sign out, then accept it as {preview.email}.
+        </p>
+        <ErrorMessage>{signOut.error ? "Signing out did not work. Try again." : null}</ErrorMessage>
+        <Button onClick={() => signOut.mutate()} pending={signOut.isPending} pendingLabel="Signing out…">
+          Sign out
+        </Button>
+      </section>
+    );
+  }
+  return (
+    <section className="panel">
+      <p>
+        You are signed in as <strong>{me.user.name}</strong> ({me.user.email}).
+      </p>
+      <ErrorMessage>{accept.error ? accept.error.message : null}</ErrorMessage>
+      <Button
+        onClick={() =>
+          accept.mutate(
+            {},
+            { onSuccess: ({ teamId }) => void navigate(`/teams/${teamId}`, { state: { joined: true } }) },
+          )
+        }
+        pending={accept.isPending}
+        pendingLabel="Joining…"
+      >
+        Join {preview.teamName}
+      </Button>
+    </section>
   );
 }

@@ -6,14 +6,11 @@ export interface InvitationPreview {
   teamName: string;
   email: string;
   role: TeamRole;
-  hasAccount: boolean;
   expiresAt: string;
 }
 
-export interface AcceptInput {
-  name?: string;
-  password: string;
-}
+/** A new account's name and password; nothing when signed in as the invited address. */
+export type AcceptInput = { name: string; password: string } | Record<string, never>;
 
 const path = (token: string) => `/invitations/${encodeURIComponent(token)}`;
 

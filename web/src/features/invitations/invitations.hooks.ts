@@ -9,7 +9,7 @@ export function useAcceptInvitation(token: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (input: AcceptInput) => invitationsApi.accept(token, input),
-    // Accepting signs in as the invited person: nothing cached before belongs to them.
+    // Accepting may sign in as a new person, and always changes their teams: start afresh.
     onSuccess: () => {
       forgetSessionData(client);
     },

@@ -38,8 +38,11 @@ export function useSignIn() {
   });
 }
 
-/** Ends the session, then forgets everything cached for it. A session that already ended counts as signed out. */
-export function useSignOut() {
+/**
+ * Ends the session, then forgets everything cached for it. A session that already ended counts
+ * as signed out. Goes to the sign-in page, or stays on `stayOn` (an invitation to open afresh).
+ */
+export function useSignOut(stayOn?: string) {
   const client = useQueryClient();
   const navigate = useNavigate();
   return useMutation({
@@ -51,7 +54,7 @@ export function useSignOut() {
       }
     },
     onSuccess: () => {
-      void navigate("/signin", { state: { signedOut: true } });
+      void navigate(stayOn ?? "/signin", { state: { signedOut: true } });
       forgetSessionData(client);
     },
   });
