@@ -50,10 +50,12 @@ export class WorkingWithMeScreen {
     await card.getByText("Not answered yet.").waitFor();
   }
 
-  /** Every version of an answer, newest first, as the member reads them. */
+  /** Every version of an answer, newest first, as the member reads them (the first page). */
   async history(facetTitle: string): Promise<string[]> {
     const card = this.card(facetTitle);
     await card.locator("summary").click();
+    // Opening it fetches the history: wait for the list, or for the word that there is none.
+    await card.locator(".history__list").or(card.getByText("No versions yet.")).waitFor();
     return card.locator(".history__list li").allTextContents();
   }
 }

@@ -24,6 +24,21 @@ export const KNOWLEDGE_ROWS: Row[] = [
     expect: { ...only(403, { admin: 200, stranger: 404 }), anonymous: 401 },
   },
   { route: "GET /me/answers", method: "GET", url: () => "/api/v1/me/answers", expect: signedIn(200) },
+  // Always the caller's own history: everyone signed in gets theirs (the member's holds the
+  // leader-only answer, which the secret checks keep from everyone else); a facet of another
+  // workspace, named by id, does not exist for the stranger.
+  {
+    route: "GET /me/answers/:facetId/history",
+    method: "GET",
+    url: () => "/api/v1/me/answers/drains/history",
+    expect: signedIn(200),
+  },
+  {
+    route: "GET /me/answers/:facetId/history",
+    method: "GET",
+    url: (w) => `/api/v1/me/answers/${w.ids.drainsFacetId}/history?limit=100`,
+    expect: { ...signedIn(200), stranger: 404 },
+  },
   {
     route: "PUT /me/answers/:facetId",
     method: "PUT",

@@ -86,7 +86,6 @@ export function MyAnswersPage() {
                   key={facet.id}
                   facet={facet}
                   answer={answered.get(facet.id)}
-                  history={mine.data.history.filter((version) => version.facetId === facet.id)}
                   onStatus={setStatus}
                 />
               ))}

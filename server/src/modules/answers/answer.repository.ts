@@ -1,6 +1,12 @@
 import type { Kysely } from "kysely";
 import type { AnswerTable, AnswerVersionTable, Database, Visibility } from "../../db/schema";
 
+/** Where a page of history starts: the last version of the page before (newest first). */
+export interface HistoryPosition {
+  recordedAt: string;
+  id: string;
+}
+
 /** A member's current answers and the history of every version, theirs alone to read. */
 export const answerRepository = {
   find(db: Kysely<Database>, userId: string, facetId: string): Promise<AnswerTable | undefined> {
@@ -43,13 +49,34 @@ export const answerRepository = {
     await db.insertInto("answer_versions").values(row).execute();
   },
 
-  /** Every version a person wrote or withdrew, newest first. */
-  history(db: Kysely<Database>, userId: string): Promise<AnswerVersionTable[]> {
-    return db
+  /**
+   * One page of a person's versions on one facet, newest first (ties broken by id), starting after
+   * `after`. Asks for one more than `limit`, so the caller knows whether another page follows.
+   */
+  historyPage(
+    db: Kysely<Database>,
+    userId: string,
+    facetId: string,
+    after: HistoryPosition | null,
+    limit: number,
+  ): Promise<AnswerVersionTable[]> {
+    let query = db
       .selectFrom("answer_versions")
       .selectAll()
       .where("user_id", "=", userId)
+      .where("facet_id", "=", facetId);
+    if (after) {
+      query = query.where((eb) =>
+        eb.or([
+          eb("recorded_at", "<", after.recordedAt),
+          eb.and([eb("recorded_at", "=", after.recordedAt), eb("id", "<", after.id)]),
+        ]),
+      );
+    }
+    return query
       .orderBy("recorded_at", "desc")
+      .orderBy("id", "desc")
+      .limit(limit + 1)
       .execute();
   },
 };

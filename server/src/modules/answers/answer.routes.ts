@@ -7,6 +7,7 @@ import { errors, facetIdParam, okSchema } from "../../http/schemas";
 import { requireAuth } from "../../plugins/session";
 import { facetValueSchema } from "../people/people.presenter";
 import { answerService } from "./answer.service";
+import { encodeHistoryCursor, historyCursorSchema } from "./history-cursor";
 
 const visibilitySchema = z.enum(VISIBILITIES);
 const facetParams = z.object({ facetId: facetIdParam });
@@ -17,6 +18,14 @@ const answerSchema = z.object({
   visibility: visibilitySchema,
   updatedAt: z.string(),
 });
+const versionSchema = z.object({
+  facetId: z.string(),
+  value: facetValueSchema.nullable(),
+  visibility: visibilitySchema.nullable(),
+  withdrawn: z.boolean(),
+  recordedAt: z.string(),
+});
+type FacetValue = z.infer<typeof facetValueSchema>;
 
 export async function answerRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }) {
   const answers = answerService(ctx);
@@ -25,41 +34,50 @@ export async function answerRoutes(app: FastifyInstance, { ctx }: { ctx: AppCont
   r.get("/me/answers", {
     schema: {
       tags: ["answers"],
-      summary: "My answers, and the history of every answer (visible to me alone)",
-      response: {
-        200: z.object({
-          answers: z.array(answerSchema),
-          history: z.array(
-            z.object({
-              facetId: z.string(),
-              value: facetValueSchema.nullable(),
-              visibility: visibilitySchema.nullable(),
-              withdrawn: z.boolean(),
-              recordedAt: z.string(),
-            }),
-          ),
-        }),
-        ...errors(401),
-      },
+      summary: "My current answers (each facet's history is its own route)",
+      response: { 200: z.object({ answers: z.array(answerSchema) }), ...errors(401) },
     },
     handler: async (request) => {
-      const { facets, answers: rows, history } = await answers.mine(requireAuth(request));
+      const { facets, answers: rows } = await answers.mine(requireAuth(request));
       const keyOf = new Map(facets.map((f) => [f.id, f.key]));
       return {
         answers: rows.map((a) => ({
           facetId: a.facet_id,
           facetKey: keyOf.get(a.facet_id) ?? "",
-          value: JSON.parse(a.value) as z.infer<typeof facetValueSchema>,
+          value: JSON.parse(a.value) as FacetValue,
           visibility: a.visibility,
           updatedAt: a.updated_at,
         })),
-        history: history.map((h) => ({
-          facetId: h.facet_id,
-          value: h.value === null ? null : (JSON.parse(h.value) as z.infer<typeof facetValueSchema>),
-          visibility: h.visibility,
-          withdrawn: h.withdrawn === 1,
-          recordedAt: h.recorded_at,
+      };
+    },
+  });
+
+  r.get("/me/answers/:facetId/history", {
+    schema: {
+      tags: ["answers"],
+      summary: "The versions of my answer on a facet, newest first, a page at a time (visible to me alone)",
+      params: facetParams,
+      querystring: z.object({
+        cursor: historyCursorSchema.optional(),
+        limit: z.coerce.number().int().min(1).max(100).default(20),
+      }),
+      response: {
+        200: z.object({ versions: z.array(versionSchema), nextCursor: z.string().nullable() }),
+        ...errors(400, 401, 404),
+      },
+    },
+    handler: async (request) => {
+      const { cursor, limit } = request.query;
+      const page = await answers.history(requireAuth(request), request.params.facetId, cursor ?? null, limit);
+      return {
+        versions: page.versions.map((v) => ({
+          facetId: v.facet_id,
+          value: v.value === null ? null : (JSON.parse(v.value) as FacetValue),
+          visibility: v.visibility,
+          withdrawn: v.withdrawn === 1,
+          recordedAt: v.recorded_at,
         })),
+        nextCursor: page.next ? encodeHistoryCursor(page.next) : null,
       };
     },
   });
@@ -82,7 +100,7 @@ export async function answerRoutes(app: FastifyInstance, { ctx }: { ctx: AppCont
       return {
         facetId: row.facet_id,
         facetKey: facet.key,
-        value: JSON.parse(row.value) as z.infer<typeof facetValueSchema>,
+        value: JSON.parse(row.value) as FacetValue,
         visibility: row.visibility,
         updatedAt: row.updated_at,
       };

@@ -9,7 +9,7 @@ import { type FacetRow, facetRepository } from "../facets/facet.repository";
 import { facetService } from "../facets/facet.service";
 import { comparisonRepository } from "../people/knowledge.repository";
 import { userRepository } from "../users/user.repository";
-import { answerRepository } from "./answer.repository";
+import { answerRepository, type HistoryPosition } from "./answer.repository";
 
 export function answerService(ctx: AppContext) {
   const facets = facetService(ctx);
@@ -76,13 +76,24 @@ export function answerService(ctx: AppContext) {
       });
     },
 
+    /** My current answers; their history is read per facet, a page at a time. */
     async mine(auth: AuthContext) {
-      const [facets, answers, history] = await Promise.all([
+      const [facets, answers] = await Promise.all([
         facetRepository.list(ctx.db, auth.workspaceId, true),
         answerRepository.listFor(ctx.db, auth.userId),
-        answerRepository.history(ctx.db, auth.userId),
       ]);
-      return { facets, answers, history };
+      return { facets, answers };
+    },
+
+    /** One page of my versions on a facet, newest first, and where the next page starts (null: none). */
+    async history(auth: AuthContext, facetIdOrKey: string, after: HistoryPosition | null, limit: number) {
+      const facet = await facets.get(auth, facetIdOrKey);
+      const rows = await answerRepository.historyPage(ctx.db, auth.userId, facet.id, after, limit);
+      const versions = rows.slice(0, limit);
+      const last = versions.at(-1);
+      const next: HistoryPosition | null =
+        rows.length > limit && last ? { recordedAt: last.recorded_at, id: last.id } : null;
+      return { facet, versions, next };
     },
 
     /** My "working with me" manual as Markdown: only what I wrote, current answers only. */

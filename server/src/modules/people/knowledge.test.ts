@@ -262,8 +262,10 @@ describe("know your team: beliefs, answers and the audit", () => {
     expect((await leader.client.get(`/api/v1/people/${member.userId}`)).body).not.toContain("meetings");
     const mine = (await member.client.get("/api/v1/me/answers")).json();
     expect(mine.answers.map((a: { facetKey: string }) => a.facetKey)).toEqual(["recognition"]);
-    expect(mine.history.filter((h: { withdrawn: boolean }) => h.withdrawn)).toHaveLength(1);
-    expect(mine.history.map((h: { value: unknown }) => h.value)).toContain("Long meetings");
+    const history = (await member.client.get("/api/v1/me/answers/drains/history")).json().versions;
+    expect(history.filter((h: { withdrawn: boolean }) => h.withdrawn)).toHaveLength(1);
+    expect(history.map((h: { value: unknown }) => h.value)).toContain("Long meetings");
+    expect((await leader.client.get("/api/v1/me/answers/drains/history")).body).not.toContain("meetings");
   });
 
   it("lets admins add, rename, reorder and retire facets, keeping what was written", async () => {

@@ -7,21 +7,20 @@ import { formatFacetValue } from "../knowledge/facet-value";
 import type { Facet } from "../knowledge/facets.api";
 import { AnswerForm } from "./answer-form";
 import { AnswerHistory } from "./answer-history";
-import type { AnswerVersion, MyAnswer } from "./answers.api";
+import type { MyAnswer } from "./answers.api";
 import { useWithdrawAnswer } from "./answers.hooks";
 import { VISIBILITY_TEXT } from "./visibility";
 
 interface AnswerCardProps {
   facet: Facet;
   answer: MyAnswer | undefined;
-  history: AnswerVersion[];
   onStatus: (message: string) => void;
 }
 
 type Mode = "view" | "edit" | "confirm-withdraw";
 
 /** One facet of "Working with me": the member's answer, who sees it, edit, withdraw and history. */
-export function AnswerCard({ facet, answer, history, onStatus }: AnswerCardProps) {
+export function AnswerCard({ facet, answer, onStatus }: AnswerCardProps) {
   const [mode, setMode] = useState<Mode>("view");
   const withdraw = useWithdrawAnswer(facet.id);
   const headingId = `answer-${facet.key}-heading`;
@@ -86,7 +85,7 @@ export function AnswerCard({ facet, answer, history, onStatus }: AnswerCardProps
           </Button>
         </>
       )}
-      <AnswerHistory facet={facet} versions={history} />
+      <AnswerHistory facet={facet} />
     </section>
   );
 }

@@ -23,7 +23,12 @@ export interface AnswerVersion {
 
 export interface MyAnswers {
   answers: MyAnswer[];
-  history: AnswerVersion[];
+}
+
+/** A page of one facet's versions; `nextCursor` fetches the older ones, null when there are none. */
+export interface AnswerHistoryPage {
+  versions: AnswerVersion[];
+  nextCursor: string | null;
 }
 
 export interface AnswerInput {
@@ -40,4 +45,8 @@ export const answersApi = {
   mine: () => api.get<MyAnswers>("/me/answers"),
   save: (facetId: string, input: AnswerInput) => api.put<MyAnswer>(answerPath(facetId), input),
   withdraw: (facetId: string) => api.delete<{ ok: true }>(answerPath(facetId)),
+  history: (facetId: string, cursor: string | null) =>
+    api.get<AnswerHistoryPage>(
+      `${answerPath(facetId)}/history${cursor ? `?cursor=${encodeURIComponent(cursor)}` : ""}`,
+    ),
 };

@@ -1,9 +1,22 @@
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type AnswerInput, answersApi } from "./answers.api";
 
 export const myAnswersQueryKey = ["my-answers"] as const;
 
 export const useMyAnswers = () => useQuery({ queryKey: myAnswersQueryKey, queryFn: answersApi.mine });
+
+/**
+ * One facet's history, fetched only once `enabled` (the person opened it), a page at a time.
+ * Its key starts with my answers' key, so saving or withdrawing refreshes it too.
+ */
+export const useAnswerHistory = (facetId: string, enabled: boolean) =>
+  useInfiniteQuery({
+    queryKey: [...myAnswersQueryKey, facetId, "history"],
+    queryFn: ({ pageParam }) => answersApi.history(facetId, pageParam),
+    initialPageParam: null as string | null,
+    getNextPageParam: (page) => page.nextCursor,
+    enabled,
+  });
 
 export function useSaveAnswer(facetId: string) {
   const client = useQueryClient();
