@@ -71,6 +71,8 @@ describe("knowing the team: beliefs, answers with visibility, and the assumption
     await mine.answer(CHANNELS, { choices: ["A quick call"] }, "My leaders");
     expect(await mine.seenBy(CHANNELS)).toBe("Seen by: my leaders");
     await mine.answer("Deep-work needs", { text: PRIVATE_WORDS }, "My leaders");
+    // A later change is a version of its own (one within ten minutes would replace it).
+    server.ageAnswerHistory(11);
     await mine.answer("Deep-work needs", { text: PRIVATE_WORDS }, "Only me");
     expect(await mine.seenBy("Deep-work needs")).toBe("Seen by: only me");
     await mine.answer("Meeting preferences", { text: SHARED_WORDS }, "My team");

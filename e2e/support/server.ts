@@ -3,10 +3,16 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import SQLite from "better-sqlite3";
 import { repoRoot } from "./web-build";
 
 export interface RunningServer {
   baseUrl: string;
+  /**
+   * Moves every recorded answer version `minutes` into the past, as if that much time had gone
+   * by since (rapid edits within ten minutes collapse into one version; a spec cannot wait).
+   */
+  ageAnswerHistory: (minutes: number) => void;
   stop: () => Promise<void>;
 }
 
@@ -93,7 +99,17 @@ export async function startServer(): Promise<RunningServer> {
     await stop();
     throw error;
   }
-  return { baseUrl, stop };
+  const ageAnswerHistory = (minutes: number) => {
+    const db = new SQLite(join(dataDir, "e2e.db"));
+    try {
+      db.prepare(
+        "update answer_versions set recorded_at = strftime('%Y-%m-%dT%H:%M:%fZ', recorded_at, ?)",
+      ).run(`-${minutes} minutes`);
+    } finally {
+      db.close();
+    }
+  };
+  return { baseUrl, ageAnswerHistory, stop };
 }
 
 function signalGroup(pid: number, signal: NodeJS.Signals): void {

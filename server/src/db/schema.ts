@@ -105,7 +105,11 @@ export interface AnswerTable {
   updated_at: Timestamp;
 }
 
-/** Every version of an answer, withdrawals included; the member alone sees these. */
+/**
+ * The versions of an answer, withdrawals included; the member alone sees these. A version written
+ * within ten minutes of the previous one replaces it. A withdrawal keeps the withdrawn `value`
+ * (null on withdrawals recorded before that) and has no visibility.
+ */
 export interface AnswerVersionTable {
   id: string;
   user_id: string;

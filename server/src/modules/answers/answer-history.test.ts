@@ -111,7 +111,7 @@ describe("my answers and their history", () => {
 
     const firstPage = (await member.get("/api/v1/me/answers/drains/history")).json() as HistoryPage;
     expect(firstPage.versions).toHaveLength(20);
-    expect(firstPage.versions[0]).toMatchObject({ withdrawn: true, value: null, visibility: null });
+    expect(firstPage.versions[0]).toMatchObject({ withdrawn: true, value: "Version 44", visibility: null });
     expect(firstPage.versions[1]).toMatchObject({
       withdrawn: false,
       value: "Version 44",

@@ -49,6 +49,32 @@ export const answerRepository = {
     await db.insertInto("answer_versions").values(row).execute();
   },
 
+  /** A person's newest version on a facet. */
+  latestVersion(
+    db: Kysely<Database>,
+    userId: string,
+    facetId: string,
+  ): Promise<AnswerVersionTable | undefined> {
+    return db
+      .selectFrom("answer_versions")
+      .selectAll()
+      .where("user_id", "=", userId)
+      .where("facet_id", "=", facetId)
+      .orderBy("recorded_at", "desc")
+      .orderBy("id", "desc")
+      .limit(1)
+      .executeTakeFirst();
+  },
+
+  /** Rewrites a version in place (a rapid edit replaces the version before it). */
+  async replaceVersion(
+    db: Kysely<Database>,
+    id: string,
+    changes: Pick<AnswerVersionTable, "value" | "visibility" | "withdrawn" | "recorded_at">,
+  ): Promise<void> {
+    await db.updateTable("answer_versions").set(changes).where("id", "=", id).execute();
+  },
+
   /**
    * One page of a person's versions on one facet, newest first (ties broken by id), starting after
    * `after`. Asks for one more than `limit`, so the caller knows whether another page follows.

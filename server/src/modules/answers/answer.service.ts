@@ -1,6 +1,7 @@
+import type { Kysely } from "kysely";
 import type { FacetValue } from "../../../../core/facets/facet";
 import type { AppContext } from "../../context";
-import type { AnswerTable, Visibility } from "../../db/schema";
+import type { AnswerTable, AnswerVersionTable, Database, Visibility } from "../../db/schema";
 import { iso } from "../../lib/clock";
 import { notFound } from "../../lib/errors";
 import { newId } from "../../lib/tokens";
@@ -10,6 +11,28 @@ import { facetService } from "../facets/facet.service";
 import { comparisonRepository } from "../people/knowledge.repository";
 import { userRepository } from "../users/user.repository";
 import { answerRepository, type HistoryPosition } from "./answer.repository";
+
+/** A version written less than this after the same person's previous one on a facet replaces it. */
+export const COLLAPSE_WITHIN_MS = 10 * 60_000;
+
+/**
+ * Records a version of my answer. Rapid edits collapse: when my previous version on this facet is
+ * less than ten minutes old, it is rewritten with this one (its time too) instead of a row being
+ * added, so history grows by at most one version per facet per ten quiet minutes, however fast
+ * someone writes.
+ */
+async function recordVersion(db: Kysely<Database>, version: Omit<AnswerVersionTable, "id">): Promise<void> {
+  const previous = await answerRepository.latestVersion(db, version.user_id, version.facet_id);
+  const age = previous
+    ? Date.parse(version.recorded_at) - Date.parse(previous.recorded_at)
+    : Number.POSITIVE_INFINITY;
+  if (previous && age < COLLAPSE_WITHIN_MS) {
+    const { value, visibility, withdrawn, recorded_at } = version;
+    await answerRepository.replaceVersion(db, previous.id, { value, visibility, withdrawn, recorded_at });
+  } else {
+    await answerRepository.addVersion(db, { id: newId(), ...version });
+  }
+}
 
 export function answerService(ctx: AppContext) {
   const facets = facetService(ctx);
@@ -41,8 +64,7 @@ export function answerService(ctx: AppContext) {
         } else {
           await answerRepository.insert(trx, row);
         }
-        await answerRepository.addVersion(trx, {
-          id: newId(),
+        await recordVersion(trx, {
           user_id: auth.userId,
           facet_id: facet.id,
           value: json,
@@ -57,17 +79,20 @@ export function answerService(ctx: AppContext) {
       });
     },
 
-    /** Withdraws my answer: nobody sees it any more; my history keeps the withdrawal. */
+    /**
+     * Withdraws my answer: nobody sees it any more. The withdrawal keeps the words withdrawn, so
+     * my history still holds them when it replaces a version I wrote minutes before.
+     */
     async withdraw(auth: AuthContext, facetIdOrKey: string): Promise<void> {
       const facet = await facets.get(auth, facetIdOrKey);
       await ctx.db.transaction().execute(async (trx) => {
-        if (!(await answerRepository.delete(trx, auth.userId, facet.id)))
+        const existing = await answerRepository.find(trx, auth.userId, facet.id);
+        if (!existing || !(await answerRepository.delete(trx, auth.userId, facet.id)))
           throw notFound("Your answer on this facet");
-        await answerRepository.addVersion(trx, {
-          id: newId(),
+        await recordVersion(trx, {
           user_id: auth.userId,
           facet_id: facet.id,
-          value: null,
+          value: existing.value,
           visibility: null,
           withdrawn: 1,
           recorded_at: iso(ctx.clock.now()),

@@ -73,7 +73,12 @@ function VersionText({ facet, version }: { facet: Facet; version: AnswerVersion 
     <>
       <span className="history__date">{formatDate(version.recordedAt)}</span>
       {version.withdrawn || version.value === null ? (
-        <span className="empty">Withdrawn</span>
+        <span>
+          <span className="empty">Withdrawn</span>
+          {version.value !== null ? (
+            <span className="fine-print"> · was: {formatFacetValue(facet, version.value)}</span>
+          ) : null}
+        </span>
       ) : (
         <span>
           {formatFacetValue(facet, version.value)}
