@@ -26,6 +26,7 @@ import { openApiPlugin } from "./plugins/openapi";
 import { securityPlugin } from "./plugins/security";
 import { sessionPlugin } from "./plugins/session";
 import { webPlugin } from "./plugins/web";
+import { writeLimitPlugin } from "./plugins/write-limit";
 
 export interface BuildOptions {
   config: Config;
@@ -77,6 +78,7 @@ export async function buildApp(
 
   await app.register(securityPlugin, { baseUrl: config.baseUrl, trustProxy: config.trustProxy });
   await app.register(sessionPlugin, { ctx });
+  await app.register(writeLimitPlugin, { ctx });
   await app.register(openApiPlugin, { docs: config.apiDocs });
   await app.register(
     async (api) => {

@@ -15,6 +15,7 @@ describe("configuration", () => {
     expect(config.database).toEqual({ kind: "sqlite", file: join(cwd, "data", "rapport.db") });
     expect(config.baseUrl).toBe("http://localhost:3000");
     expect(config.smtp).toBeNull();
+    expect(config.writeLimitPerMinute).toBe(300);
   });
 
   it("generates a session secret on first run and keeps it in the data folder", () => {
@@ -52,6 +53,8 @@ describe("configuration", () => {
     [{ SMTP_URL: "http://mail.example" }, "SMTP_URL"],
     [{ LOG_LEVEL: "loud" }, "LOG_LEVEL"],
     [{ TRUST_PROXY: "yes" }, "TRUST_PROXY"],
+    [{ WRITE_LIMIT_PER_MINUTE: "0" }, "WRITE_LIMIT_PER_MINUTE"],
+    [{ WRITE_LIMIT_PER_MINUTE: "lots" }, "WRITE_LIMIT_PER_MINUTE"],
   ])("stops on an invalid setting and names it: %o", (env, setting) => {
     let error: unknown;
     try {

@@ -17,6 +17,8 @@ export interface Config {
   sessionIdleMinutes: number;
   sessionMaxDays: number;
   trustProxy: boolean;
+  /** Writes to content routes one person may make in a minute (plugins/write-limit.ts). */
+  writeLimitPerMinute: number;
   smtp: SmtpConfig | null;
   logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
   /** Serve the interactive API docs at /api/docs (the OpenAPI JSON is served either way). */
@@ -52,6 +54,7 @@ const envSchema = z.object({
   SESSION_IDLE_MINUTES: integer(5, 60 * 24 * 30).default(720),
   SESSION_MAX_DAYS: integer(1, 365).default(14),
   TRUST_PROXY: z.enum(["true", "false"]).default("false"),
+  WRITE_LIMIT_PER_MINUTE: integer(1, 100_000).default(300),
   SMTP_URL: z
     .string()
     .regex(/^smtps?:\/\//, "must start with smtp:// or smtps://")
@@ -117,6 +120,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
     sessionMaxDays: e.SESSION_MAX_DAYS,
     trustProxy: e.TRUST_PROXY === "true",
+    writeLimitPerMinute: e.WRITE_LIMIT_PER_MINUTE,
     smtp: e.SMTP_URL && e.SMTP_FROM ? { url: e.SMTP_URL, from: e.SMTP_FROM } : null,
     logLevel: e.LOG_LEVEL,
     apiDocs: e.API_DOCS === "true",

@@ -59,7 +59,7 @@ export async function createTestDatabaseUrl(): Promise<{ url: string; drop(): Pr
 
 /**
  * The app on a fresh database, or on `databaseUrl` when given (a restart on the same data: then
- * closing leaves the database to whoever made it).
+ * closing leaves the database to whoever made it). `env` adds settings (e.g. a lower limit).
  */
 export async function startTestApp(
   options: { databaseUrl?: string; env?: Record<string, string> } = {},

@@ -16,6 +16,7 @@ import type { ChangeStamp } from "../lib/stamped-cache";
 import * as foundation from "./migrations/20261125_0001_foundation";
 import * as knowledge from "./migrations/20261125_0002_knowledge";
 import * as questionLists from "./migrations/20261125_0003_question_lists";
+import * as writeLimits from "./migrations/20261201_0004_write_limits";
 import type { Database } from "./schema";
 
 export type Dialect = DatabaseConfig["kind"];
@@ -98,6 +99,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "20261125_0001_foundation": foundation,
   "20261125_0002_knowledge": knowledge,
   "20261125_0003_question_lists": questionLists,
+  "20261201_0004_write_limits": writeLimits,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -74,6 +74,13 @@ export interface LoginFailureTable {
   failed_at: Timestamp;
 }
 
+/** How many writes to content routes a person made in the minute starting at `window_start`. */
+export interface WriteLimitTable {
+  user_id: string;
+  window_start: Timestamp;
+  writes: number;
+}
+
 export type { Visibility };
 
 export interface FacetTable {
@@ -159,6 +166,7 @@ export interface Database {
   comparisons: ComparisonTable;
   question_lists: QuestionListTable;
   question_list_items: QuestionListItemTable;
+  write_limits: WriteLimitTable;
 }
 
 /** A leader's own list of questions (issue 4); private to its owner. */

@@ -1,0 +1,60 @@
+import type { FastifyInstance } from "fastify";
+import fp from "fastify-plugin";
+import type { AppContext } from "../context";
+import { writeLimitRepository } from "../db/write-limit.repository";
+import { errors } from "../http/schemas";
+import { iso } from "../lib/clock";
+import { AppError } from "../lib/errors";
+
+export const WRITE_WINDOW_MS = 60_000;
+
+const UNSAFE = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+/** Routes with limits of their own (sign-in, first-run setup, password change). */
+const OWN_LIMITS = [/^\/api\/v1\/auth\//, /^\/api\/v1\/setup$/, /^\/api\/v1\/me\/password$/];
+
+/** A write to content: an unsafe method on an /api/v1 route that has no limit of its own. */
+export const isLimitedWrite = (method: string, routeUrl: string): boolean =>
+  UNSAFE.has(method) && routeUrl.startsWith("/api/v1/") && !OWN_LIMITS.some((own) => own.test(routeUrl));
+
+/**
+ * A per-person limit on writes to content routes: at most `WRITE_LIMIT_PER_MINUTE` in each
+ * minute, counted in the database (as sign-in failures are) so several processes share it. One
+ * person's write loop then costs everyone else at most that many writes a minute. Beyond it,
+ * `429 too_many_writes` with `Retry-After`. Runs after the session plugin (it needs
+ * `request.auth`); signed-out requests are refused by the routes and not counted.
+ */
+export const writeLimitPlugin = fp(async (app: FastifyInstance, { ctx }: { ctx: AppContext }) => {
+  const limit = ctx.config.writeLimitPerMinute;
+
+  // The OpenAPI document lists the 429 on exactly the routes that can answer it.
+  app.addHook("onRoute", (route) => {
+    if (![route.method].flat().some((method) => isLimitedWrite(method, route.url))) return;
+    route.schema = { ...route.schema, response: { ...(route.schema?.response ?? {}), ...errors(429) } };
+  });
+
+  app.addHook("onRequest", async (request) => {
+    const routeUrl = request.routeOptions.url;
+    if (!request.auth || routeUrl === undefined || !isLimitedWrite(request.method, routeUrl)) return;
+    const now = ctx.clock.now().getTime();
+    const windowStart = now - (now % WRITE_WINDOW_MS);
+    const counted = await writeLimitRepository.take(
+      ctx.db,
+      request.auth.userId,
+      iso(new Date(windowStart)),
+      limit,
+    );
+    // A person's first write in a window clears out windows before the last (one delete per
+    // person a minute; the window before stays for processes whose clocks lag a little).
+    if (counted === 1)
+      await writeLimitRepository.forgetBefore(ctx.db, iso(new Date(windowStart - WRITE_WINDOW_MS)));
+    if (counted !== null) return;
+    const retryAfter = Math.max(1, Math.ceil((windowStart + WRITE_WINDOW_MS - now) / 1000));
+    throw new AppError(
+      429,
+      "too_many_writes",
+      `Too many changes in a short time. Try again in ${retryAfter} seconds.`,
+      { retryAfterSeconds: retryAfter },
+      { "retry-after": String(retryAfter) },
+    );
+  });
+});
