@@ -85,6 +85,22 @@ describe("knowing the team: beliefs, answers with visibility, and the assumption
     expect(history[0]).toContain("seen by: only me");
     expect(history[1]).toContain("seen by: my leaders");
     await checkScreen(guest, "24-working-with-me-history");
+
+    // A long history comes a page at a time; "Show older" works from the keyboard and moves the
+    // focus to the first version it brought. (Private, so the leader's audit below is unchanged.)
+    for (let n = 1; n <= 21; n++) {
+      await mine.answerThroughApi("handling-pressure", `Breathe, then list what is urgent (${n})`);
+      server.ageAnswerHistory(11);
+    }
+    const newest = await mine.history("Handling pressure");
+    expect(newest).toHaveLength(20);
+    expect(newest[0]).toContain("(21)");
+    const everything = await mine.showOlder("Handling pressure");
+    expect(everything).toHaveLength(21);
+    expect(everything[20]).toContain("(1)");
+    await expect.poll(() => mine.focused()).toContain("(1)");
+    expect(await mine.offersOlder("Handling pressure")).toBe(false);
+    await checkScreen(guest, "24b-working-with-me-older-history");
     expect(
       await guest.page.getByRole("link", { name: "Download my manual (Markdown)" }).getAttribute("href"),
     ).toBe("/api/v1/me/manual.md");

@@ -50,6 +50,47 @@ export class WorkingWithMeScreen {
     await card.getByText("Not answered yet.").waitFor();
   }
 
+  /** Writes an answer through the API from this page, as the app would (to build a long history fast). */
+  async answerThroughApi(facetKey: string, text: string): Promise<void> {
+    const status = await this.page.evaluate(
+      async ([key, value]) => {
+        const response = await fetch(`/api/v1/me/answers/${key}`, {
+          method: "PUT",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ value, visibility: "private" }),
+        });
+        return response.status;
+      },
+      [facetKey, text] as const,
+    );
+    if (status !== 200) throw new Error(`PUT /api/v1/me/answers/${facetKey} → ${status}`);
+  }
+
+  /** Presses "Show older" from the keyboard; every version shown afterwards. */
+  async showOlder(facetTitle: string): Promise<string[]> {
+    const card = this.card(facetTitle);
+    const versions = card.locator(".history__list li");
+    const before = await versions.count();
+    await card.getByRole("button", { name: /^Show older/ }).focus();
+    await this.page.keyboard.press("Enter");
+    await versions.nth(before).waitFor();
+    return versions.allTextContents();
+  }
+
+  /** Whether the history offers older versions still. */
+  async offersOlder(facetTitle: string): Promise<boolean> {
+    return (
+      (await this.card(facetTitle)
+        .getByRole("button", { name: /^Show older/ })
+        .count()) > 0
+    );
+  }
+
+  /** The text of whatever has the keyboard focus. */
+  async focused(): Promise<string> {
+    return this.page.evaluate(() => document.activeElement?.textContent ?? "");
+  }
+
   /** Every version of an answer, newest first, as the member reads them (the first page). */
   async history(facetTitle: string): Promise<string[]> {
     const card = this.card(facetTitle);
