@@ -41,6 +41,20 @@ export const facetIdParam = z.string().min(1).max(60);
 
 export const okSchema = z.object({ ok: z.literal(true) });
 
+/**
+ * An object with one property per key, all of one type. Zod's exhaustive `z.record(z.enum(keys), v)`
+ * validates the same, but its JSON Schema lists the keys only in `required` and `propertyNames`,
+ * with no `properties`: client generators then type it as an open map and Redocly reports every
+ * key as a required property that is not defined.
+ */
+export function keyedObject<const Key extends string, Value extends z.ZodType>(
+  keys: readonly Key[],
+  value: Value,
+) {
+  const shape = Object.fromEntries(keys.map((key) => [key, value])) as Record<Key, Value>;
+  return z.object(shape);
+}
+
 /** Common error responses, so the OpenAPI document lists them for each route. */
 export const errors = (...statuses: (400 | 401 | 403 | 404 | 409 | 410 | 429)[]) =>
   Object.fromEntries(statuses.map((s) => [s, errorSchema])) as Record<number, typeof errorSchema>;

@@ -28,6 +28,22 @@ describe("the API description", () => {
     expect(document.paths["/api/v1/teams/{teamId}/invitations"]?.post).toBeDefined();
   });
 
+  it("defines every property a schema requires, so generated clients type each one", async () => {
+    const document: unknown = (await t.app.inject({ method: "GET", url: "/api/openapi.json" })).json();
+    const undefinedRequired: string[] = [];
+    const visit = (node: unknown, pointer: string): void => {
+      if (typeof node !== "object" || node === null) return;
+      const schema = node as { required?: unknown; properties?: Record<string, unknown> };
+      if (Array.isArray(schema.required)) {
+        for (const name of schema.required)
+          if (!(String(name) in (schema.properties ?? {}))) undefinedRequired.push(`${pointer} ${name}`);
+      }
+      for (const [key, child] of Object.entries(node)) visit(child, `${pointer}/${key}`);
+    };
+    visit(document, "#");
+    expect(undefinedRequired).toEqual([]);
+  });
+
   it("serves interactive docs at /api/docs", async () => {
     let url = "/api/docs";
     let response = await t.app.inject({ method: "GET", url });

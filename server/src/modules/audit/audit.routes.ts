@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { KNOWLEDGE_STATES } from "../../../../core/audit";
 import type { AppContext } from "../../context";
-import { errors, uuidParam } from "../../http/schemas";
+import { errors, keyedObject, uuidParam } from "../../http/schemas";
 import { StampedCache } from "../../lib/stamped-cache";
 import { requireAuth } from "../../plugins/session";
 import { type AuditView, auditService } from "./audit.service";
@@ -25,7 +25,7 @@ const figuresSchema = z.object({
     blindSpots: z.number().int(),
     stale: z.number().int(),
   }),
-  stateCounts: z.record(z.enum(KNOWLEDGE_STATES), z.number().int()),
+  stateCounts: keyedObject(KNOWLEDGE_STATES, z.number().int()),
 });
 const cellSchema = z.object({ personId: z.string(), facetId: z.string(), state: z.enum(KNOWLEDGE_STATES) });
 
