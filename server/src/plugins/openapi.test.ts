@@ -28,6 +28,21 @@ describe("the API description", () => {
     expect(document.paths["/api/v1/teams/{teamId}/invitations"]?.post).toBeDefined();
   });
 
+  it("names every operation once, explicitly, and tags it, so generated clients get stable method names", async () => {
+    const document = (await t.app.inject({ method: "GET", url: "/api/openapi.json" })).json() as {
+      paths: Record<string, Record<string, { operationId?: string; tags?: string[] }>>;
+    };
+    const operations = Object.entries(document.paths).flatMap(([path, byMethod]) =>
+      Object.entries(byMethod).map(([method, operation]) => ({ route: `${method} ${path}`, ...operation })),
+    );
+    expect(operations.filter((o) => !o.operationId?.match(/^[a-z][A-Za-z]+$/)).map((o) => o.route)).toEqual(
+      [],
+    );
+    expect(operations.filter((o) => !o.tags?.length).map((o) => o.route)).toEqual([]);
+    const ids = operations.map((o) => o.operationId);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+  });
+
   it("defines every property a schema requires, so generated clients type each one", async () => {
     const document: unknown = (await t.app.inject({ method: "GET", url: "/api/openapi.json" })).json();
     const undefinedRequired: string[] = [];

@@ -33,6 +33,7 @@ export async function answerRoutes(app: FastifyInstance, { ctx }: { ctx: AppCont
 
   r.get("/me/answers", {
     schema: {
+      operationId: "listMyAnswers",
       tags: ["answers"],
       summary: "My current answers (each facet's history is its own route)",
       response: { 200: z.object({ answers: z.array(answerSchema) }), ...errors(401) },
@@ -54,6 +55,7 @@ export async function answerRoutes(app: FastifyInstance, { ctx }: { ctx: AppCont
 
   r.get("/me/answers/:facetId/history", {
     schema: {
+      operationId: "listMyAnswerHistory",
       tags: ["answers"],
       summary: "The versions of my answer on a facet, newest first, a page at a time (visible to me alone)",
       params: facetParams,
@@ -84,6 +86,7 @@ export async function answerRoutes(app: FastifyInstance, { ctx }: { ctx: AppCont
 
   r.put("/me/answers/:facetId", {
     schema: {
+      operationId: "setMyAnswer",
       tags: ["answers"],
       summary: "Answer a facet about myself, choosing who sees it (leader by default)",
       params: facetParams,
@@ -109,6 +112,7 @@ export async function answerRoutes(app: FastifyInstance, { ctx }: { ctx: AppCont
 
   r.delete("/me/answers/:facetId", {
     schema: {
+      operationId: "withdrawMyAnswer",
       tags: ["answers"],
       summary: "Withdraw my answer; nobody sees it any more, my history keeps it",
       params: facetParams,
@@ -122,6 +126,7 @@ export async function answerRoutes(app: FastifyInstance, { ctx }: { ctx: AppCont
 
   r.get("/me/manual.md", {
     schema: {
+      operationId: "getMyManual",
       tags: ["answers"],
       summary: 'My "working with me" manual as Markdown (only what I wrote)',
       response: { 200: z.string(), ...errors(401) },

@@ -111,6 +111,7 @@ export async function auditRoutes(app: FastifyInstance, { ctx }: { ctx: AppConte
 
   r.get("/people/:userId/audit", {
     schema: {
+      operationId: "getPersonAudit",
       tags: ["audit"],
       summary: "The assumption audit of one person I lead",
       params: z.object({ userId: uuidParam }),
@@ -125,6 +126,7 @@ export async function auditRoutes(app: FastifyInstance, { ctx }: { ctx: AppConte
 
   r.get("/teams/:teamId/audit", {
     schema: {
+      operationId: "getTeamAudit",
       tags: ["audit"],
       summary: "The assumption audit of a team I lead",
       params: z.object({ teamId: uuidParam }),
@@ -139,6 +141,7 @@ export async function auditRoutes(app: FastifyInstance, { ctx }: { ctx: AppConte
 
   r.get("/me/audit", {
     schema: {
+      operationId: "getMyAudit",
       tags: ["audit"],
       summary: "My assumption audit as a leader, across every team I lead",
       response,

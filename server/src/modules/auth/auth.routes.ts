@@ -37,6 +37,7 @@ export async function authRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
 
   r.post("/auth/login", {
     schema: {
+      operationId: "signIn",
       tags: ["auth"],
       summary: "Sign in with email and password; sets the session cookie",
       body: z.object({ email: emailSchema, password: givenPasswordSchema }),
@@ -57,7 +58,12 @@ export async function authRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
   });
 
   r.post("/auth/logout", {
-    schema: { tags: ["auth"], summary: "End this session", response: { 200: okSchema, ...errors(401) } },
+    schema: {
+      operationId: "signOut",
+      tags: ["auth"],
+      summary: "End this session",
+      response: { 200: okSchema, ...errors(401) },
+    },
     handler: async (request, reply) => {
       await auth.logout(requireAuth(request));
       clearSessionCookie(reply, ctx);
@@ -67,6 +73,7 @@ export async function authRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
 
   r.get("/me", {
     schema: {
+      operationId: "getMe",
       tags: ["account"],
       summary: "Who I am, my workspace and my teams",
       response: { 200: meSchema, ...errors(401) },
@@ -83,6 +90,7 @@ export async function authRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
 
   r.patch("/me", {
     schema: {
+      operationId: "updateMe",
       tags: ["account"],
       summary: "Change my display name",
       body: z.object({ name: personNameSchema }),
@@ -96,6 +104,7 @@ export async function authRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
 
   r.post("/me/password", {
     schema: {
+      operationId: "changeMyPassword",
       tags: ["account"],
       summary: "Change my password; my other sessions end",
       body: z.object({ currentPassword: givenPasswordSchema, newPassword: newPasswordSchema }),

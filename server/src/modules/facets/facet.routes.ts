@@ -47,6 +47,7 @@ export async function facetRoutes(app: FastifyInstance, { ctx }: { ctx: AppConte
 
   r.get("/facets", {
     schema: {
+      operationId: "listFacets",
       tags: ["facets"],
       summary: "The workspace's facet catalogue (retired ones too, for admins, with includeRetired=true)",
       querystring: z.object({ includeRetired: z.enum(["true", "false"]).default("false") }),
@@ -61,6 +62,7 @@ export async function facetRoutes(app: FastifyInstance, { ctx }: { ctx: AppConte
 
   r.post("/facets", {
     schema: {
+      operationId: "createFacet",
       tags: ["facets"],
       summary: "Add a facet (admins)",
       body: newFacetSchema,
@@ -72,6 +74,7 @@ export async function facetRoutes(app: FastifyInstance, { ctx }: { ctx: AppConte
 
   r.patch("/facets/:facetId", {
     schema: {
+      operationId: "updateFacet",
       tags: ["facets"],
       summary: "Rename, reorder, reweigh, retire or restore a facet (admins); history is kept",
       params: facetParams,

@@ -5,6 +5,7 @@ import { z } from "zod";
 export async function healthRoutes(app: FastifyInstance) {
   app.withTypeProvider<ZodTypeProvider>().get("/health", {
     schema: {
+      operationId: "getHealth",
       tags: ["health"],
       summary: "Liveness",
       response: { 200: z.object({ status: z.literal("ok") }) },

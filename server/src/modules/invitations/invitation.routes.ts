@@ -14,6 +14,7 @@ export async function invitationRoutes(app: FastifyInstance, { ctx }: { ctx: App
 
   r.get("/invitations/:token", {
     schema: {
+      operationId: "previewInvitation",
       tags: ["invitations"],
       summary: "What an invitation is for, before accepting it",
       params: tokenParams,
@@ -42,6 +43,7 @@ export async function invitationRoutes(app: FastifyInstance, { ctx }: { ctx: App
 
   r.post("/invitations/:token/accept", {
     schema: {
+      operationId: "acceptInvitation",
       tags: ["invitations"],
       summary:
         "Accept: signed in as the invited address, joins the team; signed out, creates the account (name + password) and signs in",

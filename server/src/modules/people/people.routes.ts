@@ -24,6 +24,7 @@ export async function peopleRoutes(app: FastifyInstance, { ctx }: { ctx: AppCont
 
   r.get("/people/:userId", {
     schema: {
+      operationId: "getPerson",
       tags: ["people"],
       summary:
         "A person's page: for their leader, every facet with belief, visible answer, comparison and state",
@@ -45,6 +46,7 @@ export async function peopleRoutes(app: FastifyInstance, { ctx }: { ctx: AppCont
 
   r.put("/people/:userId/beliefs/:facetId", {
     schema: {
+      operationId: "setBelief",
       tags: ["people"],
       summary: "Record what I believe about a person I lead on a facet (private to me)",
       params: personFacetParams,
@@ -78,6 +80,7 @@ export async function peopleRoutes(app: FastifyInstance, { ctx }: { ctx: AppCont
 
   r.put("/people/:userId/comparisons/:facetId", {
     schema: {
+      operationId: "setComparison",
       tags: ["people"],
       summary:
         "Mark my belief against their answer: match, partial or miss (a reason to override a computed one)",

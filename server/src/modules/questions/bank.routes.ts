@@ -25,6 +25,7 @@ export async function bankRoutes(app: FastifyInstance, _options: { ctx: AppConte
 
   r.get("/questions/bank", {
     schema: {
+      operationId: "listBankQuestions",
       tags: ["questions"],
       summary: "The question bank, filtered by facet, topic, depth, dimension and text",
       querystring: bankFilterSchema,

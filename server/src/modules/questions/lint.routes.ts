@@ -35,6 +35,7 @@ export async function lintRoutes(app: FastifyInstance, _options: { ctx: AppConte
 
   r.post("/questions/lint", {
     schema: {
+      operationId: "lintQuestions",
       tags: ["questions"],
       summary: "Lint a question ({text}) or up to 200 ({texts}, results in the same order)",
       body: lintBodySchema,

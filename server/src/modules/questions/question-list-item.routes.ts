@@ -58,6 +58,7 @@ export async function questionListItemRoutes(app: FastifyInstance, { ctx }: { ct
 
   r.get("/question-lists/:listId/items", {
     schema: {
+      operationId: "listQuestionListItems",
       tags: ["question lists"],
       summary: "Questions of one of my lists, in order; retired ones only with includeRetired=true",
       params: listParams,
@@ -72,6 +73,7 @@ export async function questionListItemRoutes(app: FastifyInstance, { ctx }: { ct
 
   r.post("/question-lists/:listId/items", {
     schema: {
+      operationId: "addQuestionListItem",
       tags: ["question lists"],
       summary: "Add a question at the end of the list; the answer carries its lint findings",
       params: listParams,
@@ -86,6 +88,7 @@ export async function questionListItemRoutes(app: FastifyInstance, { ctx }: { ct
 
   r.put("/question-lists/:listId/items/order", {
     schema: {
+      operationId: "reorderQuestionListItems",
       tags: ["question lists"],
       summary: "Reorder the list: every item id of the list exactly once, retired ones included",
       params: listParams,
@@ -100,6 +103,7 @@ export async function questionListItemRoutes(app: FastifyInstance, { ctx }: { ct
 
   r.patch("/question-lists/:listId/items/:itemId", {
     schema: {
+      operationId: "updateQuestionListItem",
       tags: ["question lists"],
       summary:
         "Edit a question, or retire (retired: true) and restore (false) it; a facet clears the topic and back",
@@ -115,6 +119,7 @@ export async function questionListItemRoutes(app: FastifyInstance, { ctx }: { ct
 
   r.delete("/question-lists/:listId/items/:itemId", {
     schema: {
+      operationId: "deleteQuestionListItem",
       tags: ["question lists"],
       summary:
         "Delete a question from the list (retire it instead to keep it out of suggestions but on record)",

@@ -38,6 +38,7 @@ export async function questionListRoutes(app: FastifyInstance, { ctx }: { ctx: A
 
   r.get("/question-lists", {
     schema: {
+      operationId: "listQuestionLists",
       tags: ["question lists"],
       summary: "My question lists (private: nobody else sees them, admins included)",
       response: { 200: z.object({ lists: z.array(questionListSummarySchema) }), ...errors(401) },
@@ -50,6 +51,7 @@ export async function questionListRoutes(app: FastifyInstance, { ctx }: { ctx: A
 
   r.post("/question-lists", {
     schema: {
+      operationId: "createQuestionList",
       tags: ["question lists"],
       summary: "Start a list: empty, a copy of the whole bank (fromBank: true) or of a filtered part of it",
       body: z.object({
@@ -67,6 +69,7 @@ export async function questionListRoutes(app: FastifyInstance, { ctx }: { ctx: A
   r.post("/question-lists/import", {
     bodyLimit: 3 * IMPORT_CONTENT_MAX,
     schema: {
+      operationId: "importQuestionList",
       tags: ["question lists"],
       summary:
         "A new list from a CSV or Markdown export. Nothing is imported when a row is invalid (400 import_invalid " +
@@ -90,6 +93,7 @@ export async function questionListRoutes(app: FastifyInstance, { ctx }: { ctx: A
 
   r.get("/question-lists/:listId", {
     schema: {
+      operationId: "getQuestionList",
       tags: ["question lists"],
       summary: "One of my lists with every item, retired ones included",
       params: listParams,
@@ -103,6 +107,7 @@ export async function questionListRoutes(app: FastifyInstance, { ctx }: { ctx: A
 
   r.patch("/question-lists/:listId", {
     schema: {
+      operationId: "renameQuestionList",
       tags: ["question lists"],
       summary: "Rename one of my lists",
       params: listParams,
@@ -121,6 +126,7 @@ export async function questionListRoutes(app: FastifyInstance, { ctx }: { ctx: A
 
   r.delete("/question-lists/:listId", {
     schema: {
+      operationId: "deleteQuestionList",
       tags: ["question lists"],
       summary: "Delete one of my lists and its questions",
       params: listParams,
@@ -134,6 +140,7 @@ export async function questionListRoutes(app: FastifyInstance, { ctx }: { ctx: A
 
   r.get("/question-lists/:listId/export", {
     schema: {
+      operationId: "exportQuestionList",
       tags: ["question lists"],
       summary:
         "Download a list as CSV (text,facet,topic,depth,retired) or Markdown; importing it gives the same list",

@@ -19,6 +19,7 @@ export async function setupRoutes(app: FastifyInstance, { ctx }: { ctx: AppConte
 
   r.get("/setup", {
     schema: {
+      operationId: "getSetupStatus",
       tags: ["setup"],
       summary: "Whether first-run setup is still needed",
       response: { 200: z.object({ needed: z.boolean() }) },
@@ -28,6 +29,7 @@ export async function setupRoutes(app: FastifyInstance, { ctx }: { ctx: AppConte
 
   r.post("/setup", {
     schema: {
+      operationId: "setUpWorkspace",
       tags: ["setup"],
       summary: "Create the workspace and its first admin (first run only)",
       body: z.object({

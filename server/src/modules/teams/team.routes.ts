@@ -41,6 +41,7 @@ export async function teamRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
 
   r.get("/teams", {
     schema: {
+      operationId: "listTeams",
       tags: ["teams"],
       summary: "Teams I lead or belong to (every team, for admins)",
       response: { 200: z.object({ teams: z.array(teamSummarySchema) }), ...errors(401) },
@@ -53,6 +54,7 @@ export async function teamRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
 
   r.post("/teams", {
     schema: {
+      operationId: "createTeam",
       tags: ["teams"],
       summary: "Create a team; its first leader is the creator, or leaderId (admins)",
       body: z.object({
@@ -71,6 +73,7 @@ export async function teamRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
 
   r.get("/teams/:teamId", {
     schema: {
+      operationId: "getTeam",
       tags: ["teams"],
       summary: "A team with its leaders and members",
       params: teamParams,
@@ -106,6 +109,7 @@ export async function teamRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
 
   r.post("/teams/:teamId/invitations", {
     schema: {
+      operationId: "createInvitation",
       tags: ["invitations"],
       summary: "Invite an email address to the team; the link works once, for 7 days",
       params: teamParams,

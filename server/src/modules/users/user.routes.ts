@@ -14,6 +14,7 @@ export async function userRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
 
   r.get("/users", {
     schema: {
+      operationId: "listUsers",
       tags: ["admin"],
       summary: "Everyone in the workspace (admins)",
       response: { 200: z.object({ users: z.array(adminUserSchema) }), ...errors(401, 403) },
@@ -23,6 +24,7 @@ export async function userRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
 
   r.post("/users/:userId/deactivate", {
     schema: {
+      operationId: "deactivateUser",
       tags: ["admin"],
       summary: "Deactivate a person: their sessions end at once (admins)",
       params: userParams,
@@ -36,6 +38,7 @@ export async function userRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
 
   r.post("/users/:userId/reactivate", {
     schema: {
+      operationId: "reactivateUser",
       tags: ["admin"],
       summary: "Let a deactivated person sign in again (admins)",
       params: userParams,
