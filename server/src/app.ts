@@ -79,7 +79,7 @@ export async function buildApp(
   await app.register(securityPlugin, { baseUrl: config.baseUrl, trustProxy: config.trustProxy });
   await app.register(sessionPlugin, { ctx });
   await app.register(writeLimitPlugin, { ctx });
-  await app.register(openApiPlugin, { docs: config.apiDocs });
+  await app.register(openApiPlugin, { docs: config.apiDocs, baseUrl: config.baseUrl });
   await app.register(
     async (api) => {
       for (const routes of [

@@ -28,6 +28,13 @@ describe("the API description", () => {
     expect(document.paths["/api/v1/teams/{teamId}/invitations"]?.post).toBeDefined();
   });
 
+  it("names BASE_URL as its server, so a generated client needs no other address", async () => {
+    const document = (await t.app.inject({ method: "GET", url: "/api/openapi.json" })).json() as {
+      servers?: { url: string }[];
+    };
+    expect(document.servers).toEqual([{ url: "http://localhost:3000" }]);
+  });
+
   it("names every operation once, explicitly, and tags it, so generated clients get stable method names", async () => {
     const document = (await t.app.inject({ method: "GET", url: "/api/openapi.json" })).json() as {
       paths: Record<string, Record<string, { operationId?: string; tags?: string[] }>>;

@@ -4,22 +4,31 @@ import type { FastifyInstance } from "fastify";
 import fp from "fastify-plugin";
 import { jsonSchemaTransform } from "fastify-type-provider-zod";
 
+interface OpenApiOptions {
+  docs: boolean;
+  /** The installation's BASE_URL, the document's one server. */
+  baseUrl: string;
+}
+
 /**
  * OpenAPI 3.1 at /api/openapi.json, built from the routes' zod schemas, always public; the
  * interactive docs at /api/docs unless API_DOCS=false. The docs page gets the app's own CSP
  * (the security plugin's), not the weaker one Swagger UI would send, and asks no outside
  * validator for a badge.
  */
-export const openApiPlugin = fp(async (app: FastifyInstance, { docs }: { docs: boolean }) => {
+export const openApiPlugin = fp(async (app: FastifyInstance, { docs, baseUrl }: OpenApiOptions) => {
   await app.register(swagger, {
     openapi: {
       openapi: "3.1.0",
       info: {
         title: "Rapport API",
         version: "1",
+        license: { name: "AGPL-3.0-or-later", identifier: "AGPL-3.0-or-later" },
         description:
           "Sign in with POST /api/v1/auth/login; the session cookie authenticates later calls. Errors are {error: {code, message, details}}.",
       },
+      // Paths keep their /api/v1 prefix, so the server is the installation's address itself.
+      servers: [{ url: baseUrl }],
       components: {
         securitySchemes: { session: { type: "apiKey", in: "cookie", name: "rapport_session" } },
       },
