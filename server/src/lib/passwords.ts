@@ -4,7 +4,7 @@ import { dictionary } from "@zxcvbn-ts/language-common";
 export const PASSWORD_MIN = 12;
 export const PASSWORD_MAX = 128;
 
-const COMMON = new Set<string>(dictionary.passwords.map((p: string) => p.toLowerCase()));
+const COMMON = new Set<string>(dictionary["passwords-common"].map((p: string) => p.toLowerCase()));
 
 /**
  * NIST SP 800-63B style: length 12–128, no composition rules, and not one of the most
