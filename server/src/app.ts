@@ -22,6 +22,7 @@ import { setupRoutes } from "./modules/setup/setup.routes";
 import { teamRoutes } from "./modules/teams/team.routes";
 import { userRoutes } from "./modules/users/user.routes";
 import { registerErrorHandling } from "./plugins/errors";
+import { inputGuardPlugin } from "./plugins/input-guard";
 import { openApiPlugin } from "./plugins/openapi";
 import { securityPlugin } from "./plugins/security";
 import { sessionPlugin } from "./plugins/session";
@@ -79,6 +80,7 @@ export async function buildApp(
   await app.register(securityPlugin, { baseUrl: config.baseUrl, trustProxy: config.trustProxy });
   await app.register(sessionPlugin, { ctx });
   await app.register(writeLimitPlugin, { ctx });
+  await app.register(inputGuardPlugin);
   await app.register(openApiPlugin, { docs: config.apiDocs, baseUrl: config.baseUrl });
   await app.register(
     async (api) => {
