@@ -9,6 +9,7 @@ import { disabledMailer, type Mailer, smtpMailer } from "./lib/mailer";
 import { answerRoutes } from "./modules/answers/answer.routes";
 import { auditRoutes } from "./modules/audit/audit.routes";
 import { authRoutes } from "./modules/auth/auth.routes";
+import { sessionResolver } from "./modules/auth/session.service";
 import { facetRepository } from "./modules/facets/facet.repository";
 import { facetRoutes } from "./modules/facets/facet.routes";
 import { healthRoutes } from "./modules/health/health.routes";
@@ -20,6 +21,9 @@ import { questionListRoutes } from "./modules/questions/question-list.routes";
 import { questionListItemRoutes } from "./modules/questions/question-list-item.routes";
 import { setupRoutes } from "./modules/setup/setup.routes";
 import { teamRoutes } from "./modules/teams/team.routes";
+import { tokenRoutes } from "./modules/tokens/token.routes";
+import { tokenService } from "./modules/tokens/token.service";
+import { requiredScope } from "./modules/tokens/token-scopes";
 import { userRoutes } from "./modules/users/user.routes";
 import { registerErrorHandling } from "./plugins/errors";
 import { inputGuardPlugin } from "./plugins/input-guard";
@@ -74,11 +78,28 @@ export async function buildApp(
   const routes: string[] = [];
   app.addHook("onRoute", (route) => {
     for (const method of [route.method].flat()) if (method !== "HEAD") routes.push(`${method} ${route.url}`);
+    // The document says which token scope each operation needs (the session plugin enforces it).
+    if (route.schema && route.url.startsWith("/api/v1/")) {
+      const scope = requiredScope({
+        method: [route.method].flat()[0] ?? "GET",
+        tags: (route.schema as { tags?: string[] }).tags,
+        sessionOnly: route.config?.sessionOnly,
+        readOnly: route.config?.readOnly,
+      });
+      (route.schema as { security?: object[] }).security = scope
+        ? [{ session: [] }, { token: [scope] }]
+        : [{ session: [] }];
+    }
   });
   if (!options.database) app.addHook("onClose", () => database.destroy());
 
   await app.register(securityPlugin, { baseUrl: config.baseUrl, trustProxy: config.trustProxy });
-  await app.register(sessionPlugin, { ctx });
+  // The app hands the plugin its resolvers, so no plugin reaches into a module.
+  await app.register(sessionPlugin, {
+    resolveSession: sessionResolver(ctx),
+    resolveToken: tokenService(ctx).resolve,
+    requiredScope,
+  });
   await app.register(writeLimitPlugin, { ctx });
   await app.register(inputGuardPlugin);
   await app.register(openApiPlugin, { docs: config.apiDocs, baseUrl: config.baseUrl });
@@ -99,6 +120,7 @@ export async function buildApp(
         bankRoutes,
         questionListRoutes,
         questionListItemRoutes,
+        tokenRoutes,
       ]) {
         await api.register(routes, { ctx });
       }

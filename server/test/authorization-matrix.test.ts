@@ -1,18 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addQuestionListFixture } from "../src/modules/questions/question-list.matrix-fixture";
 import { Client, startTestApp, type TestApp } from "./harness";
-import { ACCEPT_ROWS, FOUNDATION_ROWS, LOGOUT_ROW } from "./matrix/foundation.rows";
-import { KNOWLEDGE_ROWS } from "./matrix/knowledge.rows";
-import { QUESTION_ROWS } from "./matrix/questions.rows";
-import type { Row } from "./matrix/row";
+import { ROWS } from "./matrix/rows";
 import { buildWorld, ROLES, SECRET_READERS, SECRETS, type World } from "./world";
-
-/**
- * Every route × every role, with the status each must get. Rows are ordered so that a route
- * that changes state runs after the routes that depend on that state; destructive rows undo
- * themselves (deactivate is followed by reactivate).
- */
-const ROWS: Row[] = [...FOUNDATION_ROWS, ...KNOWLEDGE_ROWS, ...QUESTION_ROWS, ...ACCEPT_ROWS, LOGOUT_ROW];
 
 /** Routes the app serves that the matrix must cover: a new route without rows fails this test. */
 const COVERED = new Set(ROWS.map((r) => `${r.method} ${r.route.split(" ")[1]}`));

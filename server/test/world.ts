@@ -70,6 +70,13 @@ export async function buildWorld(t: TestApp) {
     source: "assumed",
     confidence: 4,
   });
+  const memberToken = await member.client.post("/api/v1/me/tokens", {
+    name: "Member's script",
+    expiresInDays: 30,
+    scopes: ["read"],
+  });
+  if (memberToken.statusCode !== 201)
+    throw new Error(`token → ${memberToken.statusCode} ${memberToken.body}`);
   const facets = (await admin.get("/api/v1/facets")).json() as { facets: { id: string; key: string }[] };
   const facetId = (key: string) => facets.facets.find((f) => f.key === key)?.id ?? "";
 
@@ -89,6 +96,7 @@ export async function buildWorld(t: TestApp) {
       strangerWorkspaceId: stranger.workspaceId,
       pendingToken,
       newAccountToken,
+      memberTokenId: (memberToken.json() as { id: string }).id,
       existingAccountToken,
       teammateId: teammate.userId,
       focusFacetId: facetId("focus-rhythm"),

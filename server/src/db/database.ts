@@ -17,6 +17,7 @@ import * as foundation from "./migrations/20261125_0001_foundation";
 import * as knowledge from "./migrations/20261125_0002_knowledge";
 import * as questionLists from "./migrations/20261125_0003_question_lists";
 import * as writeLimits from "./migrations/20261201_0004_write_limits";
+import * as apiTokens from "./migrations/20261201_0005_api_tokens";
 import type { Database } from "./schema";
 
 export type Dialect = DatabaseConfig["kind"];
@@ -100,6 +101,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "20261125_0002_knowledge": knowledge,
   "20261125_0003_question_lists": questionLists,
   "20261201_0004_write_limits": writeLimits,
+  "20261201_0005_api_tokens": apiTokens,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

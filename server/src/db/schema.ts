@@ -167,6 +167,24 @@ export interface Database {
   question_lists: QuestionListTable;
   question_list_items: QuestionListItemTable;
   write_limits: WriteLimitTable;
+  api_tokens: ApiTokenTable;
+}
+
+/** A personal API token (issue 18); the secret itself is never stored. */
+export interface ApiTokenTable {
+  id: string;
+  workspace_id: string;
+  user_id: string;
+  name: string;
+  /** The first characters after `rapport_pat_`, shown so a person can tell tokens apart. */
+  prefix: string;
+  token_hash: string;
+  /** JSON array of scope names. */
+  scopes: string;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  last_used_at: Timestamp | null;
+  revoked_at: Timestamp | null;
 }
 
 /** A leader's own list of questions (issue 4); private to its owner. */

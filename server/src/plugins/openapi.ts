@@ -25,12 +25,15 @@ export const openApiPlugin = fp(async (app: FastifyInstance, { docs, baseUrl }: 
         version: "1",
         license: { name: "AGPL-3.0-or-later", identifier: "AGPL-3.0-or-later" },
         description:
-          "Sign in with POST /api/v1/auth/login; the session cookie authenticates later calls. Errors are {error: {code, message, details}}.",
+          "Sign in with POST /api/v1/auth/login; the session cookie authenticates later calls. Scripts send a personal API token instead (Authorization: Bearer rapport_pat_…), made on the account page; each operation lists the token scope it needs. Errors are {error: {code, message, details}}.",
       },
       // Paths keep their /api/v1 prefix, so the server is the installation's address itself.
       servers: [{ url: baseUrl }],
       components: {
-        securitySchemes: { session: { type: "apiKey", in: "cookie", name: "rapport_session" } },
+        securitySchemes: {
+          session: { type: "apiKey", in: "cookie", name: "rapport_session" },
+          token: { type: "http", scheme: "bearer", description: "A personal API token: rapport_pat_…" },
+        },
       },
       security: [{ session: [] }],
     },

@@ -2,26 +2,76 @@ import cookie from "@fastify/cookie";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import fp from "fastify-plugin";
 import type { AppContext } from "../context";
-import { unauthorized } from "../lib/errors";
-import { type AuthContext, sessionResolver } from "../modules/auth/session.service";
+import { AppError, unauthorized } from "../lib/errors";
+import type { AuthContext } from "../modules/auth/session.service";
 
 declare module "fastify" {
   interface FastifyRequest {
     auth: AuthContext | null;
   }
+  interface FastifyContextConfig {
+    /** Only a browser session may call this route (sign-in, passwords, tokens): never a token. */
+    sessionOnly?: boolean;
+    /** A POST that changes nothing (linting a question): a `read` token may call it. */
+    readOnly?: boolean;
+  }
 }
 
 export const SESSION_COOKIE = "rapport_session";
 
-/** Reads the session cookie on every API request and sets `request.auth`. */
-export const sessionPlugin = fp(async (app: FastifyInstance, { ctx }: { ctx: AppContext }) => {
+export interface SessionPluginOptions {
+  /** Who a session cookie's token belongs to, or null. */
+  resolveSession: (token: string) => Promise<AuthContext | null>;
+  /** Who an API token belongs to, or null when it is unknown, revoked, expired or its person deactivated. */
+  resolveToken: (token: string) => Promise<AuthContext | null>;
+  /** The scope a route asks of a token, or null when no token may call it. */
+  requiredScope: (route: {
+    method: string;
+    tags: readonly string[] | undefined;
+    sessionOnly: boolean | undefined;
+    readOnly: boolean | undefined;
+  }) => string | null;
+}
+
+/**
+ * Sets `request.auth` on every API request: from the session cookie, or from an
+ * `Authorization: Bearer` API token (never both in one request), and holds a token to its scopes.
+ */
+export const sessionPlugin = fp(async (app: FastifyInstance, options: SessionPluginOptions) => {
   await app.register(cookie);
-  const resolve = sessionResolver(ctx);
   app.decorateRequest("auth", null);
   app.addHook("onRequest", async (request) => {
     if (!request.url.startsWith("/api/")) return;
-    const token = request.cookies[SESSION_COOKIE];
-    request.auth = token ? await resolve(token) : null;
+    const authorization = request.headers.authorization;
+    const cookieToken = request.cookies[SESSION_COOKIE];
+    if (authorization === undefined) {
+      request.auth = cookieToken ? await options.resolveSession(cookieToken) : null;
+      return;
+    }
+    if (cookieToken) {
+      throw new AppError(400, "mixed_credentials", "Send a session cookie or an API token, not both.");
+    }
+    const [kind, token, ...rest] = authorization.split(" ");
+    if (kind !== "Bearer" || !token || rest.length > 0) {
+      throw new AppError(401, "invalid_token", "Send the API token as: Authorization: Bearer <token>.");
+    }
+    const auth = await options.resolveToken(token);
+    if (!auth) throw new AppError(401, "invalid_token", "This API token is unknown, revoked or expired.");
+    const { method, config } = request.routeOptions;
+    const schema = request.routeOptions.schema as { tags?: readonly string[] } | undefined;
+    const scope = options.requiredScope({
+      method: String(method),
+      tags: schema?.tags,
+      sessionOnly: config?.sessionOnly,
+      readOnly: config?.readOnly,
+    });
+    if (scope === null) {
+      throw new AppError(403, "session_required", "This can only be done signed in, not with an API token.");
+    }
+    if (!auth.scopes?.includes(scope)) {
+      throw new AppError(403, "insufficient_scope", `This API token lacks the ${scope} scope.`, { scope });
+    }
+    request.auth = auth;
   });
 });
 

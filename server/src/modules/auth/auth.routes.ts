@@ -36,6 +36,7 @@ export async function authRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
   const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.post("/auth/login", {
+    config: { sessionOnly: true },
     schema: {
       operationId: "signIn",
       tags: ["auth"],
@@ -58,6 +59,7 @@ export async function authRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
   });
 
   r.post("/auth/logout", {
+    config: { sessionOnly: true },
     schema: {
       operationId: "signOut",
       tags: ["auth"],
@@ -103,6 +105,7 @@ export async function authRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
   });
 
   r.post("/me/password", {
+    config: { sessionOnly: true },
     schema: {
       operationId: "changeMyPassword",
       tags: ["account"],

@@ -7,10 +7,13 @@ import { newToken, tokenDigest } from "../../lib/tokens";
 import { type SessionRow, sessionRepository } from "./session.repository";
 
 export interface AuthContext {
+  /** The session's id; for a token, `token:<id>` (no session route takes a token). */
   sessionId: string;
   userId: string;
   workspaceId: string;
   isAdmin: boolean;
+  /** What an API token may do; null for a browser session, which may do all its person may. */
+  scopes: readonly string[] | null;
 }
 
 /** Don't write last_seen_at on every request: once a minute is precise enough for idle time-outs. */
@@ -69,6 +72,12 @@ export function sessionResolver(ctx: AppContext) {
     if (now.getTime() - new Date(row.lastSeenAt).getTime() > TOUCH_EVERY_MS) {
       await sessionRepository.touch(ctx.db, id, iso(now));
     }
-    return { sessionId: id, userId: row.userId, workspaceId: row.workspaceId, isAdmin: row.isAdmin };
+    return {
+      sessionId: id,
+      userId: row.userId,
+      workspaceId: row.workspaceId,
+      isAdmin: row.isAdmin,
+      scopes: null,
+    };
   };
 }

@@ -42,6 +42,7 @@ export async function invitationRoutes(app: FastifyInstance, { ctx }: { ctx: App
   });
 
   r.post("/invitations/:token/accept", {
+    config: { sessionOnly: true },
     schema: {
       operationId: "acceptInvitation",
       tags: ["invitations"],

@@ -34,6 +34,7 @@ export async function lintRoutes(app: FastifyInstance, _options: { ctx: AppConte
   const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.post("/questions/lint", {
+    config: { readOnly: true },
     schema: {
       operationId: "lintQuestions",
       tags: ["questions"],

@@ -28,6 +28,7 @@ export async function setupRoutes(app: FastifyInstance, { ctx }: { ctx: AppConte
   });
 
   r.post("/setup", {
+    config: { sessionOnly: true },
     schema: {
       operationId: "setUpWorkspace",
       tags: ["setup"],

@@ -1,0 +1,73 @@
+import type { Kysely } from "kysely";
+import type { ApiTokenTable, Database } from "../../db/schema";
+
+export interface TokenOwnerRow {
+  tokenId: string;
+  userId: string;
+  workspaceId: string;
+  isAdmin: boolean;
+  scopes: string;
+  expiresAt: string;
+  lastUsedAt: string | null;
+}
+
+export interface TokenListRow extends ApiTokenTable {
+  owner_name: string;
+}
+
+/** The only code that speaks SQL about API tokens. */
+export const tokenRepository = {
+  async insert(db: Kysely<Database>, row: ApiTokenTable): Promise<void> {
+    await db.insertInto("api_tokens").values(row).execute();
+  },
+
+  /** A live token (not revoked) with its active owner; a deactivated owner's tokens resolve to nothing. */
+  async findActive(db: Kysely<Database>, tokenHash: string): Promise<TokenOwnerRow | undefined> {
+    const row = await db
+      .selectFrom("api_tokens")
+      .innerJoin("users", "users.id", "api_tokens.user_id")
+      .select([
+        "api_tokens.id as tokenId",
+        "users.id as userId",
+        "users.workspace_id as workspaceId",
+        "users.is_admin as isAdmin",
+        "api_tokens.scopes as scopes",
+        "api_tokens.expires_at as expiresAt",
+        "api_tokens.last_used_at as lastUsedAt",
+      ])
+      .where("api_tokens.token_hash", "=", tokenHash)
+      .where("api_tokens.revoked_at", "is", null)
+      .where("users.deactivated_at", "is", null)
+      .executeTakeFirst();
+    return row ? { ...row, isAdmin: row.isAdmin === 1 } : undefined;
+  },
+
+  async touch(db: Kysely<Database>, id: string, at: string): Promise<void> {
+    await db.updateTable("api_tokens").set({ last_used_at: at }).where("id", "=", id).execute();
+  },
+
+  /** Tokens in a workspace, one person's when `userId` is given; newest first, revoked ones included. */
+  list(db: Kysely<Database>, workspaceId: string, userId?: string): Promise<TokenListRow[]> {
+    let query = db
+      .selectFrom("api_tokens")
+      .innerJoin("users", "users.id", "api_tokens.user_id")
+      .selectAll("api_tokens")
+      .select("users.name as owner_name")
+      .where("api_tokens.workspace_id", "=", workspaceId);
+    if (userId) query = query.where("api_tokens.user_id", "=", userId);
+    return query.orderBy("api_tokens.created_at", "desc").orderBy("api_tokens.id").execute();
+  },
+
+  find(db: Kysely<Database>, workspaceId: string, id: string): Promise<ApiTokenTable | undefined> {
+    return db
+      .selectFrom("api_tokens")
+      .selectAll()
+      .where("workspace_id", "=", workspaceId)
+      .where("id", "=", id)
+      .executeTakeFirst();
+  },
+
+  async revoke(db: Kysely<Database>, id: string, at: string): Promise<void> {
+    await db.updateTable("api_tokens").set({ revoked_at: at }).where("id", "=", id).execute();
+  },
+};

@@ -1,0 +1,130 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { addQuestionListFixture } from "../src/modules/questions/question-list.matrix-fixture";
+import { TOKEN_SCOPES } from "../src/modules/tokens/token-scopes";
+import { type Client, startTestApp, type TestApp } from "./harness";
+import type { Row } from "./matrix/row";
+import { ROWS } from "./matrix/rows";
+import { buildWorld, type Role, SECRET_READERS, SECRETS, type World } from "./world";
+
+/**
+ * The matrix again, with API tokens instead of cookies, for the leader and the member: every
+ * route with a token holding exactly its scope (the same status as the cookie, or 403 for routes
+ * only a session may call) and with a token holding every scope but that one (403 naming it).
+ */
+const TOKEN_ROLES = ["leader", "member"] as const satisfies readonly Role[];
+
+type Operation = { security?: Record<string, string[]>[] };
+
+/** Said here, not read from the app, so the document's scopes are checked, not trusted. */
+const SESSION_ONLY = new Set([
+  "POST /setup",
+  "POST /auth/login",
+  "POST /auth/logout",
+  "POST /me/password",
+  "POST /invitations/:token/accept",
+  "GET /me/tokens",
+  "POST /me/tokens",
+  "GET /tokens",
+  "DELETE /tokens/:tokenId",
+]);
+/** Writes nothing though it is a POST. */
+const READ_ONLY_POSTS = new Set(["POST /questions/lint"]);
+
+function expectedKind(key: string): "session" | "read" | "write" {
+  if (SESSION_ONLY.has(key)) return "session";
+  return key.startsWith("GET ") || READ_ONLY_POSTS.has(key) ? "read" : "write";
+}
+
+describe("authorization matrix with API tokens", () => {
+  let t: TestApp;
+  let world: World;
+  const scopeOf = new Map<string, string | null>();
+  const tokens = new Map<string, string>();
+  beforeAll(async () => {
+    t = await startTestApp();
+    world = await buildWorld(t);
+    await addQuestionListFixture(world.clients.leader);
+    const document = (await t.app.inject({ url: "/api/openapi.json" })).json() as {
+      paths: Record<string, Record<string, Operation>>;
+    };
+    for (const [path, operations] of Object.entries(document.paths)) {
+      for (const [method, operation] of Object.entries(operations)) {
+        const token = operation.security?.find((s) => "token" in s)?.token?.[0] ?? null;
+        scopeOf.set(
+          `${method.toUpperCase()} ${path.replace("/api/v1", "").replace(/\{(\w+)\}/g, ":$1")}`,
+          token,
+        );
+      }
+    }
+    for (const role of TOKEN_ROLES) {
+      const client: Client = world.clients[role];
+      for (const [name, scopes] of [
+        ["only", null],
+        ...TOKEN_SCOPES.map((s) => [`without ${s}`, TOKEN_SCOPES.filter((x) => x !== s)] as const),
+        ...TOKEN_SCOPES.map((s) => [`with ${s}`, [s]] as const),
+      ] as const) {
+        if (scopes === null) continue;
+        const response = await client.post("/api/v1/me/tokens", { name, expiresInDays: 30, scopes });
+        if (response.statusCode !== 201) throw new Error(`token → ${response.statusCode} ${response.body}`);
+        tokens.set(`${role} ${name}`, (response.json() as { token: string }).token);
+      }
+    }
+  });
+  afterAll(() => t.close());
+
+  const call = (row: Row, token: string) =>
+    t.app.inject({
+      method: row.method,
+      url: row.url(world),
+      headers: { authorization: `Bearer ${token}` },
+      ...(row.body ? { payload: row.body(world) as object } : {}),
+    });
+
+  it("holds every route to its scope, and never gives a token more than its person", async () => {
+    const mismatches: string[] = [];
+    let checked = 0;
+    for (const row of ROWS) {
+      const key = `${row.method} ${row.route.split(" ")[1]}`;
+      if (!scopeOf.has(key)) {
+        mismatches.push(`${row.route}: not in the OpenAPI document`);
+        continue;
+      }
+      const scope = scopeOf.get(key) ?? null;
+      const kind = expectedKind(key);
+      const documented = scope === null ? "session" : scope === "read" ? "read" : "write";
+      if (documented !== kind || (kind === "write" && !scope?.startsWith("write:"))) {
+        mismatches.push(
+          `${row.route}: documented scope ${scope ?? "none (session only)"}, expected a ${kind} one`,
+        );
+      }
+      const roles = [...TOKEN_ROLES].sort(
+        (a, b) => Number(row.expect[a] < 300) - Number(row.expect[b] < 300),
+      );
+      for (const role of roles) {
+        const without = scope ? tokens.get(`${role} without ${scope}`) : tokens.get(`${role} with read`);
+        const refused = await call(row, without ?? "");
+        const refusedCode = scope ? "insufficient_scope" : "session_required";
+        if (refused.statusCode !== 403 || refused.json().error?.code !== refusedCode) {
+          mismatches.push(
+            `${row.route} as ${role} without its scope: got ${refused.statusCode} ${refused.body.slice(0, 100)}`,
+          );
+        }
+        if (!scope) continue;
+        const response = await call(row, tokens.get(`${role} with ${scope}`) ?? "");
+        checked++;
+        if (response.statusCode !== row.expect[role]) {
+          mismatches.push(
+            `${row.route} as ${role} with ${scope}: expected ${row.expect[role]}, got ${response.statusCode} ${response.body.slice(0, 100)}`,
+          );
+        }
+        for (const [name, marker] of Object.entries(SECRETS) as [keyof typeof SECRETS, string][]) {
+          if (!SECRET_READERS[name].includes(role) && response.body.includes(marker)) {
+            mismatches.push(`${row.route} as ${role} with a token: body contains ${name}`);
+          }
+        }
+      }
+    }
+    expect(mismatches).toEqual([]);
+    expect(checked).toBeGreaterThan(50);
+  });
+});

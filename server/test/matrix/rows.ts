@@ -1,0 +1,19 @@
+import { ACCEPT_ROWS, FOUNDATION_ROWS, LOGOUT_ROW } from "./foundation.rows";
+import { KNOWLEDGE_ROWS } from "./knowledge.rows";
+import { QUESTION_ROWS } from "./questions.rows";
+import type { Row } from "./row";
+import { TOKEN_ROWS } from "./tokens.rows";
+
+/**
+ * Every route × every role, with the status each must get. Rows are ordered so that a route
+ * that changes state runs after the routes that depend on that state; destructive rows undo
+ * themselves (deactivate is followed by reactivate).
+ */
+export const ROWS: Row[] = [
+  ...FOUNDATION_ROWS,
+  ...KNOWLEDGE_ROWS,
+  ...QUESTION_ROWS,
+  ...TOKEN_ROWS,
+  ...ACCEPT_ROWS,
+  LOGOUT_ROW,
+];
