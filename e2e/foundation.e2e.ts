@@ -186,6 +186,42 @@ describe("foundation: a leader sets up Rapport and a member joins", () => {
     }
   });
 
+  it("makes an API token on the account page that a script can use within its scopes, then revokes it", async () => {
+    await ensureWorkspace(server.baseUrl);
+    const page = leader.page;
+    await page.setViewportSize({ width: 1280, height: 860 });
+    const account = new AccountScreen(page);
+    await page.goto("/teams");
+    await account.openFromNav();
+    const token = await account.createToken("Nightly export", ["read"]);
+    expect(token).toMatch(/^rapport_pat_[\w-]{43}$/);
+    await checkScreen(leader, "10b-account-token-created");
+    const asScript = (method: string, path: string, body?: object) =>
+      fetch(`${server.baseUrl}/api/v1${path}`, {
+        method,
+        headers: {
+          authorization: `Bearer ${token}`,
+          ...(body ? { "content-type": "application/json" } : {}),
+        },
+        ...(body ? { body: JSON.stringify(body) } : {}),
+      });
+    expect((await asScript("GET", "/me")).status).toBe(200);
+    const write = await asScript("POST", "/teams", { name: "From a script" });
+    expect(write.status).toBe(403);
+    expect(((await write.json()) as { error: { code: string } }).error.code).toBe("insufficient_scope");
+
+    const people = new PeopleScreen(page);
+    await people.openFromNav();
+    await page.getByRole("table", { name: "Every API token in this workspace" }).waitFor();
+    await checkScreen(leader, "10c-people-tokens");
+    await account.openFromNav();
+    await account.revokeToken("Nightly export");
+    expect((await asScript("GET", "/me")).status).toBe(401);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await checkScreen(leader, "10d-account-tokens-narrow");
+    await page.setViewportSize({ width: 1280, height: 860 });
+  });
+
   it("explains plainly when an invitation link does not exist", async () => {
     const visitor = await launchBrowser(server.baseUrl);
     try {

@@ -9,6 +9,24 @@ export class AccountScreen {
     await this.page.getByRole("heading", { level: 1, name: "Your account" }).waitFor();
   }
 
+  /** Creates an API token with the scopes named by their codes; returns the secret shown once. */
+  async createToken(name: string, scopes: string[]): Promise<string> {
+    const panel = this.page.getByRole("region", { name: "API tokens" });
+    await panel.getByLabel("Token name").fill(name);
+    for (const box of await panel.getByRole("checkbox").all()) {
+      const code = (await box.getAttribute("value")) ?? "";
+      if ((await box.isChecked()) !== scopes.includes(code)) await box.click();
+    }
+    await panel.getByRole("button", { name: "Create token" }).click();
+    await panel.getByRole("heading", { name: `${name} is ready` }).waitFor();
+    return panel.getByLabel("The new token").inputValue();
+  }
+
+  async revokeToken(name: string): Promise<void> {
+    await this.page.getByRole("button", { name: `Revoke ${name}` }).click();
+    await this.page.getByText(`${name} is revoked and no longer works.`).waitFor();
+  }
+
   async signOut(): Promise<void> {
     await this.page.getByRole("button", { name: "Sign out" }).click();
     await this.page.waitForURL(/\/signin/);

@@ -6,7 +6,7 @@ export class PeopleScreen {
   async openFromNav(): Promise<void> {
     await this.page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "People" }).click();
     await this.page.getByRole("heading", { level: 1, name: "People" }).waitFor();
-    await this.page.getByRole("table").waitFor();
+    await this.page.getByRole("table", { name: "Everyone in this workspace" }).waitFor();
   }
 
   /** The status cell of a person's row ("Active" or "Deactivated"). */

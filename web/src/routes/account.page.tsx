@@ -3,6 +3,7 @@ import { ErrorMessage } from "../components/messages";
 import { PasswordForm } from "../features/account/password-form";
 import { ProfileForm } from "../features/account/profile-form";
 import { useSignOut } from "../features/session/session.hooks";
+import { TokensPanel } from "../features/tokens/tokens-panel";
 import { errorMessage } from "../lib/api";
 import { roleLabel } from "../lib/format";
 import { usePageTitle } from "../lib/use-page-title";
@@ -27,6 +28,7 @@ export function AccountPage() {
         <ProfileForm name={me.user.name} email={me.user.email} />
         <PasswordForm email={me.user.email} />
       </div>
+      <TokensPanel isAdmin={me.user.isAdmin} />
       <section className="panel" aria-labelledby="sign-out-heading">
         <h2 id="sign-out-heading">Sign out</h2>
         <p>End your session on this device.</p>

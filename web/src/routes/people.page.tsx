@@ -2,6 +2,7 @@ import { Button } from "../components/button";
 import { ErrorMessage, Loading } from "../components/messages";
 import { usePeople } from "../features/people/people.hooks";
 import { PeopleTable } from "../features/people/people-table";
+import { WorkspaceTokens } from "../features/tokens/workspace-tokens";
 import { errorMessage } from "../lib/api";
 import { usePageTitle } from "../lib/use-page-title";
 import { useSignedIn } from "./signed-in-layout.route";
@@ -31,6 +32,7 @@ export function PeoplePage() {
             </>
           ) : null}
           {people.isSuccess ? <PeopleTable users={people.data.users} myId={me.user.id} /> : null}
+          <WorkspaceTokens />
         </>
       )}
     </div>

@@ -44,5 +44,6 @@ export async function authOf(client: Client): Promise<AuthContext> {
     userId: me.user.id,
     workspaceId: me.workspace.id,
     isAdmin: me.user.isAdmin,
+    scopes: null,
   };
 }

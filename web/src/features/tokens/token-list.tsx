@@ -1,0 +1,91 @@
+import { useState } from "react";
+import { Button } from "../../components/button";
+import { ErrorMessage, StatusMessage } from "../../components/messages";
+import { errorMessage } from "../../lib/api";
+import { formatDate } from "../../lib/format";
+import type { ApiToken } from "./tokens.api";
+import { useRevokeToken } from "./tokens.hooks";
+
+function tokenState(token: ApiToken, now: Date): string {
+  if (token.revokedAt) return `Revoked ${formatDate(token.revokedAt)}`;
+  if (new Date(token.expiresAt) <= now) return `Expired ${formatDate(token.expiresAt)}`;
+  return `Expires ${formatDate(token.expiresAt)}`;
+}
+
+/** Tokens as a table: never their secrets; live ones can be revoked. */
+export function TokenList({
+  tokens,
+  caption,
+  showOwner,
+}: {
+  tokens: ApiToken[];
+  caption: string;
+  showOwner: boolean;
+}) {
+  const revoke = useRevokeToken();
+  const [status, setStatus] = useState<string | null>(null);
+  const now = new Date();
+  const busyId = revoke.isPending ? revoke.variables : undefined;
+  if (tokens.length === 0) return <p className="fine-print">No tokens yet.</p>;
+  return (
+    <>
+      <ErrorMessage>{revoke.isError ? errorMessage(revoke.error) : null}</ErrorMessage>
+      <StatusMessage>{status}</StatusMessage>
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: on a phone the table scrolls sideways, and a keyboard can only scroll what takes focus (axe: scrollable-region-focusable) */}
+      <section className="table-wrap" tabIndex={0} aria-label={caption}>
+        <table className="table">
+          <caption className="visually-hidden">{caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Name</th>
+              {showOwner ? <th scope="col">Owner</th> : null}
+              <th scope="col">Scopes</th>
+              <th scope="col" className="table__optional">
+                Last used
+              </th>
+              <th scope="col">State</th>
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {tokens.map((token) => {
+              const live = !token.revokedAt && new Date(token.expiresAt) > now;
+              return (
+                <tr key={token.id}>
+                  <th scope="row">
+                    {token.name} <code className="token-prefix">rapport_pat_{token.prefix}…</code>
+                  </th>
+                  {showOwner ? <td>{token.owner.name}</td> : null}
+                  <td>{token.scopes.join(", ")}</td>
+                  <td className="table__optional">
+                    {token.lastUsedAt ? formatDate(token.lastUsedAt) : "Never"}
+                  </td>
+                  <td>{tokenState(token, now)}</td>
+                  <td>
+                    {live ? (
+                      <Button
+                        variant="secondary"
+                        pending={busyId === token.id}
+                        pendingLabel="Revoking…"
+                        aria-label={`Revoke ${token.name}`}
+                        onClick={() =>
+                          revoke.mutate(token.id, {
+                            onSuccess: () => setStatus(`${token.name} is revoked and no longer works.`),
+                          })
+                        }
+                      >
+                        Revoke
+                      </Button>
+                    ) : null}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </section>
+    </>
+  );
+}
