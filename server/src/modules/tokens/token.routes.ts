@@ -44,6 +44,7 @@ export async function tokenRoutes(app: FastifyInstance, { ctx }: { ctx: AppConte
   r.get("/me/tokens", {
     config: sessionOnly,
     schema: {
+      operationId: "listMyTokens",
       tags: ["tokens"],
       summary: "My API tokens (never their secrets)",
       response: { 200: z.object({ tokens: z.array(tokenSchema) }), ...errors(401, 403) },
@@ -54,6 +55,7 @@ export async function tokenRoutes(app: FastifyInstance, { ctx }: { ctx: AppConte
   r.post("/me/tokens", {
     config: sessionOnly,
     schema: {
+      operationId: "createToken",
       tags: ["tokens"],
       summary: "Create an API token; its secret is in this response only",
       body: z.object({
@@ -75,6 +77,7 @@ export async function tokenRoutes(app: FastifyInstance, { ctx }: { ctx: AppConte
   r.get("/tokens", {
     config: sessionOnly,
     schema: {
+      operationId: "listWorkspaceTokens",
       tags: ["tokens"],
       summary: "Every API token in the workspace, with its owner (admins; never a secret)",
       response: { 200: z.object({ tokens: z.array(tokenSchema) }), ...errors(401, 403) },
@@ -85,6 +88,7 @@ export async function tokenRoutes(app: FastifyInstance, { ctx }: { ctx: AppConte
   r.delete("/tokens/:tokenId", {
     config: sessionOnly,
     schema: {
+      operationId: "revokeToken",
       tags: ["tokens"],
       summary: "Revoke a token (its owner, or an admin); it stops working at once",
       params: z.object({ tokenId: uuidParam }),
