@@ -50,6 +50,25 @@ describe("the API description", () => {
     expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
   });
 
+  it("documents on every route, public ones too, the 401 and 403 a token can get", async () => {
+    const document = (await t.app.inject({ method: "GET", url: "/api/openapi.json" })).json() as {
+      paths: Record<string, Record<string, { responses: Record<string, unknown> }>>;
+    };
+    const undocumented = Object.entries(document.paths).flatMap(([path, byMethod]) =>
+      Object.entries(byMethod)
+        .filter(([, operation]) => !("401" in operation.responses && "403" in operation.responses))
+        .map(([method]) => `${method} ${path}`),
+    );
+    expect(undocumented).toEqual([]);
+    const health = await t.app.inject({
+      method: "GET",
+      url: "/api/v1/health",
+      headers: { authorization: "Bearer rapport_pat_unknown" },
+    });
+    expect(health.statusCode).toBe(401);
+    expect(health.json()).toMatchObject({ error: { code: "invalid_token" } });
+  });
+
   it("defines every property a schema requires, so generated clients type each one", async () => {
     const document: unknown = (await t.app.inject({ method: "GET", url: "/api/openapi.json" })).json();
     const undefinedRequired: string[] = [];

@@ -3,6 +3,7 @@ import swaggerUi from "@fastify/swagger-ui";
 import type { FastifyInstance } from "fastify";
 import fp from "fastify-plugin";
 import { jsonSchemaTransform } from "fastify-type-provider-zod";
+import { errorSchema } from "../http/schemas";
 
 interface OpenApiOptions {
   docs: boolean;
@@ -17,6 +18,13 @@ interface OpenApiOptions {
  * validator for a badge.
  */
 export const openApiPlugin = fp(async (app: FastifyInstance, { docs, baseUrl }: OpenApiOptions) => {
+  // Any API request may carry a token, public routes' too: an unknown, revoked or expired one
+  // gets 401, one without the route's scope (or on a session-only route) 403 (plugins/session.ts).
+  app.addHook("onRoute", (route) => {
+    if (!route.url.startsWith("/api/v1/") || !route.schema) return;
+    const response = (route.schema.response ?? {}) as Record<number, unknown>;
+    route.schema.response = { 401: errorSchema, 403: errorSchema, ...response };
+  });
   await app.register(swagger, {
     openapi: {
       openapi: "3.1.0",
