@@ -30,6 +30,7 @@ import { inputGuardPlugin } from "./plugins/input-guard";
 import { openApiPlugin } from "./plugins/openapi";
 import { securityPlugin } from "./plugins/security";
 import { sessionPlugin } from "./plugins/session";
+import { standardErrorsPlugin } from "./plugins/standard-errors";
 import { webPlugin } from "./plugins/web";
 import { writeLimitPlugin } from "./plugins/write-limit";
 
@@ -102,6 +103,7 @@ export async function buildApp(
   });
   await app.register(writeLimitPlugin, { ctx });
   await app.register(inputGuardPlugin);
+  await app.register(standardErrorsPlugin);
   await app.register(openApiPlugin, { docs: config.apiDocs, baseUrl: config.baseUrl });
   await app.register(
     async (api) => {

@@ -73,16 +73,19 @@ export function unstorableStrings(value: unknown, root: string): FieldProblem[] 
 }
 
 /**
- * Refuses, before validation and so before any query, a request whose path parameters, query
- * or body hold a string no database can keep: 400 `validation_error` naming each field, as the
- * schema validation does. Fastify has already percent-decoded the parameters (`%00` is a NUL).
+ * Refuses, before validation and so before any query, a request whose path parameters, or the
+ * query or body its route declares, hold a string no database can keep: 400 `validation_error`
+ * naming each field, as the schema validation does. Fastify has already percent-decoded the
+ * parameters (`%00` is a NUL). A query or body the route does not declare is never read, so it
+ * is left alone: refusing it would give routes a 400 their documents could not foresee.
  */
 export const inputGuardPlugin = fp(async (app: FastifyInstance) => {
   app.addHook("preValidation", async (request) => {
+    const schema = request.routeOptions.schema;
     const problems = [
       ...unstorableStrings(request.params, "params"),
-      ...unstorableStrings(request.query, "querystring"),
-      ...unstorableStrings(request.body, "body"),
+      ...(schema?.querystring ? unstorableStrings(request.query, "querystring") : []),
+      ...(schema?.body ? unstorableStrings(request.body, "body") : []),
     ].slice(0, MAX_PROBLEMS);
     const first = problems[0];
     if (first) {

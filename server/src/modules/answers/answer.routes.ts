@@ -129,7 +129,13 @@ export async function answerRoutes(app: FastifyInstance, { ctx }: { ctx: AppCont
       operationId: "getMyManual",
       tags: ["answers"],
       summary: 'My "working with me" manual as Markdown (only what I wrote)',
-      response: { 200: z.string(), ...errors(401) },
+      response: {
+        200: {
+          description: "The manual, as a Markdown attachment",
+          content: { "text/markdown": { schema: z.string() } },
+        },
+        ...errors(401),
+      },
     },
     handler: async (request, reply) => {
       const markdown = await answers.manualMarkdown(requireAuth(request));
