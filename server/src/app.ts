@@ -53,7 +53,7 @@ export async function buildApp(
   options: BuildOptions,
 ): Promise<{ app: FastifyInstance; ctx: AppContext; routes: string[] }> {
   const { config } = options;
-  const database = options.database ?? openDatabase(config.database);
+  const database = options.database ?? openDatabase(config.database, { poolMax: config.databasePoolMax });
   await migrateToLatest(database.db);
   await facetRepository.seedMissing(database.db, new Date().toISOString());
   const ctx: AppContext = {

@@ -16,6 +16,7 @@ describe("configuration", () => {
     expect(config.baseUrl).toBe("http://localhost:3000");
     expect(config.smtp).toBeNull();
     expect(config.writeLimitPerMinute).toBe(300);
+    expect(config.databasePoolMax).toBe(10);
   });
 
   it("generates a session secret on first run and keeps it in the data folder", () => {
@@ -38,6 +39,9 @@ describe("configuration", () => {
     );
     expect(config.database).toEqual({ kind: "postgres", url: "postgres://u:p@127.0.0.1:5432/rapport" });
     expect(config.port).toBe(8080);
+    expect(
+      loadConfig({ DATABASE_POOL_MAX: "25", SESSION_SECRET: "x".repeat(40) }, folder()).databasePoolMax,
+    ).toBe(25);
     expect(config.baseUrl).toBe("https://rapport.example");
     expect(existsSync(join(folder(), "data"))).toBe(false);
   });
@@ -55,6 +59,9 @@ describe("configuration", () => {
     [{ TRUST_PROXY: "yes" }, "TRUST_PROXY"],
     [{ WRITE_LIMIT_PER_MINUTE: "0" }, "WRITE_LIMIT_PER_MINUTE"],
     [{ WRITE_LIMIT_PER_MINUTE: "lots" }, "WRITE_LIMIT_PER_MINUTE"],
+    [{ DATABASE_POOL_MAX: "0" }, "DATABASE_POOL_MAX"],
+    [{ DATABASE_POOL_MAX: "101" }, "DATABASE_POOL_MAX"],
+    [{ DATABASE_POOL_MAX: "2.5" }, "DATABASE_POOL_MAX"],
   ])("stops on an invalid setting and names it: %o", (env, setting) => {
     let error: unknown;
     try {

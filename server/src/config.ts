@@ -12,6 +12,8 @@ export interface Config {
   host: string;
   baseUrl: string;
   database: DatabaseConfig;
+  /** Most connections the PostgreSQL pool opens (pg's Pool `max`); SQLite has one connection. */
+  databasePoolMax: number;
   dataDir: string;
   sessionSecret: string;
   sessionIdleMinutes: number;
@@ -49,6 +51,7 @@ const envSchema = z.object({
   HOST: z.string().min(1).default("127.0.0.1"),
   BASE_URL: z.url({ protocol: /^https?$/ }).optional(),
   DATABASE_URL: z.string().min(1).default("sqlite:./data/rapport.db"),
+  DATABASE_POOL_MAX: integer(1, 100).default(10),
   DATA_DIR: z.string().min(1).optional(),
   SESSION_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   SESSION_IDLE_MINUTES: integer(5, 60 * 24 * 30).default(720),
@@ -115,6 +118,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     host: e.HOST,
     baseUrl,
     database,
+    databasePoolMax: e.DATABASE_POOL_MAX,
     dataDir,
     sessionSecret: e.SESSION_SECRET ?? sessionSecretFrom(dataDir),
     sessionIdleMinutes: e.SESSION_IDLE_MINUTES,

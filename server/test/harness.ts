@@ -74,7 +74,7 @@ export async function startTestApp(
     LOG_LEVEL: "silent",
     ...options.env,
   });
-  const handle = openDatabase(config.database);
+  const handle = openDatabase(config.database, { poolMax: config.databasePoolMax });
   const clock = new ManualClock(new Date("2026-11-02T09:00:00.000Z"));
   const mail: Mail[] = [];
   const mailer: Mailer = { enabled: true, send: async (m) => void mail.push(m) };

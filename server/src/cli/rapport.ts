@@ -36,7 +36,7 @@ export async function runCli(argv: string[], out: (line: string) => void = conso
     await loadDemo(config, out);
     return 0;
   }
-  const handle = openDatabase(config.database);
+  const handle = openDatabase(config.database, { poolMax: config.databasePoolMax });
   try {
     switch (command) {
       case "migrate": {

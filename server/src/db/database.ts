@@ -32,9 +32,13 @@ export interface DatabaseHandle {
 
 /**
  * Opens the database named by the configuration. SQLite runs in WAL mode with full fsync,
- * foreign keys on and a busy timeout, so concurrent readers never see a torn write.
+ * foreign keys on and a busy timeout, so concurrent readers never see a torn write. On
+ * PostgreSQL, `poolMax` (DATABASE_POOL_MAX) caps the connections this process opens.
  */
-export function openDatabase(config: DatabaseConfig): DatabaseHandle {
+export function openDatabase(
+  config: DatabaseConfig,
+  { poolMax = 10 }: { poolMax?: number } = {},
+): DatabaseHandle {
   if (config.kind === "sqlite") {
     if (config.file !== ":memory:") mkdirSync(dirname(config.file), { recursive: true });
     const sqlite = new SQLite(config.file);
@@ -45,7 +49,7 @@ export function openDatabase(config: DatabaseConfig): DatabaseHandle {
     const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
     return { db, dialect: "sqlite", changeStamp: sqliteChangeStamp(sqlite), destroy: () => db.destroy() };
   }
-  const pool = new pg.Pool({ connectionString: config.url, max: 10 });
+  const pool = new pg.Pool({ connectionString: config.url, max: poolMax });
   // An idle client can be cut off by the server (restart, failover, admin command). Without a
   // listener that error would crash the process; the pool replaces the client on next use.
   pool.on("error", (error) => console.warn(`PostgreSQL idle connection lost: ${error.message}`));
