@@ -4,6 +4,7 @@ import { serializerCompiler, validatorCompiler } from "fastify-type-provider-zod
 import type { Config } from "./config";
 import type { AppContext } from "./context";
 import { type DatabaseHandle, migrateToLatest, openDatabase } from "./db/database";
+import { createScheduler, JOBS, type Job, type Scheduler } from "./jobs";
 import { type Clock, systemClock } from "./lib/clock";
 import { disabledMailer, type Mailer, smtpMailer } from "./lib/mailer";
 import { answerRoutes } from "./modules/answers/answer.routes";
@@ -44,14 +45,19 @@ export interface BuildOptions {
   webDistDir?: string;
   /** false for none; a stream to read the JSON log lines (tests); by default the console. */
   logger?: false | { stream: NodeJS.WritableStream };
+  /** The scheduled jobs; by default every shipped one (jobs/index.ts). */
+  jobs?: readonly Job[];
 }
 
 export const DEFAULT_WEB_DIST = fileURLToPath(new URL("../../web/dist", import.meta.url));
 
-/** The whole app. server.ts listens on it; tests call inject(). Migrations run before it answers. */
+/**
+ * The whole app. server.ts listens on it and starts the scheduler; tests call inject() and tick
+ * the scheduler by hand. Migrations run before it answers.
+ */
 export async function buildApp(
   options: BuildOptions,
-): Promise<{ app: FastifyInstance; ctx: AppContext; routes: string[] }> {
+): Promise<{ app: FastifyInstance; ctx: AppContext; routes: string[]; scheduler: Scheduler }> {
   const { config } = options;
   const database = options.database ?? openDatabase(config.database, { poolMax: config.databasePoolMax });
   await migrateToLatest(database.db);
@@ -92,7 +98,12 @@ export async function buildApp(
         : [{ session: [] }];
     }
   });
-  if (!options.database) app.addHook("onClose", () => database.destroy());
+  const scheduler = createScheduler(ctx, options.jobs ?? JOBS, app.log);
+  // A run in progress finishes before the database it writes to closes.
+  app.addHook("onClose", async () => {
+    await scheduler.stop();
+    if (!options.database) await database.destroy();
+  });
 
   await app.register(securityPlugin, { baseUrl: config.baseUrl, trustProxy: config.trustProxy });
   // The app hands the plugin its resolvers, so no plugin reaches into a module.
@@ -130,5 +141,5 @@ export async function buildApp(
     { prefix: "/api/v1" },
   );
   await app.register(webPlugin, { distDir: options.webDistDir ?? DEFAULT_WEB_DIST });
-  return { app, ctx, routes };
+  return { app, ctx, routes, scheduler };
 }

@@ -1,7 +1,7 @@
 import { buildApp } from "./app";
 import { ConfigError, loadConfig } from "./config";
 
-/** Boots the app and listens; shuts down cleanly on SIGINT/SIGTERM. Nothing else lives here. */
+/** Boots the app, listens and starts the scheduled jobs; shuts down cleanly on SIGINT/SIGTERM. */
 async function main(): Promise<void> {
   let config: ReturnType<typeof loadConfig>;
   try {
@@ -13,7 +13,7 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const { app } = await buildApp({ config });
+  const { app, scheduler } = await buildApp({ config });
   const close = async (signal: string) => {
     app.log.info(`${signal} received, shutting down`);
     await app.close();
@@ -22,6 +22,7 @@ async function main(): Promise<void> {
   process.once("SIGINT", () => void close("SIGINT"));
   process.once("SIGTERM", () => void close("SIGTERM"));
   await app.listen({ port: config.port, host: config.host });
+  scheduler.start();
   app.log.info(`Rapport is ready on ${config.baseUrl}`);
 }
 

@@ -8,6 +8,7 @@ import { buildApp } from "../src/app";
 import { loadConfig } from "../src/config";
 import type { AppContext } from "../src/context";
 import { openDatabase } from "../src/db/database";
+import type { Job, Scheduler } from "../src/jobs";
 import { ManualClock } from "../src/lib/clock";
 import type { Mail, Mailer } from "../src/lib/mailer";
 
@@ -21,6 +22,8 @@ export interface TestApp {
   databaseKind: "sqlite" | "postgres";
   /** "METHOD /url" of every route the app registered. */
   routes: string[];
+  /** Never started on a timer here: a test calls `tick()` after moving the clock. */
+  scheduler: Scheduler;
   close(): Promise<void>;
 }
 
@@ -59,10 +62,11 @@ export async function createTestDatabaseUrl(): Promise<{ url: string; drop(): Pr
 
 /**
  * The app on a fresh database, or on `databaseUrl` when given (a restart on the same data: then
- * closing leaves the database to whoever made it). `env` adds settings (e.g. a lower limit).
+ * closing leaves the database to whoever made it). `env` adds settings (e.g. a lower limit);
+ * `jobs` replaces the shipped scheduled jobs.
  */
 export async function startTestApp(
-  options: { databaseUrl?: string; env?: Record<string, string> } = {},
+  options: { databaseUrl?: string; env?: Record<string, string>; jobs?: readonly Job[] } = {},
 ): Promise<TestApp> {
   const database = options.databaseUrl
     ? { url: options.databaseUrl, drop: async () => {} }
@@ -78,13 +82,14 @@ export async function startTestApp(
   const clock = new ManualClock(new Date("2026-11-02T09:00:00.000Z"));
   const mail: Mail[] = [];
   const mailer: Mailer = { enabled: true, send: async (m) => void mail.push(m) };
-  const { app, ctx, routes } = await buildApp({
+  const { app, ctx, routes, scheduler } = await buildApp({
     config,
     database: handle,
     clock,
     mailer,
     logger: false,
     webDistDir: "/nonexistent",
+    ...(options.jobs ? { jobs: options.jobs } : {}),
   });
   return {
     app,
@@ -93,6 +98,7 @@ export async function startTestApp(
     mail,
     databaseKind: handle.dialect,
     routes,
+    scheduler,
     async close() {
       await app.close();
       await handle.destroy();

@@ -18,6 +18,7 @@ import * as knowledge from "./migrations/20261125_0002_knowledge";
 import * as questionLists from "./migrations/20261125_0003_question_lists";
 import * as writeLimits from "./migrations/20261201_0004_write_limits";
 import * as apiTokens from "./migrations/20261201_0005_api_tokens";
+import * as jobRuns from "./migrations/20261201_0007_job_runs";
 import type { Database } from "./schema";
 
 export type Dialect = DatabaseConfig["kind"];
@@ -106,6 +107,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "20261125_0003_question_lists": questionLists,
   "20261201_0004_write_limits": writeLimits,
   "20261201_0005_api_tokens": apiTokens,
+  "20261201_0007_job_runs": jobRuns,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -168,6 +168,17 @@ export interface Database {
   question_list_items: QuestionListItemTable;
   write_limits: WriteLimitTable;
   api_tokens: ApiTokenTable;
+  job_runs: JobRunTable;
+}
+
+/** One scheduled job's run for one period (server/src/jobs); the key (job, period_start) is unique. */
+export interface JobRunTable {
+  job: string;
+  period_start: Timestamp;
+  started_at: Timestamp;
+  finished_at: Timestamp | null;
+  status: "running" | "succeeded" | "failed";
+  error: string | null;
 }
 
 /** A personal API token (issue 18); the secret itself is never stored. */

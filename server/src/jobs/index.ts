@@ -1,0 +1,7 @@
+import type { Job } from "./job";
+
+/** Every job the running server schedules. */
+export const JOBS: readonly Job[] = [];
+
+export { defineJob, type Job, type JobDefinition, type JobPeriod } from "./job";
+export { createScheduler, type JobOutcome, type Scheduler } from "./scheduler";
