@@ -1,6 +1,7 @@
 import { fileURLToPath } from "node:url";
 import Fastify, { type FastifyInstance } from "fastify";
 import { serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
+import { sessionResolver } from "./access/sessions";
 import type { Config } from "./config";
 import type { AppContext } from "./context";
 import { type DatabaseHandle, migrateToLatest, openDatabase } from "./db/database";
@@ -10,7 +11,6 @@ import { disabledMailer, type Mailer, smtpMailer } from "./lib/mailer";
 import { answerRoutes } from "./modules/answers/answer.routes";
 import { auditRoutes } from "./modules/audit/audit.routes";
 import { authRoutes } from "./modules/auth/auth.routes";
-import { sessionResolver } from "./modules/auth/session.service";
 import { facetRepository } from "./modules/facets/facet.repository";
 import { facetRoutes } from "./modules/facets/facet.routes";
 import { healthRoutes } from "./modules/health/health.routes";

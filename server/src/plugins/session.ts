@@ -1,9 +1,9 @@
 import cookie from "@fastify/cookie";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import fp from "fastify-plugin";
+import type { AuthContext } from "../access/auth-context";
 import type { AppContext } from "../context";
 import { AppError, unauthorized } from "../lib/errors";
-import type { AuthContext } from "../modules/auth/session.service";
 
 declare module "fastify" {
   interface FastifyRequest {

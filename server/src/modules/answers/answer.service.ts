@@ -1,11 +1,11 @@
 import type { Kysely } from "kysely";
 import type { FacetValue } from "../../../../core/facets/facet";
+import type { AuthContext } from "../../access/auth-context";
 import type { AppContext } from "../../context";
 import type { AnswerTable, AnswerVersionTable, Database, Visibility } from "../../db/schema";
 import { iso } from "../../lib/clock";
 import { notFound } from "../../lib/errors";
 import { newId } from "../../lib/tokens";
-import type { AuthContext } from "../auth/session.service";
 import { type FacetRow, facetRepository } from "../facets/facet.repository";
 import { facetService } from "../facets/facet.service";
 import { comparisonRepository } from "../people/knowledge.repository";

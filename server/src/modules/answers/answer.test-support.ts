@@ -1,6 +1,6 @@
 import { MAX_TEXT_LENGTH } from "../../../../core/facets/facet-value";
 import type { Client } from "../../../test/harness";
-import type { AuthContext } from "../auth/session.service";
+import type { AuthContext } from "../../access/auth-context";
 
 export interface CatalogueFacet {
   id: string;

@@ -1,9 +1,9 @@
 import { type AuditReport, leaderAudit, personAudit, teamAudit } from "../../../../core/audit";
 import { BANK_QUESTIONS } from "../../../../core/questions/bank";
 import { type RotationItem, suggestQuestions } from "../../../../core/questions/rotation";
+import type { AuthContext } from "../../access/auth-context";
 import type { AppContext } from "../../context";
 import { notFound } from "../../lib/errors";
-import type { AuthContext } from "../auth/session.service";
 import { type FacetRow, facetRepository } from "../facets/facet.repository";
 import { buildCells, toObservation } from "../people/knowledge";
 import { loadKnowledge } from "../people/knowledge.repository";

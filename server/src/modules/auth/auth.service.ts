@@ -1,3 +1,6 @@
+import type { AuthContext } from "../../access/auth-context";
+import { sessionRepository } from "../../access/session.repository";
+import { sessionService } from "../../access/sessions";
 import type { AppContext } from "../../context";
 import { iso } from "../../lib/clock";
 import { AppError, badRequest, notFound } from "../../lib/errors";
@@ -7,8 +10,6 @@ import { teamRepository } from "../teams/team.repository";
 import { userRepository } from "../users/user.repository";
 import { checkPassword } from "./credentials";
 import { trustedDevice } from "./device-cookie";
-import { sessionRepository } from "./session.repository";
-import { type AuthContext, sessionService } from "./session.service";
 
 const wrongCredentials = () =>
   new AppError(401, "invalid_credentials", "The email or password is not right.");

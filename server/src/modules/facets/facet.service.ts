@@ -1,11 +1,11 @@
 import type { Kysely } from "kysely";
 import { validateFacetValue } from "../../../../core/facets/catalogue";
 import type { FacetValue } from "../../../../core/facets/facet";
+import type { AuthContext } from "../../access/auth-context";
 import type { AppContext } from "../../context";
 import type { Database } from "../../db/schema";
 import { iso } from "../../lib/clock";
 import { badRequest, conflict, forbidden, notFound } from "../../lib/errors";
-import type { AuthContext } from "../auth/session.service";
 import { definitionRow, type FacetRow, facetRepository, toDefinition } from "./facet.repository";
 
 export interface NewFacet {

@@ -1,3 +1,5 @@
+import type { AuthContext } from "../../access/auth-context";
+import { sessionService } from "../../access/sessions";
 import type { AppContext } from "../../context";
 import type { TeamRole } from "../../db/schema";
 import { addDays, iso } from "../../lib/clock";
@@ -5,8 +7,6 @@ import { AppError, badRequest, conflict, forbidden, gone, notFound } from "../..
 import { hashPassword, passwordProblem } from "../../lib/passwords";
 import { newId, newToken, tokenDigest } from "../../lib/tokens";
 import { refusePassword } from "../auth/credentials";
-import type { AuthContext } from "../auth/session.service";
-import { sessionService } from "../auth/session.service";
 import { teamPolicy } from "../teams/team.policy";
 import { teamRepository } from "../teams/team.repository";
 import { teamService } from "../teams/team.service";

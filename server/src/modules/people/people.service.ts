@@ -1,12 +1,12 @@
 import { DEFAULT_FRESHNESS_DAYS, knowledgeState } from "../../../../core/audit";
 import { canSeeAnswer } from "../../../../core/privacy/visibility";
+import type { AuthContext } from "../../access/auth-context";
 import type { AppContext } from "../../context";
 import type { BeliefTable } from "../../db/schema";
 import { iso } from "../../lib/clock";
 import { badRequest, conflict, notFound } from "../../lib/errors";
 import { newId } from "../../lib/tokens";
 import { answerRepository } from "../answers/answer.repository";
-import type { AuthContext } from "../auth/session.service";
 import { facetRepository } from "../facets/facet.repository";
 import { facetService } from "../facets/facet.service";
 import { workspaceRepository } from "../setup/workspace.repository";

@@ -1,5 +1,5 @@
+import type { AuthContext } from "../../access/auth-context";
 import type { QuestionListTable } from "../../db/schema";
-import type { AuthContext } from "../auth/session.service";
 
 /**
  * Who may do what with question lists. Deny by default.

@@ -1,11 +1,11 @@
 import type { Kysely } from "kysely";
 import { BANK_QUESTIONS, type BankFilter, filterBank, matchesFilter } from "../../../../core/questions/bank";
+import type { AuthContext } from "../../access/auth-context";
 import type { AppContext } from "../../context";
 import type { Database, QuestionListItemTable, QuestionListTable } from "../../db/schema";
 import { iso } from "../../lib/clock";
 import { badRequest, conflict, forbidden, notFound } from "../../lib/errors";
 import { newId } from "../../lib/tokens";
-import type { AuthContext } from "../auth/session.service";
 import { dimensionOf } from "./question.schemas";
 import { importFindings, readImportFile, type TransferFormat, writeExportFile } from "./question-list.files";
 import { questionListPolicy } from "./question-list.policy";

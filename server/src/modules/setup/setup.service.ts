@@ -1,9 +1,9 @@
+import { sessionService } from "../../access/sessions";
 import type { AppContext } from "../../context";
 import { lockWorkspacesForSetup } from "../../db/dialect";
 import { iso } from "../../lib/clock";
 import { conflict } from "../../lib/errors";
 import { hashPassword } from "../../lib/passwords";
-import { sessionService } from "../auth/session.service";
 import { workspaceRepository } from "./workspace.repository";
 import { insertAdmin, insertWorkspace } from "./workspace-creation";
 

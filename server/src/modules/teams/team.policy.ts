@@ -1,5 +1,5 @@
+import type { AuthContext } from "../../access/auth-context";
 import type { TeamRole } from "../../db/schema";
-import type { AuthContext } from "../auth/session.service";
 
 /**
  * Who may do what with a team. Deny by default. Callers have already scoped the team to the

@@ -1,9 +1,9 @@
+import type { AuthContext } from "../../access/auth-context";
 import type { AppContext } from "../../context";
 import type { TeamRole, TeamTable } from "../../db/schema";
 import { iso } from "../../lib/clock";
 import { badRequest, forbidden, notFound } from "../../lib/errors";
 import { newId } from "../../lib/tokens";
-import type { AuthContext } from "../auth/session.service";
 import { invitationRepository } from "../invitations/invitation.repository";
 import { userRepository } from "../users/user.repository";
 import { teamPolicy } from "./team.policy";

@@ -1,5 +1,5 @@
+import type { AuthContext } from "../../access/auth-context";
 import type { ApiTokenTable } from "../../db/schema";
-import type { AuthContext } from "../auth/session.service";
 
 /** Who may see and end which tokens. Deny by default. */
 export const tokenPolicy = {

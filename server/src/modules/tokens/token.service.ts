@@ -1,9 +1,9 @@
+import type { AuthContext } from "../../access/auth-context";
 import type { AppContext } from "../../context";
 import type { ApiTokenTable } from "../../db/schema";
 import { addDays, iso } from "../../lib/clock";
 import { forbidden, notFound } from "../../lib/errors";
 import { newId, newToken, tokenDigest } from "../../lib/tokens";
-import type { AuthContext } from "../auth/session.service";
 import { tokenPolicy } from "./token.policy";
 import { tokenRepository } from "./token.repository";
 import type { TokenScope } from "./token-scopes";

@@ -1,8 +1,8 @@
+import type { AuthContext } from "../../access/auth-context";
+import { sessionRepository } from "../../access/session.repository";
 import type { AppContext } from "../../context";
 import { iso } from "../../lib/clock";
 import { conflict, forbidden, notFound } from "../../lib/errors";
-import { sessionRepository } from "../auth/session.repository";
-import type { AuthContext } from "../auth/session.service";
 import { userRepository } from "./user.repository";
 
 function assertAdmin(auth: AuthContext): void {

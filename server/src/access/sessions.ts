@@ -1,20 +1,11 @@
 import type { Kysely } from "kysely";
-import type { AppContext } from "../../context";
-import type { Database } from "../../db/schema";
-import { addDays, addMinutes, iso } from "../../lib/clock";
-import { StampedCache } from "../../lib/stamped-cache";
-import { newToken, tokenDigest } from "../../lib/tokens";
+import type { AppContext } from "../context";
+import type { Database } from "../db/schema";
+import { addDays, addMinutes, iso } from "../lib/clock";
+import { StampedCache } from "../lib/stamped-cache";
+import { newToken, tokenDigest } from "../lib/tokens";
+import type { AuthContext } from "./auth-context";
 import { type SessionRow, sessionRepository } from "./session.repository";
-
-export interface AuthContext {
-  /** The session's id; for a token, `token:<id>` (no session route takes a token). */
-  sessionId: string;
-  userId: string;
-  workspaceId: string;
-  isAdmin: boolean;
-  /** What an API token may do; null for a browser session, which may do all its person may. */
-  scopes: readonly string[] | null;
-}
 
 /** Don't write last_seen_at on every request: once a minute is precise enough for idle time-outs. */
 const TOUCH_EVERY_MS = 60_000;
