@@ -105,4 +105,17 @@ export const answerRepository = {
       .limit(limit + 1)
       .execute();
   },
+
+  /**
+   * Every leader's judgement of this answer: once its words change or it is withdrawn, what they
+   * compared is gone, so each must look again. The comparisons are knowledge's rows, but the rule
+   * belongs to the answer, and keeping it here keeps answers below knowledge (no cycle).
+   */
+  async forgetComparisons(db: Kysely<Database>, personId: string, facetId: string): Promise<void> {
+    await db
+      .deleteFrom("comparisons")
+      .where("person_id", "=", personId)
+      .where("facet_id", "=", facetId)
+      .execute();
+  },
 };

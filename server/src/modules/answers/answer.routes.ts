@@ -5,7 +5,7 @@ import { VISIBILITIES } from "../../../../core/privacy/visibility";
 import type { AppContext } from "../../context";
 import { errors, facetIdParam, okSchema } from "../../http/schemas";
 import { requireAuth } from "../../plugins/session";
-import { facetValueSchema } from "../people/people.presenter";
+import { facetValueSchema } from "../facets/facet.presenter";
 import { answerService } from "./answer.service";
 import { encodeHistoryCursor, historyCursorSchema } from "./history-cursor";
 

@@ -8,7 +8,6 @@ import { notFound } from "../../lib/errors";
 import { newId } from "../../lib/tokens";
 import { type FacetRow, facetRepository } from "../facets/facet.repository";
 import { facetService } from "../facets/facet.service";
-import { comparisonRepository } from "../people/knowledge.repository";
 import { userRepository } from "../users/user.repository";
 import { answerRepository, type HistoryPosition } from "./answer.repository";
 
@@ -74,7 +73,7 @@ export function answerService(ctx: AppContext) {
         });
         // A comparison judged the old words; once they change, every leader must look again.
         if (existing && existing.value !== json)
-          await comparisonRepository.forget(trx, auth.userId, facet.id);
+          await answerRepository.forgetComparisons(trx, auth.userId, facet.id);
         return { row, facet };
       });
     },
@@ -97,7 +96,7 @@ export function answerService(ctx: AppContext) {
           withdrawn: 1,
           recorded_at: iso(ctx.clock.now()),
         });
-        await comparisonRepository.forget(trx, auth.userId, facet.id);
+        await answerRepository.forgetComparisons(trx, auth.userId, facet.id);
       });
     },
 

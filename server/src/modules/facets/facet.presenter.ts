@@ -2,6 +2,9 @@ import { z } from "zod";
 import { ANSWER_KINDS, DIMENSIONS } from "../../../../core/facets/facet";
 import { type FacetRow, toDefinition } from "./facet.repository";
 
+/** A facet's value, as a belief or an answer holds it: text, option ids, or a scale point. */
+export const facetValueSchema = z.union([z.string(), z.array(z.string()), z.number()]);
+
 export const facetSchema = z.object({
   id: z.string(),
   key: z.string(),

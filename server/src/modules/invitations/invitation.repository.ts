@@ -27,17 +27,6 @@ export const invitationRepository = {
       .executeTakeFirst();
     return Number(result.numUpdatedRows) === 1;
   },
-
-  pendingForTeam(db: Kysely<Database>, teamId: string, now: string) {
-    return db
-      .selectFrom("invitations")
-      .select(["id", "email", "role", "created_at", "expires_at"])
-      .where("team_id", "=", teamId)
-      .where("accepted_at", "is", null)
-      .where("expires_at", ">", now)
-      .orderBy("created_at", "desc")
-      .execute();
-  },
 };
 
 export type InvitationWithNames = NonNullable<Awaited<ReturnType<typeof invitationRepository.findByDigest>>>;

@@ -2,10 +2,12 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppContext } from "../../context";
-import { errors, givenPasswordSchema, personNameSchema } from "../../http/schemas";
-import { setSessionCookie } from "../../plugins/session";
+import { emailSchema, errors, givenPasswordSchema, personNameSchema, uuidParam } from "../../http/schemas";
+import { requireAuth, setSessionCookie } from "../../plugins/session";
 import { invitationService } from "./invitation.service";
 
+const roleSchema = z.enum(["leader", "member"]);
+const teamParams = z.object({ teamId: uuidParam });
 const tokenParams = z.object({ token: z.string().min(10, "is not an invitation token").max(100) });
 
 export async function invitationRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }) {
@@ -72,6 +74,42 @@ export async function invitationRoutes(app: FastifyInstance, { ctx }: { ctx: App
       );
       if (sessionToken) setSessionCookie(reply, ctx, sessionToken);
       return { userId, teamId };
+    },
+  });
+
+  r.post("/teams/:teamId/invitations", {
+    schema: {
+      operationId: "createInvitation",
+      tags: ["invitations"],
+      summary: "Invite an email address to the team; the link works once, for 7 days",
+      params: teamParams,
+      body: z.object({ email: emailSchema, role: roleSchema.default("member") }),
+      response: {
+        201: z.object({
+          id: z.string(),
+          email: z.string(),
+          role: roleSchema,
+          expiresAt: z.string(),
+          url: z.string(),
+          emailed: z.boolean(),
+        }),
+        ...errors(400, 401, 403, 404, 409),
+      },
+    },
+    handler: async (request, reply) => {
+      const { invitation, url, emailed } = await invitations.create(
+        requireAuth(request),
+        request.params.teamId,
+        request.body,
+      );
+      return reply.code(201).send({
+        id: invitation.id,
+        email: invitation.email,
+        role: invitation.role,
+        expiresAt: invitation.expires_at,
+        url,
+        emailed,
+      });
     },
   });
 }

@@ -5,10 +5,9 @@ import {
   KNOWLEDGE_STATES,
   type KnowledgeState,
 } from "../../../../core/audit";
-import { facetSchema, presentFacet } from "../facets/facet.presenter";
+import { facetSchema, facetValueSchema, presentFacet } from "../facets/facet.presenter";
 import { type Cell, parseValue } from "./knowledge";
 
-export const facetValueSchema = z.union([z.string(), z.array(z.string()), z.number()]);
 export const outcomeSchema = z.enum(COMPARISON_OUTCOMES);
 export const sourceSchema = z.enum(BELIEF_SOURCES);
 

@@ -4,10 +4,10 @@ import { z } from "zod";
 import type { AppContext } from "../../context";
 import { errors, facetIdParam, uuidParam } from "../../http/schemas";
 import { requireAuth } from "../../plugins/session";
+import { facetValueSchema } from "../facets/facet.presenter";
 import {
   beliefSchema,
   comparisonSchema,
-  facetValueSchema,
   outcomeSchema,
   personPageSchema,
   presentCell,

@@ -4,7 +4,6 @@ import { z } from "zod";
 import type { AppContext } from "../../context";
 import { displayNameSchema, emailSchema, errors, uuidParam } from "../../http/schemas";
 import { requireAuth } from "../../plugins/session";
-import { invitationService } from "../invitations/invitation.service";
 import { teamService } from "./team.service";
 
 const roleSchema = z.enum(["leader", "member"]);
@@ -36,7 +35,6 @@ const teamParams = z.object({ teamId: uuidParam });
 
 export async function teamRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }) {
   const teams = teamService(ctx);
-  const invitations = invitationService(ctx);
   const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.get("/teams", {
@@ -104,42 +102,6 @@ export async function teamRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
           expiresAt: i.expires_at,
         })),
       };
-    },
-  });
-
-  r.post("/teams/:teamId/invitations", {
-    schema: {
-      operationId: "createInvitation",
-      tags: ["invitations"],
-      summary: "Invite an email address to the team; the link works once, for 7 days",
-      params: teamParams,
-      body: z.object({ email: emailSchema, role: roleSchema.default("member") }),
-      response: {
-        201: z.object({
-          id: z.string(),
-          email: z.string(),
-          role: roleSchema,
-          expiresAt: z.string(),
-          url: z.string(),
-          emailed: z.boolean(),
-        }),
-        ...errors(400, 401, 403, 404, 409),
-      },
-    },
-    handler: async (request, reply) => {
-      const { invitation, url, emailed } = await invitations.create(
-        requireAuth(request),
-        request.params.teamId,
-        request.body,
-      );
-      return reply.code(201).send({
-        id: invitation.id,
-        email: invitation.email,
-        role: invitation.role,
-        expiresAt: invitation.expires_at,
-        url,
-        emailed,
-      });
     },
   });
 }

@@ -4,7 +4,6 @@ import type { TeamRole, TeamTable } from "../../db/schema";
 import { iso } from "../../lib/clock";
 import { badRequest, forbidden, notFound } from "../../lib/errors";
 import { newId } from "../../lib/tokens";
-import { invitationRepository } from "../invitations/invitation.repository";
 import { userRepository } from "../users/user.repository";
 import { teamPolicy } from "./team.policy";
 import { teamRepository } from "./team.repository";
@@ -61,7 +60,7 @@ export function teamService(ctx: AppContext) {
       const roster = await teamRepository.roster(ctx.db, teamId);
       const canManage = teamPolicy.canManage(auth, role);
       const pending = canManage
-        ? await invitationRepository.pendingForTeam(ctx.db, teamId, iso(ctx.clock.now()))
+        ? await teamRepository.pendingInvitations(ctx.db, teamId, iso(ctx.clock.now()))
         : [];
       return { team, role, roster, canManage, pending };
     },
