@@ -2,7 +2,7 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppContext } from "../../context";
-import { displayNameSchema, emailSchema, errors, uuidParam } from "../../http/schemas";
+import { displayNameSchema, errors, uuidParam } from "../../http/schemas";
 import { requireAuth } from "../../plugins/session";
 import { teamService } from "./team.service";
 

@@ -1,0 +1,68 @@
+/**
+ * The house rules for imports (docs/ARCHITECTURE.md, "Layers"), checked by `npm run lint`.
+ * Violations that predate a rule are listed in .dependency-cruiser-known-violations.json
+ * (made with `npx depcruise-baseline`); a new one fails, and the list only ever shrinks.
+ */
+module.exports = {
+  forbidden: [
+    {
+      name: "no-module-cycles",
+      comment: "Server modules never import each other in a circle: one of them belongs below the other.",
+      severity: "error",
+      scope: "folder",
+      from: { path: "^server/src/modules/[^/]+" },
+      to: { circular: true },
+    },
+    {
+      name: "no-file-cycles",
+      severity: "error",
+      from: {},
+      to: { circular: true },
+    },
+    {
+      name: "no-other-module-repository",
+      comment: "Only a module's own code speaks SQL about its tables: others go through its service or face.",
+      severity: "error",
+      from: { path: "^server/src/modules/([^/]+)/", pathNot: "\\.test\\.ts$|test-support|matrix-fixture" },
+      to: { path: "^server/src/modules/([^/]+)/.+\\.repository\\.ts$", pathNot: "^server/src/modules/$1/" },
+    },
+    {
+      name: "plugins-import-no-module",
+      comment: "Cross-cutting plugins are handed what they need by app.ts.",
+      severity: "error",
+      from: { path: "^server/src/plugins/" },
+      to: { path: "^server/src/modules/" },
+    },
+    {
+      name: "access-imports-no-module",
+      severity: "error",
+      from: { path: "^server/src/access/" },
+      to: { path: "^server/src/modules/" },
+    },
+    {
+      name: "core-is-pure",
+      comment: "core/ is domain code with no I/O: nothing of the server, the web, or Node's I/O.",
+      severity: "error",
+      from: { path: "^core/" },
+      to: { path: "^(server|web|e2e|bench)/|^(fs|net|http|https|child_process|node:)" },
+    },
+    {
+      name: "web-stands-on-core-only",
+      severity: "error",
+      from: { path: "^web/" },
+      to: { path: "^(server|e2e|bench)/" },
+    },
+    {
+      name: "server-does-not-import-web",
+      severity: "error",
+      from: { path: "^server/" },
+      to: { path: "^web/" },
+    },
+  ],
+  options: {
+    tsConfig: { fileName: "tsconfig.json" },
+    doNotFollow: { path: "node_modules" },
+    // Tests may reach anywhere to set up what they check; the rules are for the product's code.
+    exclude: { path: "node_modules|\\.tmp/|\\.test\\.ts$|^server/test/|^e2e/|test-support|matrix-fixture" },
+  },
+};
