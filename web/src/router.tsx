@@ -1,57 +1,68 @@
 import { createBrowserRouter, Navigate } from "react-router";
-import { AcceptInvitationPage } from "./routes/accept-invitation.page";
-import { AccountPage } from "./routes/account.page";
+import { Loading } from "./components/messages";
 import { ErrorPage } from "./routes/error.page";
-import { LearnPage } from "./routes/learn.page";
-import { LearnExplainerPage } from "./routes/learn-explainer.page";
-import { MyAnswersPage } from "./routes/my-answers.page";
-import { MyAuditPage } from "./routes/my-audit.page";
-import { NotFoundPage } from "./routes/not-found.page";
-import { PeoplePage } from "./routes/people.page";
-import { PersonPage } from "./routes/person.page";
 import { PublicLayoutRoute } from "./routes/public-layout.route";
-import { QuestionBankPage } from "./routes/question-bank.page";
-import { QuestionListPage } from "./routes/question-list.page";
-import { QuestionListsPage } from "./routes/question-lists.page";
 import { RootRoute } from "./routes/root.route";
-import { SetupPage } from "./routes/setup.page";
-import { SignInPage } from "./routes/sign-in.page";
 import { SignedInLayoutRoute } from "./routes/signed-in-layout.route";
-import { TeamPage } from "./routes/team.page";
-import { TeamAuditPage } from "./routes/team-audit.page";
-import { TeamsPage } from "./routes/teams.page";
+
+/**
+ * Each screen is its own chunk, loaded when it is first opened (the layouts, always needed,
+ * load with the app). While a chunk loads, the screen in view stays and the layout says so.
+ */
+const screen = (load: () => Promise<Record<string, unknown>>, name: string) => ({
+  lazy: async () => ({ Component: (await load())[name] as React.ComponentType }),
+});
 
 export const router = createBrowserRouter([
   {
     element: <RootRoute />,
     errorElement: <ErrorPage />,
+    hydrateFallbackElement: <Loading label="Opening Rapport…" />,
     children: [
       {
         element: <PublicLayoutRoute />,
         children: [
-          { path: "/setup", element: <SetupPage /> },
-          { path: "/signin", element: <SignInPage /> },
-          { path: "/invitations/:token", element: <AcceptInvitationPage /> },
-          { path: "*", element: <NotFoundPage /> },
+          { path: "/setup", ...screen(() => import("./routes/setup.page"), "SetupPage") },
+          { path: "/signin", ...screen(() => import("./routes/sign-in.page"), "SignInPage") },
+          {
+            path: "/invitations/:token",
+            ...screen(() => import("./routes/accept-invitation.page"), "AcceptInvitationPage"),
+          },
+          { path: "*", ...screen(() => import("./routes/not-found.page"), "NotFoundPage") },
         ],
       },
       {
         element: <SignedInLayoutRoute />,
         children: [
           { index: true, element: <Navigate to="/teams" replace /> },
-          { path: "/teams", element: <TeamsPage /> },
-          { path: "/teams/:teamId", element: <TeamPage /> },
-          { path: "/account", element: <AccountPage /> },
-          { path: "/people", element: <PeoplePage /> },
-          { path: "/questions", element: <QuestionListsPage /> },
-          { path: "/questions/bank", element: <QuestionBankPage /> },
-          { path: "/questions/:listId", element: <QuestionListPage /> },
-          { path: "/learn", element: <LearnPage /> },
-          { path: "/learn/:slug", element: <LearnExplainerPage /> },
-          { path: "/people/:userId", element: <PersonPage /> },
-          { path: "/teams/:teamId/audit", element: <TeamAuditPage /> },
-          { path: "/me/answers", element: <MyAnswersPage /> },
-          { path: "/me/audit", element: <MyAuditPage /> },
+          { path: "/teams", ...screen(() => import("./routes/teams.page"), "TeamsPage") },
+          { path: "/teams/:teamId", ...screen(() => import("./routes/team.page"), "TeamPage") },
+          { path: "/account", ...screen(() => import("./routes/account.page"), "AccountPage") },
+          { path: "/people", ...screen(() => import("./routes/people.page"), "PeoplePage") },
+          {
+            path: "/questions",
+            ...screen(() => import("./routes/question-lists.page"), "QuestionListsPage"),
+          },
+          {
+            path: "/questions/bank",
+            ...screen(() => import("./routes/question-bank.page"), "QuestionBankPage"),
+          },
+          {
+            path: "/questions/:listId",
+            ...screen(() => import("./routes/question-list.page"), "QuestionListPage"),
+          },
+          { path: "/learn", ...screen(() => import("./routes/learn.page"), "LearnPage") },
+          {
+            path: "/learn/:slug",
+            ...screen(() => import("./routes/learn-explainer.page"), "LearnExplainerPage"),
+          },
+          { path: "/people/:userId", ...screen(() => import("./routes/person.page"), "PersonPage") },
+          {
+            path: "/teams/:teamId/audit",
+            ...screen(() => import("./routes/team-audit.page"), "TeamAuditPage"),
+          },
+          { path: "/me/answers", ...screen(() => import("./routes/my-answers.page"), "MyAnswersPage") },
+          { path: "/me/audit", ...screen(() => import("./routes/my-audit.page"), "MyAuditPage") },
         ],
       },
     ],

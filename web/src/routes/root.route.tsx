@@ -1,4 +1,4 @@
-import { Navigate, Outlet, useLocation } from "react-router";
+import { Navigate, Outlet, useLocation, useNavigation } from "react-router";
 import { Button } from "../components/button";
 import { Layout } from "../components/layout";
 import { ErrorMessage, Loading } from "../components/messages";
@@ -10,6 +10,7 @@ import { usePageTitle } from "../lib/use-page-title";
 export function RootRoute() {
   const setup = useSetupStatus();
   const { pathname } = useLocation();
+  const navigation = useNavigation();
 
   if (setup.isPending) return <Waiting />;
   if (setup.isError) {
@@ -22,7 +23,17 @@ export function RootRoute() {
   const onSetup = pathname === "/setup";
   if (setup.data.needed && !onSetup) return <Navigate to="/setup" replace />;
   if (!setup.data.needed && onSetup) return <Navigate to="/" replace />;
-  return <Outlet />;
+  return (
+    <>
+      {/* A screen opened for the first time loads its code; say so while the old one stays. */}
+      {navigation.state === "loading" ? (
+        <div className="route-loading">
+          <Loading label="Opening…" />
+        </div>
+      ) : null}
+      <Outlet />
+    </>
+  );
 }
 
 function Waiting() {
