@@ -1,7 +1,8 @@
-import { type FormEvent, useEffect, useId, useRef, useState } from "react";
+import { type FormEvent, useEffect, useRef } from "react";
 import { Button } from "../../components/button";
+import { CopyField } from "../../components/copy-field";
 import { Field, SelectField } from "../../components/field";
-import { ErrorMessage, Loading, StatusMessage } from "../../components/messages";
+import { ErrorMessage, Loading } from "../../components/messages";
 import { errorMessage } from "../../lib/api";
 import { formText, missingFields, useFormErrors } from "../../lib/field-errors";
 import { TokenList } from "./token-list";
@@ -17,43 +18,15 @@ const EXPIRIES = [
 
 /** The secret of a new token, shown this once, with a copy button. */
 function NewToken({ token, name }: { token: string; name: string }) {
-  const inputId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const inputRef = useRef<HTMLInputElement>(null);
-  const [copyStatus, setCopyStatus] = useState<string | null>(null);
   useEffect(() => headingRef.current?.focus(), []);
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(token);
-      setCopyStatus("Token copied.");
-    } catch {
-      inputRef.current?.select();
-      setCopyStatus("Copying is blocked here: the token is selected, press Ctrl+C (⌘C on a Mac).");
-    }
-  };
   return (
     <div className="result">
       <h3 ref={headingRef} tabIndex={-1}>
         {name} is ready
       </h3>
       <p>Copy it now: Rapport keeps only a fingerprint of it and cannot show it again.</p>
-      <div className="copy-row">
-        <label htmlFor={inputId} className="visually-hidden">
-          The new token
-        </label>
-        <input
-          id={inputId}
-          ref={inputRef}
-          className="copy-row__input"
-          readOnly
-          value={token}
-          onFocus={(event) => event.currentTarget.select()}
-        />
-        <Button variant="secondary" onClick={() => void copy()}>
-          Copy token
-        </Button>
-      </div>
-      <StatusMessage>{copyStatus}</StatusMessage>
+      <CopyField label="The new token" value={token} what="token" />
     </div>
   );
 }
