@@ -26,7 +26,7 @@ import { tokenRoutes } from "./modules/tokens/token.routes";
 import { tokenService } from "./modules/tokens/token.service";
 import { requiredScope } from "./modules/tokens/token-scopes";
 import { userRoutes } from "./modules/users/user.routes";
-import { registerErrorHandling } from "./plugins/errors";
+import { frameworkErrors, registerErrorHandling } from "./plugins/errors";
 import { inputGuardPlugin } from "./plugins/input-guard";
 import { openApiPlugin } from "./plugins/openapi";
 import { securityPlugin } from "./plugins/security";
@@ -77,6 +77,7 @@ export async function buildApp(
         ? false
         : { level: config.logLevel, ...(options.logger ? { stream: options.logger.stream } : {}) },
     trustProxy: config.trustProxy,
+    frameworkErrors,
     bodyLimit: 1024 * 1024,
   });
   app.setValidatorCompiler(validatorCompiler);

@@ -1,4 +1,4 @@
-import type { FastifyError, FastifyInstance } from "fastify";
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from "fastify-type-provider-zod";
 import { AppError } from "../lib/errors";
 
@@ -50,4 +50,20 @@ export function registerErrorHandling(app: FastifyInstance): void {
     request.log.error({ err: error }, "unhandled error");
     return reply.code(500).send(errorBody("internal_error", "Something went wrong on our side."));
   });
+}
+
+/**
+ * Fastify's errors from before routing (a path that is not valid percent-encoded UTF-8, such as
+ * an encoded lone surrogate, or a path parameter over `maxParamLength`) skip the error handler;
+ * passed as the `frameworkErrors` option, this answers them in the same envelope.
+ */
+export function frameworkErrors(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  if (error.code === "FST_ERR_MAX_PARAM_LENGTH") {
+    return reply.code(414).send(errorBody("uri_too_long", "A path parameter is too long."));
+  }
+  if (error.code === "FST_ERR_BAD_URL") {
+    return reply.code(400).send(errorBody("invalid_url", "The path is not valid percent-encoded UTF-8."));
+  }
+  request.log.error({ err: error }, "unhandled framework error");
+  return reply.code(500).send(errorBody("internal_error", "Something went wrong on our side."));
 }

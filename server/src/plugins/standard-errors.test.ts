@@ -4,9 +4,9 @@ import { type Client, startTestApp, type TestApp } from "../../test/harness";
 import { standardErrorStatuses } from "./standard-errors";
 
 describe("the error statuses a kind of route answers", () => {
-  it("are 400 wherever something is validated, 413 and 415 where a body is parsed, 403 on API writes", () => {
+  it("are 400 wherever something is validated, 413 and 415 where a body is parsed, 414 where a path has parameters, 403 on API writes", () => {
     expect(standardErrorStatuses({ method: "GET", url: "/api/v1/me" })).toEqual([]);
-    expect(standardErrorStatuses({ method: "GET", url: "/api/v1/teams/:teamId" })).toEqual([400]);
+    expect(standardErrorStatuses({ method: "GET", url: "/api/v1/teams/:teamId" })).toEqual([400, 414]);
     expect(
       standardErrorStatuses({ method: "GET", url: "/api/v1/bank", schema: { querystring: {} } }),
     ).toEqual([400]);
@@ -14,9 +14,9 @@ describe("the error statuses a kind of route answers", () => {
       400, 403, 413, 415,
     ]);
     expect(standardErrorStatuses({ method: "DELETE", url: "/api/v1/me/answers/:facetId" })).toEqual([
-      400, 403, 413, 415,
+      400, 403, 413, 414, 415,
     ]);
-    expect(standardErrorStatuses({ method: ["GET", "HEAD"], url: "/assets/*" })).toEqual([400]);
+    expect(standardErrorStatuses({ method: ["GET", "HEAD"], url: "/assets/*" })).toEqual([400, 414]);
   });
 });
 
@@ -76,5 +76,20 @@ describe("the OpenAPI document and the server agree", () => {
     const response = await member.delete(`/api/v1/me/answers/${"x".repeat(61)}`);
     expect(response.statusCode).toBe(400);
     expect(documented("delete /api/v1/me/answers/{facetId}")?.responses["400"]).toBeDefined();
+  });
+
+  it("answers a path the router cannot take in the error envelope, with documented statuses", async () => {
+    const badUtf8 = await member.delete("/api/v1/me/answers/%ED%A0%80");
+    expect(badUtf8.statusCode).toBe(400);
+    expect(badUtf8.json()).toEqual({
+      error: { code: "invalid_url", message: "The path is not valid percent-encoded UTF-8.", details: {} },
+    });
+    const overlong = await member.delete(`/api/v1/me/answers/${"x".repeat(101)}`);
+    expect(overlong.statusCode).toBe(414);
+    expect(overlong.json()).toEqual({
+      error: { code: "uri_too_long", message: "A path parameter is too long.", details: {} },
+    });
+    const withParams = operations.filter((o) => o.route.includes("{"));
+    expect(withParams.filter((o) => !o.operation.responses["414"]).map((o) => o.route)).toEqual([]);
   });
 });

@@ -9,8 +9,9 @@ const UNSAFE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 /**
  * The error statuses a route answers because of what kind of route it is, not because of what
  * its handler does: 400 where anything is validated (its path parameters, declared query or
- * body, or a body that is not valid JSON), 413 and 415 where a body is parsed (too large, not
- * JSON), 403 where the same-origin check applies. Listed here so the OpenAPI document and the
+ * body, or a body that is not valid JSON), 414 where a path parameter can be longer than the
+ * router takes, 413 and 415 where a body is parsed (too large, not JSON), 403 where the
+ * same-origin check applies. Listed here so the OpenAPI document and the
  * response serializer know them on every route, and a new route cannot forget them.
  */
 export function standardErrorStatuses(route: Pick<RouteOptions, "method" | "url" | "schema">): number[] {
@@ -21,7 +22,9 @@ export function standardErrorStatuses(route: Pick<RouteOptions, "method" | "url"
   return [
     ...(validates ? [400] : []),
     ...(route.url.startsWith("/api/") && methods.some((method) => UNSAFE_METHODS.has(method)) ? [403] : []),
-    ...(takesBody ? [413, 415] : []),
+    ...(takesBody ? [413] : []),
+    ...(hasParams ? [414] : []),
+    ...(takesBody ? [415] : []),
   ];
 }
 
