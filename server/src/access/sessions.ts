@@ -10,6 +10,12 @@ import { type SessionRow, sessionRepository } from "./session.repository";
 /** Don't write last_seen_at on every request: once a minute is precise enough for idle time-outs. */
 const TOUCH_EVERY_MS = 60_000;
 
+/** Deletes sessions past their absolute end or idle time-out, which no request can resume. */
+export async function forgetEndedSessions(ctx: AppContext, db: Kysely<Database> = ctx.db): Promise<void> {
+  const now = ctx.clock.now();
+  await sessionRepository.deleteEnded(db, iso(now), iso(addMinutes(now, -ctx.config.sessionIdleMinutes)));
+}
+
 /** Starting and ending sessions, for sign-in, setup, accepting an invitation and sign-out. */
 export function sessionService(ctx: AppContext) {
   return {
@@ -20,7 +26,7 @@ export function sessionService(ctx: AppContext) {
     async start(db: Kysely<Database>, userId: string): Promise<string> {
       const token = newToken();
       const now = ctx.clock.now();
-      await sessionRepository.deleteEnded(db, iso(now), iso(addMinutes(now, -ctx.config.sessionIdleMinutes)));
+      await forgetEndedSessions(ctx, db);
       await sessionRepository.insert(db, {
         id: tokenDigest(ctx.config.sessionSecret, token),
         user_id: userId,

@@ -1,5 +1,11 @@
 import type { Kysely } from "kysely";
+import { iso } from "../lib/clock";
 import type { Database } from "./schema";
+
+export const WRITE_WINDOW_MS = 60_000;
+
+/** The start of the window `at` (epoch milliseconds) falls in. */
+export const writeWindowStart = (at: number): number => at - (at % WRITE_WINDOW_MS);
 
 /** The per-person count of writes to content routes, one row per person and window. */
 export const writeLimitRepository = {
@@ -28,8 +34,12 @@ export const writeLimitRepository = {
     return row?.writes ?? null;
   },
 
-  /** Forgets the windows that started before `windowStart`, so the table stays small. */
-  async forgetBefore(db: Kysely<Database>, windowStart: string): Promise<void> {
-    await db.deleteFrom("write_limits").where("window_start", "<", windowStart).execute();
+  /**
+   * Forgets the windows before the last one at `now`, so the table stays small; the window before
+   * stays for processes whose clocks lag a little.
+   */
+  async forgetStale(db: Kysely<Database>, now: Date): Promise<void> {
+    const keepFrom = iso(new Date(writeWindowStart(now.getTime()) - WRITE_WINDOW_MS));
+    await db.deleteFrom("write_limits").where("window_start", "<", keepFrom).execute();
   },
 };

@@ -1,7 +1,8 @@
+import { housekeepingJob } from "./housekeeping.job";
 import type { Job } from "./job";
 
 /** Every job the running server schedules. */
-export const JOBS: readonly Job[] = [];
+export const JOBS: readonly Job[] = [housekeepingJob];
 
 export { defineJob, type Job, type JobDefinition, type JobPeriod } from "./job";
 export { createScheduler, type JobOutcome, type Scheduler } from "./scheduler";

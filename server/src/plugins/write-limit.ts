@@ -1,12 +1,10 @@
 import type { FastifyInstance } from "fastify";
 import fp from "fastify-plugin";
 import type { AppContext } from "../context";
-import { writeLimitRepository } from "../db/write-limit.repository";
+import { WRITE_WINDOW_MS, writeLimitRepository, writeWindowStart } from "../db/write-limit.repository";
 import { errors } from "../http/schemas";
 import { iso } from "../lib/clock";
 import { AppError } from "../lib/errors";
-
-export const WRITE_WINDOW_MS = 60_000;
 
 const UNSAFE = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 /** Routes with limits of their own (sign-in, first-run setup, password change). */
@@ -36,17 +34,15 @@ export const writeLimitPlugin = fp(async (app: FastifyInstance, { ctx }: { ctx: 
     const routeUrl = request.routeOptions.url;
     if (!request.auth || routeUrl === undefined || !isLimitedWrite(request.method, routeUrl)) return;
     const now = ctx.clock.now().getTime();
-    const windowStart = now - (now % WRITE_WINDOW_MS);
+    const windowStart = writeWindowStart(now);
     const counted = await writeLimitRepository.take(
       ctx.db,
       request.auth.userId,
       iso(new Date(windowStart)),
       limit,
     );
-    // A person's first write in a window clears out windows before the last (one delete per
-    // person a minute; the window before stays for processes whose clocks lag a little).
-    if (counted === 1)
-      await writeLimitRepository.forgetBefore(ctx.db, iso(new Date(windowStart - WRITE_WINDOW_MS)));
+    // A person's first write in a window clears out stale windows (one delete per person a minute).
+    if (counted === 1) await writeLimitRepository.forgetStale(ctx.db, new Date(now));
     if (counted !== null) return;
     const retryAfter = Math.max(1, Math.ceil((windowStart + WRITE_WINDOW_MS - now) / 1000));
     throw new AppError(

@@ -68,7 +68,14 @@ export async function recordFailure(db: Kysely<Database>, attempt: Attempt, now:
     .insertInto("login_failures")
     .values(subjects(attempt).map(({ subject }) => ({ id: newId(), subject, failed_at: iso(now) })))
     .execute();
-  // Keep the table small: anything older than the window no longer counts.
+  await forgetOldFailures(db, now);
+}
+
+/**
+ * Keeps the table small: anything older than the window no longer counts (ten windows are kept,
+ * for processes whose clocks lag). Also run by the housekeeping job, for quiet hours.
+ */
+export async function forgetOldFailures(db: Kysely<Database>, now: Date): Promise<void> {
   await db
     .deleteFrom("login_failures")
     .where("failed_at", "<", iso(new Date(now.getTime() - 10 * LOGIN_WINDOW_MS)))

@@ -27,6 +27,15 @@ export const invitationRepository = {
       .executeTakeFirst();
     return Number(result.numUpdatedRows) === 1;
   },
+
+  /** Deletes invitations never accepted that expired before `before`. */
+  async deleteUnacceptedExpiredBefore(db: Kysely<Database>, before: string): Promise<void> {
+    await db
+      .deleteFrom("invitations")
+      .where("accepted_at", "is", null)
+      .where("expires_at", "<", before)
+      .execute();
+  },
 };
 
 export type InvitationWithNames = NonNullable<Awaited<ReturnType<typeof invitationRepository.findByDigest>>>;

@@ -14,6 +14,19 @@ import { userRepository } from "../users/user.repository";
 import { type InvitationWithNames, invitationRepository } from "./invitation.repository";
 
 export const INVITATION_DAYS = 7;
+/**
+ * How long an expired, unused invitation is kept: its link answers "expired, ask for a new one"
+ * for that long, and then "not found", like any unknown link.
+ */
+export const EXPIRED_INVITATION_KEPT_DAYS = 30;
+
+/** Deletes unused invitations that expired more than EXPIRED_INVITATION_KEPT_DAYS ago (housekeeping). */
+export async function forgetLongExpiredInvitations(ctx: AppContext): Promise<void> {
+  await invitationRepository.deleteUnacceptedExpiredBefore(
+    ctx.db,
+    iso(addDays(ctx.clock.now(), -EXPIRED_INVITATION_KEPT_DAYS)),
+  );
+}
 
 export function invitationService(ctx: AppContext) {
   const teams = teamService(ctx);
