@@ -30,3 +30,20 @@ export function canSeeAnswer(visibility: Visibility, relation: Relation): boolea
     }
   }
 }
+
+/** A shared team, as the viewer and the person each belong to it. */
+export interface SharedTeam {
+  viewerRole: "leader" | "member";
+  personRole: "leader" | "member";
+}
+
+/**
+ * The relation from the teams two people share: the viewer leads the person when, on some
+ * shared team, the viewer is a leader and the person a member; sharing any team otherwise makes
+ * them teammates (two leaders of one team too); sharing none, no relation.
+ */
+export function relationFrom(isSelf: boolean, shared: readonly SharedTeam[]): Relation {
+  if (isSelf) return "self";
+  if (shared.some((s) => s.viewerRole === "leader" && s.personRole === "member")) return "leader";
+  return shared.length > 0 ? "teammate" : "none";
+}

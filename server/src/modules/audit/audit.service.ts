@@ -2,6 +2,7 @@ import { type AuditReport, leaderAudit, personAudit, teamAudit } from "../../../
 import { BANK_QUESTIONS } from "../../../../core/questions/bank";
 import { type RotationItem, suggestQuestions } from "../../../../core/questions/rotation";
 import type { AuthContext } from "../../access/auth-context";
+import { relations } from "../../access/relations";
 import type { AppContext } from "../../context";
 import { notFound } from "../../lib/errors";
 import { type FacetRow, facetRepository } from "../facets/facet.repository";
@@ -10,7 +11,7 @@ import { loadKnowledge } from "../people/knowledge.repository";
 import { peopleService } from "../people/people.service";
 import { membersLedBy } from "../people/relation.repository";
 import { questionListRepository } from "../questions/question-list.repository";
-import { teamRepository } from "../teams/team.repository";
+import { teamPolicy } from "../teams/team.policy";
 
 export interface AuditView {
   scope: { kind: "person" | "team" | "leader"; id: string; name: string };
@@ -115,9 +116,9 @@ export function auditService(ctx: AppContext) {
 
     /** A team's audit, for the team's leaders only: admins never see content, aggregates included. */
     async team(auth: AuthContext, teamId: string): Promise<AuditView> {
-      const team = await teamRepository.findInWorkspace(ctx.db, auth.workspaceId, teamId);
-      const role = team ? await teamRepository.roleOf(ctx.db, teamId, auth.userId) : null;
-      if (!team || role !== "leader") throw notFound("Team audit");
+      const standing = await relations.team(ctx.db, auth, teamId);
+      if (!standing || !teamPolicy.canAudit(auth, standing.role)) throw notFound("Team audit");
+      const { team } = standing;
       const members = await membersLedBy(ctx.db, auth.userId, teamId);
       const persons = members.map((m) => ({ id: m.personId, name: m.name }));
       const result = await run(auth, persons, (input) =>

@@ -6,6 +6,7 @@ import type { AppContext } from "../../context";
 import type { Database } from "../../db/schema";
 import { iso } from "../../lib/clock";
 import { badRequest, conflict, forbidden, notFound } from "../../lib/errors";
+import { facetPolicy } from "./facet.policy";
 import { definitionRow, type FacetRow, facetRepository, toDefinition } from "./facet.repository";
 
 export interface NewFacet {
@@ -42,7 +43,7 @@ async function moveTo(
 
 export function facetService(ctx: AppContext) {
   const requireAdmin = (auth: AuthContext) => {
-    if (!auth.isAdmin) throw forbidden("Only admins can change the facet catalogue.");
+    if (!facetPolicy.canChangeCatalogue(auth)) throw forbidden("Only admins can change the facet catalogue.");
   };
 
   async function get(auth: AuthContext, idOrKey: string): Promise<FacetRow> {
@@ -53,7 +54,11 @@ export function facetService(ctx: AppContext) {
 
   return {
     list(auth: AuthContext, includeRetired: boolean) {
-      return facetRepository.list(ctx.db, auth.workspaceId, includeRetired && auth.isAdmin);
+      return facetRepository.list(
+        ctx.db,
+        auth.workspaceId,
+        includeRetired && facetPolicy.canSeeRetired(auth),
+      );
     },
 
     get,

@@ -1,6 +1,7 @@
 import { DEFAULT_FRESHNESS_DAYS, knowledgeState } from "../../../../core/audit";
 import { canSeeAnswer } from "../../../../core/privacy/visibility";
 import type { AuthContext } from "../../access/auth-context";
+import { relations } from "../../access/relations";
 import type { AppContext } from "../../context";
 import type { BeliefTable } from "../../db/schema";
 import { iso } from "../../lib/clock";
@@ -10,10 +11,9 @@ import { answerRepository } from "../answers/answer.repository";
 import { facetRepository } from "../facets/facet.repository";
 import { facetService } from "../facets/facet.service";
 import { workspaceRepository } from "../setup/workspace.repository";
-import { userRepository } from "../users/user.repository";
 import { buildCells, type Cell, toObservation } from "./knowledge";
 import { beliefRepository, comparisonRepository, loadKnowledge } from "./knowledge.repository";
-import { relationTo } from "./relation.repository";
+import { peoplePolicy } from "./people.policy";
 
 export interface BeliefInput {
   value: unknown;
@@ -25,16 +25,15 @@ export function peopleService(ctx: AppContext) {
   const facets = facetService(ctx);
   /** The person, and how the viewer stands to them; 404 for anyone with no relation (admins included). */
   async function related(auth: AuthContext, personId: string) {
-    const person = await userRepository.findInWorkspace(ctx.db, auth.workspaceId, personId);
-    if (!person || person.deactivated_at !== null) throw notFound("Person");
-    const relation = await relationTo(ctx.db, auth.userId, personId);
-    if (relation === "none") throw notFound("Person");
-    return { person, relation };
+    const standing = await relations.person(ctx.db, auth, personId);
+    const relation = standing?.relation ?? "none";
+    if (!standing || !peoplePolicy.canSee(relation)) throw notFound("Person");
+    return { person: standing.person, relation };
   }
 
   async function ledPerson(auth: AuthContext, personId: string) {
     const found = await related(auth, personId);
-    if (found.relation !== "leader") throw notFound("Person");
+    if (!peoplePolicy.canHoldBeliefs(found.relation)) throw notFound("Person");
     return found.person;
   }
 
@@ -54,7 +53,7 @@ export function peopleService(ctx: AppContext) {
     async page(auth: AuthContext, personId: string) {
       const { person, relation } = await related(auth, personId);
       const facets = await facetRepository.list(ctx.db, auth.workspaceId, false);
-      if (relation !== "leader") {
+      if (!peoplePolicy.canHoldBeliefs(relation)) {
         const answers = await answerRepository.listFor(ctx.db, personId);
         const visible = answers.filter((a) => canSeeAnswer(a.visibility, relation));
         const cells: Cell[] = facets.map((facet) => {

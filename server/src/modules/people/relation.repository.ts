@@ -1,5 +1,5 @@
 import type { Kysely } from "kysely";
-import type { Relation } from "../../../../core/privacy/visibility";
+import { type Relation, relationFrom } from "../../../../core/privacy/visibility";
 import type { Database } from "../../db/schema";
 
 /** How the viewer stands to a person of the same workspace (see core/privacy/visibility.ts). */
@@ -8,7 +8,7 @@ export async function relationTo(
   viewerId: string,
   personId: string,
 ): Promise<Relation> {
-  if (viewerId === personId) return "self";
+  if (viewerId === personId) return relationFrom(true, []);
   const shared = await db
     .selectFrom("team_memberships as viewer")
     .innerJoin("team_memberships as person", "person.team_id", "viewer.team_id")
@@ -16,8 +16,7 @@ export async function relationTo(
     .where("viewer.user_id", "=", viewerId)
     .where("person.user_id", "=", personId)
     .execute();
-  if (shared.some((s) => s.viewerRole === "leader" && s.personRole === "member")) return "leader";
-  return shared.length > 0 ? "teammate" : "none";
+  return relationFrom(false, shared);
 }
 
 /** Active members (role member) of the teams the leader leads, with the team ids. */

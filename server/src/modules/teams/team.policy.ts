@@ -1,4 +1,5 @@
 import type { AuthContext } from "../../access/auth-context";
+import { teamAllows } from "../../access/relations";
 import type { TeamRole } from "../../db/schema";
 
 /**
@@ -7,13 +8,13 @@ import type { TeamRole } from "../../db/schema";
  */
 export const teamPolicy = {
   /** Admins see every team's roster; otherwise only the team's own people. */
-  canView(auth: AuthContext, role: TeamRole | null): boolean {
-    return auth.isAdmin || role !== null;
-  },
+  canView: (auth: AuthContext, role: TeamRole | null): boolean => teamAllows(auth, role, "view"),
   /** Inviting and managing: the team's leaders and admins. */
-  canManage(auth: AuthContext, role: TeamRole | null): boolean {
-    return auth.isAdmin || role === "leader";
-  },
+  canManage: (auth: AuthContext, role: TeamRole | null): boolean => teamAllows(auth, role, "manage"),
+  /** A team's audit: its leaders only; admins never see content, aggregates included. */
+  canAudit: (auth: AuthContext, role: TeamRole | null): boolean => teamAllows(auth, role, "lead"),
+  /** Naming someone else as a new team's leader: admins only. */
+  canCreateFor: (auth: AuthContext, leaderId: string): boolean => leaderId === auth.userId || auth.isAdmin,
   /** Admins and people who already lead a team may start a new one. */
   canCreate(auth: AuthContext, leadsATeam: boolean): boolean {
     return auth.isAdmin || leadsATeam;

@@ -1,4 +1,5 @@
 import type { AuthContext } from "../../access/auth-context";
+import { relations } from "../../access/relations";
 import type { AppContext } from "../../context";
 import type { TeamRole, TeamTable } from "../../db/schema";
 import { iso } from "../../lib/clock";
@@ -16,11 +17,9 @@ export interface TeamAccess {
 export function teamService(ctx: AppContext) {
   /** The team and the viewer's role on it; 404 when it is not theirs to see (not 403, to hide it). */
   async function access(auth: AuthContext, teamId: string): Promise<TeamAccess> {
-    const team = await teamRepository.findInWorkspace(ctx.db, auth.workspaceId, teamId);
-    if (!team) throw notFound("Team");
-    const role = await teamRepository.roleOf(ctx.db, teamId, auth.userId);
-    if (!teamPolicy.canView(auth, role)) throw notFound("Team");
-    return { team, role };
+    const standing = await relations.team(ctx.db, auth, teamId);
+    if (!standing || !teamPolicy.canView(auth, standing.role)) throw notFound("Team");
+    return standing;
   }
 
   return {
@@ -37,7 +36,8 @@ export function teamService(ctx: AppContext) {
           throw forbidden("Only admins and team leaders can create teams.");
         const leaderId = input.leaderId ?? auth.userId;
         if (leaderId !== auth.userId) {
-          if (!auth.isAdmin) throw forbidden("Only admins can create a team for someone else.");
+          if (!teamPolicy.canCreateFor(auth, leaderId))
+            throw forbidden("Only admins can create a team for someone else.");
           const leader = await userRepository.findInWorkspace(trx, auth.workspaceId, leaderId);
           if (!leader || leader.deactivated_at !== null)
             throw badRequest("leaderId", "No active person with this id.");

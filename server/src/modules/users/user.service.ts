@@ -3,10 +3,11 @@ import { sessionRepository } from "../../access/session.repository";
 import type { AppContext } from "../../context";
 import { iso } from "../../lib/clock";
 import { conflict, forbidden, notFound } from "../../lib/errors";
+import { userPolicy } from "./user.policy";
 import { userRepository } from "./user.repository";
 
 function assertAdmin(auth: AuthContext): void {
-  if (!auth.isAdmin) throw forbidden("Only admins can manage people.");
+  if (!userPolicy.canManagePeople(auth)) throw forbidden("Only admins can manage people.");
 }
 
 export function userService(ctx: AppContext) {
