@@ -1,3 +1,4 @@
+import { bumpDataVersion } from "../db/data-version";
 import type { DatabaseHandle } from "../db/database";
 import { emailSchema } from "../http/schemas";
 import { iso, systemClock } from "../lib/clock";
@@ -36,6 +37,7 @@ export async function createAdmin(handle: DatabaseHandle, input: CreateAdminInpu
       if (!input.workspace?.trim()) throw new Error("No workspace exists yet: name one with --workspace.");
       workspace = await insertWorkspace(trx, input.workspace.trim(), now);
     }
+    await bumpDataVersion(trx, workspace.id);
     await insertAdmin(trx, workspace.id, { email: email.data, name, passwordHash }, now);
     return { email: email.data, workspaceName: workspace.name };
   });

@@ -18,6 +18,7 @@ import * as knowledge from "./migrations/20261125_0002_knowledge";
 import * as questionLists from "./migrations/20261125_0003_question_lists";
 import * as writeLimits from "./migrations/20261201_0004_write_limits";
 import * as apiTokens from "./migrations/20261201_0005_api_tokens";
+import * as workspaceDataVersion from "./migrations/20261201_0006_workspace_data_version";
 import * as jobRuns from "./migrations/20261201_0007_job_runs";
 import type { Database } from "./schema";
 
@@ -107,13 +108,16 @@ const MIGRATIONS: Record<string, Migration> = {
   "20261125_0003_question_lists": questionLists,
   "20261201_0004_write_limits": writeLimits,
   "20261201_0005_api_tokens": apiTokens,
+  "20261201_0006_workspace_data_version": workspaceDataVersion,
   "20261201_0007_job_runs": jobRuns,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
 
 export async function migrateToLatest(db: Kysely<Database>): Promise<string[]> {
-  const migrator = new Migrator({ db, provider });
+  // Migrations written side by side can land out of order (0007 landed before 0006): a database
+  // that ran 0007 first still gets 0006, instead of refusing to start. Each migration stands alone.
+  const migrator = new Migrator({ db, provider, allowUnorderedMigrations: true });
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));
   return (results ?? []).filter((r) => r.status === "Success").map((r) => r.migrationName);

@@ -1,3 +1,4 @@
+import type { Generated } from "kysely";
 import type { Visibility } from "../../../core/privacy/visibility";
 
 /**
@@ -15,6 +16,8 @@ export interface WorkspaceTable {
   name: string;
   freshness_days: number;
   created_at: Timestamp;
+  /** Moves with every write to the workspace's content (db/data-version.ts); ADR 5. */
+  data_version: Generated<number>;
 }
 
 export interface UserTable {

@@ -2,6 +2,7 @@ import type { Kysely } from "kysely";
 import type { FacetValue } from "../../../../core/facets/facet";
 import type { AuthContext } from "../../access/auth-context";
 import type { AppContext } from "../../context";
+import { writeContent } from "../../db/data-version";
 import type { AnswerTable, AnswerVersionTable, Database, Visibility } from "../../db/schema";
 import { iso } from "../../lib/clock";
 import { notFound } from "../../lib/errors";
@@ -46,7 +47,7 @@ export function answerService(ctx: AppContext) {
       const checked = await facets.checkedValue(auth, facetIdOrKey, value);
       const { facet } = checked;
       const json = JSON.stringify(checked.value);
-      return ctx.db.transaction().execute(async (trx) => {
+      return writeContent(ctx.db, auth.workspaceId, async (trx) => {
         const now = iso(ctx.clock.now());
         const existing = await answerRepository.find(trx, auth.userId, facet.id);
         const row: AnswerTable = {
@@ -84,7 +85,7 @@ export function answerService(ctx: AppContext) {
      */
     async withdraw(auth: AuthContext, facetIdOrKey: string): Promise<void> {
       const facet = await facets.get(auth, facetIdOrKey);
-      await ctx.db.transaction().execute(async (trx) => {
+      await writeContent(ctx.db, auth.workspaceId, async (trx) => {
         const existing = await answerRepository.find(trx, auth.userId, facet.id);
         if (!existing || !(await answerRepository.delete(trx, auth.userId, facet.id)))
           throw notFound("Your answer on this facet");

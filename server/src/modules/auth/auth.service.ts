@@ -2,6 +2,7 @@ import type { AuthContext } from "../../access/auth-context";
 import { sessionRepository } from "../../access/session.repository";
 import { sessionService } from "../../access/sessions";
 import type { AppContext } from "../../context";
+import { writeContent } from "../../db/data-version";
 import { iso } from "../../lib/clock";
 import { AppError, badRequest, notFound } from "../../lib/errors";
 import { hashPassword } from "../../lib/passwords";
@@ -49,7 +50,9 @@ export function authService(ctx: AppContext) {
     },
 
     async rename(auth: AuthContext, name: string): Promise<void> {
-      await userRepository.update(ctx.db, auth.userId, { name, updated_at: iso(ctx.clock.now()) });
+      await writeContent(ctx.db, auth.workspaceId, (trx) =>
+        userRepository.update(trx, auth.userId, { name, updated_at: iso(ctx.clock.now()) }),
+      );
     },
 
     /**
@@ -68,7 +71,7 @@ export function authService(ctx: AppContext) {
         throw badRequest("currentPassword", "Invalid currentPassword: does not match", "does not match");
       }
       const passwordHash = await hashPassword(newPassword);
-      await ctx.db.transaction().execute(async (trx) => {
+      await writeContent(ctx.db, auth.workspaceId, async (trx) => {
         await userRepository.update(trx, user.id, {
           password_hash: passwordHash,
           updated_at: iso(ctx.clock.now()),

@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import { DEFAULT_FACETS } from "../../../../core/facets/catalogue";
 import type { FacetDefinition } from "../../../../core/facets/facet";
+import { writeContent } from "../../db/data-version";
 import type { Database, FacetTable } from "../../db/schema";
 import { newId } from "../../lib/tokens";
 
@@ -70,7 +71,9 @@ export const facetRepository = {
         ),
       )
       .execute();
-    for (const { id } of bare) await facetRepository.seedDefaults(db, id, now);
+    for (const { id } of bare) {
+      await writeContent(db, id, (trx) => facetRepository.seedDefaults(trx, id, now));
+    }
   },
 
   list(db: Kysely<Database>, workspaceId: string, includeRetired: boolean): Promise<FacetRow[]> {

@@ -3,6 +3,7 @@ import { validateFacetValue } from "../../../../core/facets/catalogue";
 import type { FacetValue } from "../../../../core/facets/facet";
 import type { AuthContext } from "../../access/auth-context";
 import type { AppContext } from "../../context";
+import { writeContent } from "../../db/data-version";
 import type { Database } from "../../db/schema";
 import { iso } from "../../lib/clock";
 import { badRequest, conflict, forbidden, notFound } from "../../lib/errors";
@@ -78,7 +79,7 @@ export function facetService(ctx: AppContext) {
 
     async create(auth: AuthContext, input: NewFacet): Promise<FacetRow> {
       requireAdmin(auth);
-      return ctx.db.transaction().execute(async (trx) => {
+      return writeContent(ctx.db, auth.workspaceId, async (trx) => {
         if (await facetRepository.find(trx, auth.workspaceId, input.key)) {
           throw conflict("facet_key_taken", `A facet with the key "${input.key}" already exists.`);
         }
@@ -102,7 +103,7 @@ export function facetService(ctx: AppContext) {
       },
     ): Promise<FacetRow> {
       requireAdmin(auth);
-      return ctx.db.transaction().execute(async (trx) => {
+      return writeContent(ctx.db, auth.workspaceId, async (trx) => {
         const facet = await facetRepository.find(trx, auth.workspaceId, idOrKey);
         if (!facet) throw notFound("Facet");
         const set: Parameters<typeof facetRepository.update>[2] = {};

@@ -1,6 +1,7 @@
 import type { AuthContext } from "../../access/auth-context";
 import { sessionService } from "../../access/sessions";
 import type { AppContext } from "../../context";
+import { writeContent } from "../../db/data-version";
 import type { TeamRole } from "../../db/schema";
 import { addDays, iso } from "../../lib/clock";
 import { AppError, badRequest, conflict, forbidden, gone, notFound } from "../../lib/errors";
@@ -79,7 +80,7 @@ export function invitationService(ctx: AppContext) {
         accepted_at: null,
         accepted_by: null,
       };
-      await invitationRepository.insert(ctx.db, invitation);
+      await writeContent(ctx.db, auth.workspaceId, (trx) => invitationRepository.insert(trx, invitation));
       const url = `${ctx.config.baseUrl}/invitations/${token}`;
       let emailed = false;
       if (ctx.mailer.enabled) {
@@ -146,7 +147,7 @@ export function invitationService(ctx: AppContext) {
         if (problem) throw badRequest("password", `Invalid password: ${problem}`);
         passwordHash = await hashPassword(input.password ?? "");
       }
-      return ctx.db.transaction().execute(async (trx) => {
+      return writeContent(ctx.db, invitation.workspace_id, async (trx) => {
         const now = iso(ctx.clock.now());
         let userId: string;
         if (existing) {

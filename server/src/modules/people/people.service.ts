@@ -3,6 +3,7 @@ import { canSeeAnswer } from "../../../../core/privacy/visibility";
 import type { AuthContext } from "../../access/auth-context";
 import { relations } from "../../access/relations";
 import type { AppContext } from "../../context";
+import { writeContent } from "../../db/data-version";
 import type { BeliefTable } from "../../db/schema";
 import { iso } from "../../lib/clock";
 import { badRequest, conflict, notFound } from "../../lib/errors";
@@ -76,7 +77,7 @@ export function peopleService(ctx: AppContext) {
     async recordBelief(auth: AuthContext, personId: string, facetIdOrKey: string, input: BeliefInput) {
       await ledPerson(auth, personId);
       const { facet, value } = await facets.checkedValue(auth, facetIdOrKey, input.value);
-      return ctx.db.transaction().execute(async (trx) => {
+      return writeContent(ctx.db, auth.workspaceId, async (trx) => {
         const existing = await beliefRepository.find(trx, auth.userId, personId, facet.id);
         const answer = await answerRepository.find(trx, personId, facet.id);
         const answerSeen = answer !== undefined && canSeeAnswer(answer.visibility, "leader");
@@ -110,7 +111,7 @@ export function peopleService(ctx: AppContext) {
     ) {
       await ledPerson(auth, personId);
       const facet = await facets.get(auth, facetIdOrKey);
-      return ctx.db.transaction().execute(async (trx) => {
+      return writeContent(ctx.db, auth.workspaceId, async (trx) => {
         const rows = await loadKnowledge(trx, auth.userId, [personId]);
         const [cell] = buildCells([facet], [personId], rows);
         if (!cell?.belief || !cell.answer) {

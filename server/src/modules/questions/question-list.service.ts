@@ -2,6 +2,7 @@ import type { Kysely } from "kysely";
 import { BANK_QUESTIONS, type BankFilter, filterBank, matchesFilter } from "../../../../core/questions/bank";
 import type { AuthContext } from "../../access/auth-context";
 import type { AppContext } from "../../context";
+import { writeContent } from "../../db/data-version";
 import type { Database, QuestionListItemTable, QuestionListTable } from "../../db/schema";
 import { iso } from "../../lib/clock";
 import { badRequest, conflict, forbidden, notFound } from "../../lib/errors";
@@ -48,6 +49,9 @@ export function questionListService(ctx: AppContext) {
   const now = () => iso(ctx.clock.now());
   const inTransaction = <T>(work: (trx: Kysely<Database>) => Promise<T>): Promise<T> =>
     ctx.db.transaction().execute(work);
+  /** A transaction that writes the viewer's lists: their workspace's data version moves with it. */
+  const writing = <T>(auth: AuthContext, work: (trx: Kysely<Database>) => Promise<T>): Promise<T> =>
+    writeContent(ctx.db, auth.workspaceId, work);
 
   /** The viewer's own list; anyone else's (another leader's, another workspace's) is a 404. */
   async function ownList(
@@ -116,7 +120,7 @@ export function questionListService(ctx: AppContext) {
     /** A new list: empty, the whole bank (`true`) or the part of the bank that meets the filter. */
     async create(auth: AuthContext, input: { name: string; fromBank?: true | BankFilter | undefined }) {
       requireKeeper(auth);
-      return inTransaction(async (trx) => {
+      return writing(auth, async (trx) => {
         const list = newList(auth, input.name);
         await repository.insertList(trx, list);
         const copied =
@@ -137,7 +141,7 @@ export function questionListService(ctx: AppContext) {
     },
 
     rename(auth: AuthContext, listId: string, name: string) {
-      return inTransaction(async (trx) => {
+      return writing(auth, async (trx) => {
         const list = await ownList(trx, auth, listId);
         const renamed = { ...list, name, updated_at: now() };
         await repository.updateList(trx, list.id, { name, updated_at: renamed.updated_at });
@@ -146,7 +150,7 @@ export function questionListService(ctx: AppContext) {
     },
 
     remove(auth: AuthContext, listId: string) {
-      return inTransaction(async (trx) => {
+      return writing(auth, async (trx) => {
         const list = await ownList(trx, auth, listId);
         await repository.deleteList(trx, list.id);
       });
@@ -160,7 +164,7 @@ export function questionListService(ctx: AppContext) {
     },
 
     addItem(auth: AuthContext, listId: string, input: NewItem) {
-      return inTransaction(async (trx) => {
+      return writing(auth, async (trx) => {
         const list = await ownList(trx, auth, listId);
         const { count, nextPosition } = await repository.countItems(trx, list.id);
         if (count >= MAX_LIST_ITEMS) throw listFull();
@@ -184,7 +188,7 @@ export function questionListService(ctx: AppContext) {
 
     /** Edits, retires or restores one item. Giving a facet clears the topic and the other way round. */
     updateItem(auth: AuthContext, listId: string, itemId: string, changes: ItemChanges) {
-      return inTransaction(async (trx) => {
+      return writing(auth, async (trx) => {
         const { list, item } = await ownItem(trx, auth, listId, itemId);
         let { facet, topic } = item;
         if (changes.facet !== undefined) {
@@ -215,7 +219,7 @@ export function questionListService(ctx: AppContext) {
 
     /** Deletes one item; the items after it move up, so positions stay 0…n-1. */
     removeItem(auth: AuthContext, listId: string, itemId: string) {
-      return inTransaction(async (trx) => {
+      return writing(auth, async (trx) => {
         const { list, item } = await ownItem(trx, auth, listId, itemId);
         await repository.deleteItem(trx, item.id);
         const rest = await repository.items(trx, list.id);
@@ -231,7 +235,7 @@ export function questionListService(ctx: AppContext) {
 
     /** Puts the items in the given order; the ids must be exactly the list's items, retired ones included. */
     reorder(auth: AuthContext, listId: string, itemIds: readonly string[]) {
-      return inTransaction(async (trx) => {
+      return writing(auth, async (trx) => {
         const list = await ownList(trx, auth, listId);
         const current = await repository.items(trx, list.id);
         const known = new Set(current.map((item) => item.id));
@@ -263,7 +267,7 @@ export function questionListService(ctx: AppContext) {
     async importList(auth: AuthContext, input: { name: string; format: TransferFormat; content: string }) {
       requireKeeper(auth);
       const questions = readImportFile(input.format, input.content);
-      return inTransaction(async (trx) => {
+      return writing(auth, async (trx) => {
         const list = newList(auth, input.name);
         await repository.insertList(trx, list);
         const items = questions.map((q, position) => itemRow(list.id, position, q, null));

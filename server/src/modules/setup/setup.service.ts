@@ -1,5 +1,6 @@
 import { sessionService } from "../../access/sessions";
 import type { AppContext } from "../../context";
+import { bumpDataVersion } from "../../db/data-version";
 import { lockWorkspacesForSetup } from "../../db/dialect";
 import { iso } from "../../lib/clock";
 import { conflict } from "../../lib/errors";
@@ -31,6 +32,7 @@ export function setupService(ctx: AppContext) {
         }
         const now = iso(ctx.clock.now());
         const workspace = await insertWorkspace(trx, input.workspaceName, now);
+        await bumpDataVersion(trx, workspace.id);
         const user = await insertAdmin(trx, workspace.id, { ...input, passwordHash }, now);
         const token = await sessions.start(trx, user.id);
         return { workspace, user, token };

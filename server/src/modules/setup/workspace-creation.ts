@@ -1,4 +1,4 @@
-import type { Kysely } from "kysely";
+import type { Kysely, Selectable } from "kysely";
 import { DEFAULT_FRESHNESS_DAYS } from "../../../../core/audit";
 import type { Database, UserTable, WorkspaceTable } from "../../db/schema";
 import { newId } from "../../lib/tokens";
@@ -11,8 +11,14 @@ export async function insertWorkspace(
   trx: Kysely<Database>,
   name: string,
   now: string,
-): Promise<WorkspaceTable> {
-  const workspace = { id: newId(), name, freshness_days: DEFAULT_FRESHNESS_DAYS, created_at: now };
+): Promise<Selectable<WorkspaceTable>> {
+  const workspace = {
+    id: newId(),
+    name,
+    freshness_days: DEFAULT_FRESHNESS_DAYS,
+    created_at: now,
+    data_version: 0,
+  };
   await workspaceRepository.insert(trx, workspace);
   await facetRepository.seedDefaults(trx, workspace.id, now);
   return workspace;

@@ -1,4 +1,4 @@
-import type { Kysely } from "kysely";
+import type { Insertable, Kysely, Selectable } from "kysely";
 import type { Database, WorkspaceTable } from "../../db/schema";
 
 export const workspaceRepository = {
@@ -11,15 +11,15 @@ export const workspaceRepository = {
   },
 
   /** Every workspace, oldest first. */
-  list(db: Kysely<Database>): Promise<WorkspaceTable[]> {
+  list(db: Kysely<Database>): Promise<Selectable<WorkspaceTable>[]> {
     return db.selectFrom("workspaces").selectAll().orderBy("created_at").execute();
   },
 
-  async insert(db: Kysely<Database>, row: WorkspaceTable): Promise<void> {
+  async insert(db: Kysely<Database>, row: Insertable<WorkspaceTable>): Promise<void> {
     await db.insertInto("workspaces").values(row).execute();
   },
 
-  findById(db: Kysely<Database>, id: string): Promise<WorkspaceTable | undefined> {
+  findById(db: Kysely<Database>, id: string): Promise<Selectable<WorkspaceTable> | undefined> {
     return db.selectFrom("workspaces").selectAll().where("id", "=", id).executeTakeFirst();
   },
 };

@@ -1,6 +1,7 @@
 import type { AuthContext } from "../../access/auth-context";
 import { relations } from "../../access/relations";
 import type { AppContext } from "../../context";
+import { writeContent } from "../../db/data-version";
 import type { TeamRole, TeamTable } from "../../db/schema";
 import { iso } from "../../lib/clock";
 import { badRequest, forbidden, notFound } from "../../lib/errors";
@@ -30,7 +31,7 @@ export function teamService(ctx: AppContext) {
     },
 
     async create(auth: AuthContext, input: { name: string; leaderId?: string | undefined }) {
-      return ctx.db.transaction().execute(async (trx) => {
+      return writeContent(ctx.db, auth.workspaceId, async (trx) => {
         const leadsATeam = await teamRepository.leadsAnyTeam(trx, auth.userId);
         if (!teamPolicy.canCreate(auth, leadsATeam))
           throw forbidden("Only admins and team leaders can create teams.");

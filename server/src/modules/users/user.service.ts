@@ -1,6 +1,7 @@
 import type { AuthContext } from "../../access/auth-context";
 import { sessionRepository } from "../../access/session.repository";
 import type { AppContext } from "../../context";
+import { writeContent } from "../../db/data-version";
 import { iso } from "../../lib/clock";
 import { conflict, forbidden, notFound } from "../../lib/errors";
 import { userPolicy } from "./user.policy";
@@ -22,7 +23,7 @@ export function userService(ctx: AppContext) {
       assertAdmin(auth);
       if (!active && userId === auth.userId)
         throw conflict("cannot_deactivate_self", "You cannot deactivate yourself.");
-      await ctx.db.transaction().execute(async (trx) => {
+      await writeContent(ctx.db, auth.workspaceId, async (trx) => {
         const user = await userRepository.findInWorkspace(trx, auth.workspaceId, userId);
         if (!user) throw notFound("Person");
         const now = iso(ctx.clock.now());

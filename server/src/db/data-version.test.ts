@@ -1,0 +1,175 @@
+import { sql } from "kysely";
+import { afterEach, describe, expect, it } from "vitest";
+import { setupWorkspace, signIn } from "../../test/factories";
+import { Client, startTestApp, type TestApp } from "../../test/harness";
+import { ROWS } from "../../test/matrix/rows";
+import { buildWorld } from "../../test/world";
+import { addQuestionListFixture } from "../modules/questions/question-list.matrix-fixture";
+import { readDataVersion } from "./data-version";
+
+/**
+ * Every table of a workspace's content, with the query that names each row's workspace. A write to
+ * any of them must move that workspace's data version (db/data-version.ts).
+ */
+const CONTENT: Record<string, string> = {
+  // The version itself is left out: it is what moves.
+  workspaces: "select id as workspace, name, freshness_days, created_at from workspaces t",
+  users: "select workspace_id as workspace, t.* from users t",
+  teams: "select workspace_id as workspace, t.* from teams t",
+  team_memberships:
+    "select teams.workspace_id as workspace, t.* from team_memberships t join teams on teams.id = t.team_id",
+  invitations: "select workspace_id as workspace, t.* from invitations t",
+  facets: "select workspace_id as workspace, t.* from facets t",
+  answers: "select users.workspace_id as workspace, t.* from answers t join users on users.id = t.user_id",
+  answer_versions:
+    "select users.workspace_id as workspace, t.* from answer_versions t join users on users.id = t.user_id",
+  beliefs: "select users.workspace_id as workspace, t.* from beliefs t join users on users.id = t.leader_id",
+  comparisons:
+    "select users.workspace_id as workspace, t.* from comparisons t join users on users.id = t.leader_id",
+  question_lists: "select workspace_id as workspace, t.* from question_lists t",
+  question_list_items:
+    "select lists.workspace_id as workspace, t.* from question_list_items t join question_lists lists on lists.id = t.list_id",
+};
+
+/** Tables that are not content, each with why: nothing kept is computed from them. */
+const BOOKKEEPING: Record<string, string> = {
+  sessions: "who is signed in: read afresh on every request, touched once a minute while in use",
+  login_failures: "sign-in limits, written by failed sign-ins",
+  write_limits: "per-person counts of writes per minute",
+  api_tokens: "credentials, read afresh on every Bearer request, their last use touched while in use",
+  job_runs: "the scheduler's record of which job ran for which period",
+};
+
+type Fingerprint = Map<string, Map<string, string>>;
+
+/** Each workspace's content, table by table, as text: two equal fingerprints mean nothing changed. */
+async function fingerprint(t: TestApp): Promise<Fingerprint> {
+  const result: Fingerprint = new Map();
+  const tables = await Promise.all(
+    Object.entries(CONTENT).map(async ([table, query]) => {
+      const { rows } = await sql.raw<{ workspace: string }>(query).execute(t.ctx.db);
+      return { table, rows };
+    }),
+  );
+  for (const { table, rows } of tables) {
+    const byWorkspace = new Map<string, string[]>();
+    for (const row of rows)
+      byWorkspace.set(row.workspace, [...(byWorkspace.get(row.workspace) ?? []), JSON.stringify(row)]);
+    for (const [workspace, lines] of byWorkspace) {
+      const tables = result.get(workspace) ?? new Map<string, string>();
+      tables.set(table, lines.sort().join("\n"));
+      result.set(workspace, tables);
+    }
+  }
+  return result;
+}
+
+async function versions(t: TestApp): Promise<Map<string, number>> {
+  const rows = await t.ctx.db.selectFrom("workspaces").select(["id", "data_version"]).execute();
+  return new Map(rows.map((r) => [r.id, Number(r.data_version)]));
+}
+
+/** Watches requests: which content tables each changed, and whether each workspace's version moved with it. */
+function observer(t: TestApp) {
+  const touched = new Set<string>();
+  const problems: string[] = [];
+  return {
+    touched,
+    problems,
+    async call(label: string, request: () => Promise<{ statusCode: number }>, method = "POST") {
+      const [contentBefore, versionsBefore] = [await fingerprint(t), await versions(t)];
+      const { statusCode } = await request();
+      const [contentAfter, versionsAfter] = [await fingerprint(t), await versions(t)];
+      for (const workspace of new Set([...contentBefore.keys(), ...contentAfter.keys()])) {
+        const before = contentBefore.get(workspace) ?? new Map<string, string>();
+        const after = contentAfter.get(workspace) ?? new Map<string, string>();
+        const changed = Object.keys(CONTENT).filter((table) => before.get(table) !== after.get(table));
+        for (const table of changed) touched.add(table);
+        const moved = versionsBefore.get(workspace) !== versionsAfter.get(workspace);
+        if (changed.length > 0 && !moved)
+          problems.push(`${label} (${statusCode}) wrote ${changed.join(", ")} but left the data version`);
+        // Reads and refusals change nothing, so they must not empty anyone's cache either.
+        if (moved && (method === "GET" || statusCode >= 400))
+          problems.push(`${label} (${statusCode}) moved the data version`);
+      }
+    },
+  };
+}
+
+describe("a workspace's data version", () => {
+  const apps: TestApp[] = [];
+  afterEach(async () => {
+    for (const app of apps.splice(0)) await app.close();
+  });
+
+  it("is kept for every table: each is content or bookkeeping, never neither", async () => {
+    const t = await startTestApp();
+    apps.push(t);
+    const tables = (await t.ctx.db.introspection.getTables()).map((table) => table.name);
+    expect(tables.length).toBeGreaterThan(10);
+    const unlisted = tables.filter((name) => !(name in CONTENT) && !(name in BOOKKEEPING));
+    expect(unlisted, "add each new table to CONTENT (and bump its writes) or to BOOKKEEPING").toEqual([]);
+    expect(Object.keys(CONTENT).filter((name) => name in BOOKKEEPING)).toEqual([]);
+    expect([...Object.keys(CONTENT), ...Object.keys(BOOKKEEPING)].filter((n) => !tables.includes(n))).toEqual(
+      [],
+    );
+  });
+
+  it("moves with every write to a workspace's content, on every route as every role, and never on a read or a refusal", async () => {
+    const first = await startTestApp();
+    apps.push(first);
+    const setup = observer(first);
+    await setup.call("POST /setup", () => setupWorkspace(first).then(() => ({ statusCode: 201 })));
+
+    const t = await startTestApp();
+    apps.push(t);
+    const world = await buildWorld(t);
+    await addQuestionListFixture(world.clients.leader);
+    const watch = observer(t);
+    for (const row of ROWS) {
+      // As in the authorization matrix: the roles refused first, so each allowed write finds its target.
+      const roles = Object.keys(row.expect) as (keyof typeof row.expect)[];
+      roles.sort((a, b) => Number(row.expect[a] < 300) - Number(row.expect[b] < 300));
+      for (const role of roles) {
+        const client = role === "anonymous" ? new Client(t.app) : world.clients[role];
+        await watch.call(
+          `${row.route} as ${role}`,
+          () => client.request(row.method, row.url(world), row.body?.(world)),
+          row.method,
+        );
+      }
+    }
+    // A password change and a sign-in: the account changes, the sign-in is bookkeeping.
+    const admin = world.clients.admin;
+    await watch.call("POST /me/password", () =>
+      admin.post("/api/v1/me/password", {
+        currentPassword: "correct horse battery staple",
+        newPassword: "a brand new long passphrase",
+      }),
+    );
+    expect([...setup.problems, ...watch.problems]).toEqual([]);
+    const touched = new Set([...setup.touched, ...watch.touched]);
+    expect(Object.keys(CONTENT).filter((table) => !touched.has(table))).toEqual([]);
+  }, 180_000); // the whole matrix, each request between two readings of every table
+
+  it("stays put on sign-in, a failed sign-in, sign-out and a session's touch", async () => {
+    const t = await startTestApp();
+    apps.push(t);
+    const { workspaceId, adminEmail } = await setupWorkspace(t);
+    const version = () => readDataVersion(t.ctx.db, workspaceId);
+    const before = await version();
+    expect(before).not.toBeNull();
+    const wrong = await new Client(t.app).post("/api/v1/auth/login", {
+      email: adminEmail,
+      password: "nope nope",
+    });
+    expect(wrong.statusCode).toBe(401);
+    const client = await signIn(t, adminEmail);
+    t.clock.advance(2 * 60_000); // past the once-a-minute touch
+    expect((await client.get("/api/v1/me")).statusCode).toBe(200);
+    const touched = await t.ctx.db.selectFrom("sessions").select("last_seen_at").execute();
+    expect(touched.map((s) => s.last_seen_at)).toContain(t.clock.now().toISOString());
+    expect((await client.post("/api/v1/auth/logout")).statusCode).toBe(200);
+    expect(await version()).toBe(before);
+  });
+});

@@ -1,0 +1,45 @@
+import { type Kysely, sql, type Transaction } from "kysely";
+import type { Database } from "./schema";
+
+/**
+ * A workspace's data version moves with every write to its content: people, teams, memberships,
+ * invitations, facets, answers and their versions, beliefs, comparisons, question lists and their
+ * items. Caches of what is computed from that content (the audits, ADR 5) keep a result only while
+ * the version is the one read before computing it. Bookkeeping (sessions, sign-in failures, write
+ * counts, API tokens) never moves it: nothing kept is computed from those rows.
+ *
+ * Every write to content calls this in the transaction that writes, first, so the new version
+ * commits with the data or not at all. Taking a `Transaction` makes that the only way to call it;
+ * data-version.test.ts drives every route and fails when a write to content leaves it unchanged.
+ * On PostgreSQL the update locks the workspace row until commit, so writes to one workspace's
+ * content are serialized (the foreign-key checks of inserts take a lock it does not conflict with).
+ */
+export async function bumpDataVersion(trx: Transaction<Database>, workspaceId: string): Promise<void> {
+  await trx
+    .updateTable("workspaces")
+    .set({ data_version: sql`data_version + 1` })
+    .where("id", "=", workspaceId)
+    .execute();
+}
+
+/** The workspace's data version: one primary-key read; null when there is no such workspace. */
+export async function readDataVersion(db: Kysely<Database>, workspaceId: string): Promise<number | null> {
+  const row = await db
+    .selectFrom("workspaces")
+    .select("data_version")
+    .where("id", "=", workspaceId)
+    .executeTakeFirst();
+  return row ? Number(row.data_version) : null;
+}
+
+/** One transaction that writes a workspace's content: the data version moves first, with it. */
+export function writeContent<T>(
+  db: Kysely<Database>,
+  workspaceId: string,
+  work: (trx: Transaction<Database>) => Promise<T>,
+): Promise<T> {
+  return db.transaction().execute(async (trx) => {
+    await bumpDataVersion(trx, workspaceId);
+    return work(trx);
+  });
+}
