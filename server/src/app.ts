@@ -66,7 +66,6 @@ export async function buildApp(
     config,
     db: database.db,
     dialect: database.dialect,
-    changeStamp: database.changeStamp,
     clock: options.clock ?? systemClock,
     mailer: options.mailer ?? (config.smtp ? smtpMailer(config.smtp) : disabledMailer),
   };

@@ -4,15 +4,12 @@ import type { Dialect } from "./db/database";
 import type { Database } from "./db/schema";
 import type { Clock } from "./lib/clock";
 import type { Mailer } from "./lib/mailer";
-import type { ChangeStamp } from "./lib/stamped-cache";
 
 /** What every module needs, built once by buildApp and passed down explicitly. */
 export interface AppContext {
   config: Config;
   db: Kysely<Database>;
   dialect: Dialect;
-  /** For caches of what is computed from the database (null: do not cache). */
-  changeStamp: ChangeStamp;
   clock: Clock;
   mailer: Mailer;
 }

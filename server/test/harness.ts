@@ -20,6 +20,8 @@ export interface TestApp {
   clock: ManualClock;
   mail: Mail[];
   databaseKind: "sqlite" | "postgres";
+  /** The database's URL, for a second app on the same data (startTestApp({ databaseUrl })). */
+  databaseUrl: string;
   /** "METHOD /url" of every route the app registered. */
   routes: string[];
   /** Never started on a timer here: a test calls `tick()` after moving the clock. */
@@ -97,6 +99,7 @@ export async function startTestApp(
     clock,
     mail,
     databaseKind: handle.dialect,
+    databaseUrl: database.url,
     routes,
     scheduler,
     async close() {

@@ -2,10 +2,9 @@ import type { Kysely } from "kysely";
 import type { AppContext } from "../context";
 import type { Database } from "../db/schema";
 import { addDays, addMinutes, iso } from "../lib/clock";
-import { StampedCache } from "../lib/stamped-cache";
 import { newToken, tokenDigest } from "../lib/tokens";
 import type { AuthContext } from "./auth-context";
-import { type SessionRow, sessionRepository } from "./session.repository";
+import { sessionRepository } from "./session.repository";
 
 /** Don't write last_seen_at on every request: once a minute is precise enough for idle time-outs. */
 const TOUCH_EVERY_MS = 60_000;
@@ -46,19 +45,14 @@ export function sessionService(ctx: AppContext) {
 /** Who a cookie belongs to, on every API request; built once, by the session plugin. */
 export function sessionResolver(ctx: AppContext) {
   /**
-   * Session rows as last read, kept only while the database is unchanged (see StampedCache):
-   * sign-out, deactivation and a password change are writes, so each still takes effect on the
-   * very next request. The time-outs are checked on every request against the kept row.
+   * The signed-in person for a cookie token, or null when the session ended or timed out. The row
+   * is read afresh on every request, one primary-key lookup joined to its user, never kept: so
+   * sign-out, deactivation and a password change end a session on the next request, in every
+   * process (ADR 5).
    */
-  const kept = new StampedCache<SessionRow>(ctx.changeStamp, ctx.clock, {
-    max: 10_000,
-    ttlMs: TOUCH_EVERY_MS,
-  });
-
-  /** The signed-in person for a cookie token, or null when the session ended or timed out. */
   return async function resolve(token: string): Promise<AuthContext | null> {
     const id = tokenDigest(ctx.config.sessionSecret, token);
-    const row = await kept.get(id, () => sessionRepository.findActive(ctx.db, id));
+    const row = await sessionRepository.findActive(ctx.db, id);
     if (!row) return null;
     const now = ctx.clock.now();
     const idleUntil = addMinutes(new Date(row.lastSeenAt), ctx.config.sessionIdleMinutes);

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import SQLite from "better-sqlite3";
 import { describe, expect, it } from "vitest";
+import { readDataVersion, writeContent } from "./data-version";
 import { migrateToLatest, openDatabase, withStatementCache } from "./database";
 
 describe("the SQLite statement cache", () => {
@@ -20,40 +21,44 @@ describe("the SQLite statement cache", () => {
   });
 });
 
-describe("the SQLite change stamp", () => {
-  it("changes on a write through Kysely and on another connection's commit, never on a read", async () => {
-    const folder = mkdtempSync(join(tmpdir(), "rapport-stamp-"));
-    const config = { kind: "sqlite" as const, file: join(folder, "stamp.db") };
+describe("a workspace's data version", () => {
+  it("moves with a content write, never on a read or a rolled-back write, and shows at once on another connection", async () => {
+    const folder = mkdtempSync(join(tmpdir(), "rapport-version-"));
+    const config = { kind: "sqlite" as const, file: join(folder, "version.db") };
     const handle = openDatabase(config);
     const other = openDatabase(config);
     try {
       await migrateToLatest(handle.db);
-      const stamp = () => handle.changeStamp?.() ?? "none";
       const at = new Date().toISOString();
-      const before = stamp();
-      expect(before).not.toBe("none");
-      await handle.db.selectFrom("workspaces").selectAll().execute();
-      expect(stamp()).toBe(before);
-
       await handle.db
         .insertInto("workspaces")
-        .values({ id: "w1", name: "One", freshness_days: 180, created_at: at })
+        .values([
+          { id: "w1", name: "One", freshness_days: 180, created_at: at },
+          { id: "w2", name: "Two", freshness_days: 180, created_at: at },
+        ])
         .execute();
-      const afterOwnWrite = stamp();
-      expect(afterOwnWrite).not.toBe(before);
+      const version = (id = "w1") => readDataVersion(other.db, id);
+      expect(await version()).toBe(0);
+      expect(await version("missing")).toBeNull();
+      await handle.db.selectFrom("workspaces").selectAll().execute();
+      expect(await version()).toBe(0);
 
-      await other.db.updateTable("workspaces").set({ name: "Renamed" }).where("id", "=", "w1").execute();
-      expect(stamp()).not.toBe(afterOwnWrite);
+      await writeContent(handle.db, "w1", (trx) =>
+        trx.updateTable("workspaces").set({ name: "Renamed" }).where("id", "=", "w1").execute(),
+      );
+      expect(await version()).toBe(1);
+      expect(await version("w2")).toBe(0);
+
+      await expect(
+        writeContent(handle.db, "w1", async () => {
+          throw new Error("refused");
+        }),
+      ).rejects.toThrow("refused");
+      expect(await version()).toBe(1);
     } finally {
       await other.destroy();
       await handle.destroy();
       rmSync(folder, { recursive: true, force: true });
     }
-  });
-
-  it("is not offered on PostgreSQL, where nothing is cached", () => {
-    const handle = openDatabase({ kind: "postgres", url: "postgres://nobody@127.0.0.1:1/none" });
-    expect(handle.changeStamp).toBeNull();
-    void handle.destroy();
   });
 });

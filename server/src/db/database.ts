@@ -12,7 +12,6 @@ import {
 } from "kysely";
 import pg from "pg";
 import type { DatabaseConfig } from "../config";
-import type { ChangeStamp } from "../lib/stamped-cache";
 import * as foundation from "./migrations/20261125_0001_foundation";
 import * as knowledge from "./migrations/20261125_0002_knowledge";
 import * as questionLists from "./migrations/20261125_0003_question_lists";
@@ -27,8 +26,6 @@ export type Dialect = DatabaseConfig["kind"];
 export interface DatabaseHandle {
   db: Kysely<Database>;
   dialect: Dialect;
-  /** Changes whenever the data may have; see StampedCache. */
-  changeStamp: ChangeStamp;
   destroy(): Promise<void>;
 }
 
@@ -49,28 +46,14 @@ export function openDatabase(
     sqlite.pragma("foreign_keys = ON");
     sqlite.pragma("busy_timeout = 5000");
     const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
-    return { db, dialect: "sqlite", changeStamp: sqliteChangeStamp(sqlite), destroy: () => db.destroy() };
+    return { db, dialect: "sqlite", destroy: () => db.destroy() };
   }
   const pool = new pg.Pool({ connectionString: config.url, max: poolMax });
   // An idle client can be cut off by the server (restart, failover, admin command). Without a
   // listener that error would crash the process; the pool replaces the client on next use.
   pool.on("error", (error) => console.warn(`PostgreSQL idle connection lost: ${error.message}`));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return { db, dialect: "postgres", changeStamp: null, destroy: () => db.destroy() };
-}
-
-/**
- * SQLite counts the rows this connection has changed (`total_changes()`, rolled-back ones too)
- * and bumps `data_version` when any other connection commits, another process's included.
- * Together they change whenever the data may have. Read straight from the driver, outside
- * Kysely's queue: a counter, never data, so an open transaction cannot lend it a torn view.
- */
-function sqliteChangeStamp(sqlite: SQLite.Database): () => string {
-  const statement = sqlite.prepare("select total_changes(), data_version from pragma_data_version").raw();
-  return () => {
-    const [changes, version] = statement.get() as [number, number];
-    return `${version}:${changes}`;
-  };
+  return { db, dialect: "postgres", destroy: () => db.destroy() };
 }
 
 /**

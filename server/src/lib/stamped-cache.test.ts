@@ -4,15 +4,20 @@ import { StampedCache } from "./stamped-cache";
 
 describe("a stamped cache", () => {
   const setup = (stamped = true) => {
-    let stamp = 1;
+    const stamps = new Map([
+      ["w1", 1],
+      ["w2", 1],
+    ]);
     const clock = new ManualClock();
     let computed = 0;
-    const cache = new StampedCache<{ n: number }>(stamped ? () => String(stamp) : null, clock, {
-      max: 2,
-      ttlMs: 1000,
-    });
-    const get = (key = "a") => cache.get(key, async () => ({ n: ++computed }));
-    return { cache, clock, get, write: () => void stamp++, computed: () => computed };
+    const cache = new StampedCache<{ n: number }>(
+      async (scope) => (stamped ? (stamps.get(scope) ?? null) : null),
+      clock,
+      { max: 2, ttlMs: 1000 },
+    );
+    const get = (key = "a", scope = "w1") => cache.get(scope, key, async () => ({ n: ++computed }));
+    const write = (scope = "w1") => void stamps.set(scope, (stamps.get(scope) ?? 0) + 1);
+    return { cache, clock, get, write, computed: () => computed };
   };
 
   it("serves the kept value while the stamp holds, and computes afresh once it changes", async () => {
@@ -35,12 +40,12 @@ describe("a stamped cache", () => {
 
   it("files a value under the stamp from before it was computed, so a write meanwhile is not hidden", async () => {
     const { cache, write } = setup();
-    const first = await cache.get("a", async () => {
+    const first = await cache.get("w1", "a", async () => {
       write(); // lands while the value is being computed
       return { n: 1 };
     });
     expect(first).toEqual({ n: 1 });
-    expect(await cache.get("a", async () => ({ n: 2 }))).toEqual({ n: 2 });
+    expect(await cache.get("w1", "a", async () => ({ n: 2 }))).toEqual({ n: 2 });
   });
 
   it("keeps values apart by key and forgets the least recently used beyond its size", async () => {
@@ -56,7 +61,16 @@ describe("a stamped cache", () => {
     expect(computed()).toBe(4);
   });
 
-  it("keeps nothing where the database gives no stamp", async () => {
+  it("keeps each scope's values until that scope's stamp moves, whatever happens in another", async () => {
+    const { get, write } = setup();
+    expect(await get("a", "w1")).toEqual({ n: 1 });
+    expect(await get("a", "w2")).toEqual({ n: 2 });
+    write("w2");
+    expect(await get("a", "w1")).toEqual({ n: 1 });
+    expect(await get("a", "w2")).toEqual({ n: 3 });
+  });
+
+  it("keeps nothing where there is no stamp (no such scope)", async () => {
     const { get } = setup(false);
     expect(await get()).toEqual({ n: 1 });
     expect(await get()).toEqual({ n: 2 });
@@ -64,15 +78,15 @@ describe("a stamped cache", () => {
 
   it("keeps nothing when computing fails", async () => {
     const { cache } = setup();
-    await expect(cache.get("a", () => Promise.reject(new Error("no")))).rejects.toThrow("no");
-    expect(await cache.get("a", async () => ({ n: 7 }))).toEqual({ n: 7 });
+    await expect(cache.get("w1", "a", () => Promise.reject(new Error("no")))).rejects.toThrow("no");
+    expect(await cache.get("w1", "a", async () => ({ n: 7 }))).toEqual({ n: 7 });
   });
 
   it("keeps nothing for a key that found nothing", async () => {
     const { cache } = setup();
     let calls = 0;
     const missing = () =>
-      cache.get("ghost", async () => {
+      cache.get("w1", "ghost", async () => {
         calls++;
         return undefined;
       });

@@ -2,30 +2,30 @@ import { LRUCache } from "lru-cache";
 import type { Clock } from "./clock";
 
 /**
- * A stamp that changes whenever the database may have changed: any write on this connection or
- * a commit by any other (another process on the same SQLite file included). Null where the
- * database cannot give one cheaply (PostgreSQL): there, nothing is cached.
+ * Reads the stamp of a scope (a workspace): it changes whenever the data a kept value of that
+ * scope was computed from may have. One cheap read, made on every `get`; null when the scope does
+ * not exist, and then nothing is kept.
  */
-export type ChangeStamp = (() => string) | null;
+export type ReadStamp = (scope: string) => Promise<string | number | null>;
 
 interface Entry<V> {
-  stamp: string;
+  stamp: string | number;
   expiresAt: number;
   value: V;
 }
 
 /**
- * Results computed from the database, kept only while the database has not changed since, and
- * at most `ttlMs` by the app's clock (for results that also depend on the time, like staleness).
- * Sound because the stamp is read *before* computing: a write that lands while a result is being
- * computed leaves it filed under the older stamp, so the next read computes afresh.
+ * Results computed from the database, kept only while their scope's stamp has not moved since,
+ * and at most `ttlMs` by the app's clock (for results that also depend on the time, like
+ * staleness). Sound because the stamp is read *before* computing: a write that lands while a
+ * result is being computed leaves it filed under the older stamp, so the next read computes afresh.
  */
 export class StampedCache<V extends {}> {
   private readonly entries: LRUCache<string, Entry<V>>;
   private readonly ttlMs: number;
 
   constructor(
-    private readonly stamp: ChangeStamp,
+    private readonly stamp: ReadStamp,
     private readonly clock: Clock,
     options: { max: number; ttlMs: number },
   ) {
@@ -34,17 +34,18 @@ export class StampedCache<V extends {}> {
   }
 
   /**
-   * The value kept for `key` if still current, else `compute()`'s, kept for next time. Nothing is
-   * kept for `undefined` (nothing found), so made-up keys cannot push real entries out.
+   * The value kept for `key` in `scope` if still current, else `compute()`'s, kept for next time.
+   * Nothing is kept for `undefined` (nothing found), so made-up keys cannot push real entries out.
    */
-  async get<R extends V | undefined>(key: string, compute: () => Promise<R>): Promise<R | V> {
-    if (!this.stamp) return compute();
-    const stamp = this.stamp();
+  async get<R extends V | undefined>(scope: string, key: string, compute: () => Promise<R>): Promise<R | V> {
+    const stamp = await this.stamp(scope);
+    if (stamp === null) return compute();
     const now = this.clock.now().getTime();
-    const entry = this.entries.get(key);
+    const id = `${scope}\u0000${key}`;
+    const entry = this.entries.get(id);
     if (entry && entry.stamp === stamp && entry.expiresAt > now) return entry.value;
     const value = await compute();
-    if (value !== undefined) this.entries.set(key, { stamp, expiresAt: now + this.ttlMs, value });
+    if (value !== undefined) this.entries.set(id, { stamp, expiresAt: now + this.ttlMs, value });
     return value;
   }
 }

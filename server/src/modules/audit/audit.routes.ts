@@ -2,7 +2,9 @@ import type { FastifyInstance, FastifyReply } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { KNOWLEDGE_STATES } from "../../../../core/audit";
+import type { AuthContext } from "../../access/auth-context";
 import type { AppContext } from "../../context";
+import { readDataVersion } from "../../db/data-version";
 import { errors, keyedObject, uuidParam } from "../../http/schemas";
 import { StampedCache } from "../../lib/stamped-cache";
 import { requireAuth } from "../../plugins/session";
@@ -99,13 +101,23 @@ export async function auditRoutes(app: FastifyInstance, { ctx }: { ctx: AppConte
   /**
    * An audit carries one state per (person, facet): thousands of entries for a team, read far more
    * often than the knowledge behind it changes. Each is kept serialized, per viewer, until the
-   * database changes (StampedCache). It is serialized here rather than checked against the zod
+   * viewer's workspace's data version moves (StampedCache, ADR 5). It is serialized here rather than checked against the zod
    * schema: `present` builds every field by hand (no row is spread into it), and
    * audit.routes.test.ts asserts the output matches auditSchema exactly.
    */
-  const kept = new StampedCache<Buffer>(ctx.changeStamp, ctx.clock, { max: 500, ttlMs: AUDIT_KEPT_MS });
-  const send = async (reply: FastifyReply, key: string, view: () => Promise<AuditView>) => {
-    const body = await kept.get(key, async () => Buffer.from(JSON.stringify(present(await view()))));
+  const kept = new StampedCache<Buffer>((workspaceId) => readDataVersion(ctx.db, workspaceId), ctx.clock, {
+    max: 500,
+    ttlMs: AUDIT_KEPT_MS,
+  });
+  const send = async (
+    reply: FastifyReply,
+    auth: AuthContext,
+    key: string,
+    view: () => Promise<AuditView>,
+  ) => {
+    const body = await kept.get(auth.workspaceId, key, async () =>
+      Buffer.from(JSON.stringify(present(await view()))),
+    );
     return reply.type("application/json; charset=utf-8").send(body);
   };
 
@@ -120,7 +132,7 @@ export async function auditRoutes(app: FastifyInstance, { ctx }: { ctx: AppConte
     handler: async (request, reply) => {
       const auth = requireAuth(request);
       const { userId } = request.params;
-      return send(reply, `person:${auth.userId}:${userId}`, () => audits.person(auth, userId));
+      return send(reply, auth, `person:${auth.userId}:${userId}`, () => audits.person(auth, userId));
     },
   });
 
@@ -135,7 +147,7 @@ export async function auditRoutes(app: FastifyInstance, { ctx }: { ctx: AppConte
     handler: async (request, reply) => {
       const auth = requireAuth(request);
       const { teamId } = request.params;
-      return send(reply, `team:${auth.userId}:${teamId}`, () => audits.team(auth, teamId));
+      return send(reply, auth, `team:${auth.userId}:${teamId}`, () => audits.team(auth, teamId));
     },
   });
 
@@ -148,7 +160,7 @@ export async function auditRoutes(app: FastifyInstance, { ctx }: { ctx: AppConte
     },
     handler: async (request, reply) => {
       const auth = requireAuth(request);
-      return send(reply, `leader:${auth.userId}`, () => audits.leader(auth));
+      return send(reply, auth, `leader:${auth.userId}`, () => audits.leader(auth));
     },
   });
 }

@@ -1,0 +1,98 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { createTeam, joinTeam, otherWorkspace, setupWorkspace, signIn } from "../../../test/factories";
+import { startTestApp, type TestApp } from "../../../test/harness";
+
+/** Kept audits (ADR 5): each workspace's are kept until its own data version moves. */
+describe("kept audits", () => {
+  const apps: TestApp[] = [];
+  const start = async (databaseUrl?: string) => {
+    const t = await startTestApp(databaseUrl ? { databaseUrl } : {});
+    apps.unshift(t); // closed newest first: the first app owns the database
+    return t;
+  };
+  afterEach(async () => {
+    for (const t of apps.splice(0)) await t.close();
+  });
+
+  /** A leader's team with one member the leader holds a belief about. */
+  async function ledTeam(t: TestApp) {
+    const { admin, adminEmail, workspaceId } = await setupWorkspace(t);
+    const teamId = await createTeam(admin, "Platform");
+    const member = await joinTeam(t, admin, teamId, "member", "Mo Member");
+    const put = await admin.put(`/api/v1/people/${member.userId}/beliefs/focus-rhythm`, {
+      value: "early-morning",
+      source: "assumed",
+      confidence: 3,
+    });
+    expect(put.statusCode).toBe(200);
+    return { admin, adminEmail, workspaceId, teamId, member };
+  }
+
+  /** Changes a name straight in the database, as no route would: a kept audit still shows the old one. */
+  const renameBehindTheBack = (t: TestApp, userId: string, name: string) =>
+    t.ctx.db.updateTable("users").set({ name }).where("id", "=", userId).execute();
+
+  it("survive a session's once-a-minute touch", async () => {
+    const t = await start();
+    const { adminEmail, teamId, member } = await ledTeam(t);
+    const leader = await signIn(t, adminEmail);
+    const names = async () =>
+      (await leader.get(`/api/v1/teams/${teamId}/audit`)).json().people.map((p: { name: string }) => p.name);
+    t.clock.advance(30_000);
+    expect(await names()).toEqual(["Mo Member"]);
+    await renameBehindTheBack(t, member.userId, "Mo Renamed");
+    t.clock.advance(31_000); // the session is due its touch; the kept audit is 31 s old
+    expect(await names()).toEqual(["Mo Member"]);
+    const seen = await t.ctx.db.selectFrom("sessions").select("last_seen_at").execute();
+    expect(seen.map((s) => s.last_seen_at)).toContain(t.clock.now().toISOString());
+    t.clock.advance(30_000); // a minute after it was computed, the audit is computed afresh
+    expect(await names()).toEqual(["Mo Renamed"]);
+  });
+
+  it("of one workspace stay in place when another workspace is written to", async () => {
+    const t = await start();
+    const home = await ledTeam(t);
+    const away = await otherWorkspace(t);
+    const awayAudit = async () => (await away.client.get(`/api/v1/teams/${away.teamId}/audit`)).json();
+    expect((await awayAudit()).scope.name).toBe("Elsewhere team");
+    await t.ctx.db
+      .updateTable("teams")
+      .set({ name: "Renamed behind the back" })
+      .where("id", "=", away.teamId)
+      .execute();
+
+    // A write in the home workspace: its own audit shows it, the other workspace's stays kept.
+    await home.member.client.put("/api/v1/me/answers/focus-rhythm", { value: "early-morning" });
+    const homeAudit = (await home.admin.get(`/api/v1/teams/${home.teamId}/audit`)).json();
+    expect(homeAudit.states.filter((s: { state: string }) => s.state === "verified")).toHaveLength(1);
+    expect((await awayAudit()).scope.name).toBe("Elsewhere team");
+
+    // A write in the other workspace moves its version: its next audit is computed afresh.
+    expect((await away.client.patch("/api/v1/me", { name: "Stranger Renamed" })).statusCode).toBe(200);
+    expect((await awayAudit()).scope.name).toBe("Renamed behind the back");
+  });
+
+  it("show a write made through another app on the same database at its next read", async () => {
+    const first = await start();
+    const second = await start(first.databaseUrl);
+    const { adminEmail, teamId, member } = await ledTeam(first);
+    const leaderThere = await signIn(second, adminEmail);
+    const stateThere = async () => {
+      const body = (await leaderThere.get(`/api/v1/teams/${teamId}/audit`)).json();
+      const facet = body.facets.findIndex((f: { key: string }) => f.key === "focus-rhythm");
+      return body.states[facet]?.state;
+    };
+    expect(await stateThere()).toBe("assumed");
+    expect(await stateThere()).toBe("assumed");
+    // The answer is written through the first app; the second's kept audit must not hide it.
+    expect(
+      (await member.client.put("/api/v1/me/answers/focus-rhythm", { value: "early-morning" })).statusCode,
+    ).toBe(200);
+    expect(await stateThere()).toBe("verified");
+    // And a deactivation through the first app ends the person's audit presence on the second.
+    const admin = await signIn(first, adminEmail);
+    expect((await admin.post(`/api/v1/users/${member.userId}/deactivate`)).statusCode).toBe(200);
+    const after = (await leaderThere.get(`/api/v1/teams/${teamId}/audit`)).json();
+    expect(after.people).toEqual([]);
+  });
+});
