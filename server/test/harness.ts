@@ -20,6 +20,8 @@ export interface TestApp {
   clock: ManualClock;
   mail: Mail[];
   databaseKind: "sqlite" | "postgres";
+  /** The SQL of every query the app has run, in order; tests may empty it to count from a point. */
+  queries: string[];
   /** The database's URL, for a second app on the same data (startTestApp({ databaseUrl })). */
   databaseUrl: string;
   /** "METHOD /url" of every route the app registered. */
@@ -80,7 +82,11 @@ export async function startTestApp(
     LOG_LEVEL: "silent",
     ...options.env,
   });
-  const handle = openDatabase(config.database, { poolMax: config.databasePoolMax });
+  const queries: string[] = [];
+  const handle = openDatabase(config.database, {
+    poolMax: config.databasePoolMax,
+    onQuery: (sql) => void queries.push(sql),
+  });
   const clock = new ManualClock(new Date("2026-11-02T09:00:00.000Z"));
   const mail: Mail[] = [];
   const mailer: Mailer = { enabled: true, send: async (m) => void mail.push(m) };
@@ -100,6 +106,7 @@ export async function startTestApp(
     mail,
     databaseKind: handle.dialect,
     databaseUrl: database.url,
+    queries,
     routes,
     scheduler,
     async close() {

@@ -3,6 +3,7 @@ import { dirname } from "node:path";
 import SQLite from "better-sqlite3";
 import {
   Kysely,
+  type LogEvent,
   type Migration,
   type MigrationProvider,
   Migrator,
@@ -36,8 +37,14 @@ export interface DatabaseHandle {
  */
 export function openDatabase(
   config: DatabaseConfig,
-  { poolMax = 10 }: { poolMax?: number } = {},
+  { poolMax = 10, onQuery }: { poolMax?: number; onQuery?: (sql: string) => void } = {},
 ): DatabaseHandle {
+  // Counting queries (tests, the bench): Kysely reports each one it runs.
+  const log = onQuery
+    ? (event: LogEvent) => {
+        if (event.level === "query") onQuery(event.query.sql);
+      }
+    : undefined;
   if (config.kind === "sqlite") {
     if (config.file !== ":memory:") mkdirSync(dirname(config.file), { recursive: true });
     const sqlite = new SQLite(config.file);
@@ -45,14 +52,17 @@ export function openDatabase(
     sqlite.pragma("synchronous = FULL");
     sqlite.pragma("foreign_keys = ON");
     sqlite.pragma("busy_timeout = 5000");
-    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
+    const db = new Kysely<Database>({
+      dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
+      ...(log ? { log } : {}),
+    });
     return { db, dialect: "sqlite", destroy: () => db.destroy() };
   }
   const pool = new pg.Pool({ connectionString: config.url, max: poolMax });
   // An idle client can be cut off by the server (restart, failover, admin command). Without a
   // listener that error would crash the process; the pool replaces the client on next use.
   pool.on("error", (error) => console.warn(`PostgreSQL idle connection lost: ${error.message}`));
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), ...(log ? { log } : {}) });
   return { db, dialect: "postgres", destroy: () => db.destroy() };
 }
 

@@ -95,4 +95,31 @@ describe("kept audits", () => {
     const after = (await leaderThere.get(`/api/v1/teams/${teamId}/audit`)).json();
     expect(after.people).toEqual([]);
   });
+
+  it("compute a team's audit in at most 4 queries, and serve a kept one with the session and version reads alone", async () => {
+    const t = await start();
+    const { admin, teamId, member } = await ledTeam(t);
+    await joinTeam(t, admin, teamId, "member", "Ed Second");
+    await member.client.put("/api/v1/me/answers/focus-rhythm", { value: "afternoon" });
+    const list = (await admin.post("/api/v1/question-lists", { name: "Mine" })).json();
+    await admin.post(`/api/v1/question-lists/${list.id}/items`, {
+      text: "What helps you focus?",
+      depth: "light",
+    });
+    const read = async () => {
+      t.queries.length = 0;
+      const response = await admin.get(`/api/v1/teams/${teamId}/audit`);
+      expect(response.statusCode).toBe(200);
+      expect(response.json().people).toHaveLength(2);
+      const session = t.queries.filter((q) => /from "sessions"/.test(q));
+      const version = t.queries.filter((q) => /select "data_version" from "workspaces"/.test(q));
+      expect(session).toHaveLength(1);
+      expect(version).toHaveLength(1);
+      return t.queries.length - session.length - version.length;
+    };
+    const computed = await read();
+    expect(computed).toBeGreaterThan(0);
+    expect(computed).toBeLessThanOrEqual(4);
+    expect(await read()).toBe(0);
+  });
 });

@@ -2,14 +2,13 @@ import { type AuditReport, leaderAudit, personAudit, teamAudit } from "../../../
 import { BANK_QUESTIONS } from "../../../../core/questions/bank";
 import { type RotationItem, suggestQuestions } from "../../../../core/questions/rotation";
 import type { AuthContext } from "../../access/auth-context";
-import { relations } from "../../access/relations";
 import type { AppContext } from "../../context";
 import { notFound } from "../../lib/errors";
 import { type FacetRow, facetRepository } from "../facets/facet.repository";
 import { buildCells, toObservation } from "../people/knowledge";
 import { loadKnowledge } from "../people/knowledge.repository";
 import { peopleService } from "../people/people.service";
-import { membersLedBy } from "../people/relation.repository";
+import { membersLedBy, teamAuditScope } from "../people/relation.repository";
 import { questionListRepository } from "../questions/question-list.repository";
 import { teamPolicy } from "../teams/team.policy";
 
@@ -35,31 +34,45 @@ const BANK_ITEMS: RotationItem[] = BANK_QUESTIONS.map((q, index) => ({
 export function auditService(ctx: AppContext) {
   const people = peopleService(ctx);
 
-  /** Loads what the leader knows of these people and runs the pure audit engine over it. */
+  /** What every audit reads besides the people: the catalogue, the freshness setting, the leader's questions. */
+  interface Basis {
+    facets: FacetRow[];
+    freshnessDays: number;
+    source: RotationItem[];
+  }
+
+  /** The basis of a person's or a leader's audit: three queries, side by side. */
+  async function basis(auth: AuthContext): Promise<Basis> {
+    const [facets, freshnessDays, source] = await Promise.all([
+      facetRepository.list(ctx.db, auth.workspaceId, false),
+      people.workspaceFreshness(auth.workspaceId),
+      questionSource(auth.userId),
+    ]);
+    return { facets, freshnessDays, source };
+  }
+
+  /** Loads what the leader knows of these people (one query) and runs the pure audit engine over it. */
   async function run(
     auth: AuthContext,
     persons: { id: string; name: string }[],
+    { facets, freshnessDays, source }: Basis,
     audit: (input: {
       facets: FacetRow[];
       observations: ReturnType<typeof toObservation>[];
       settings: { now: Date; freshnessDays: number };
     }) => AuditReport,
   ) {
-    const facets = await facetRepository.list(ctx.db, auth.workspaceId, false);
     const ids = persons.map((p) => p.id);
     const rows = await loadKnowledge(ctx.db, auth.userId, ids);
     const observations = buildCells(facets, ids, rows)
       .filter((cell) => cell.belief || cell.answer)
       .map(toObservation);
-    const settings = {
-      now: ctx.clock.now(),
-      freshnessDays: await people.workspaceFreshness(auth.workspaceId),
-    };
+    const settings = { now: ctx.clock.now(), freshnessDays };
     const report = audit({ facets, observations, settings });
     return {
       report,
       facets,
-      questions: suggestionsFor(report, facets, persons.length, await questionSource(auth.userId)),
+      questions: suggestionsFor(report, facets, persons.length, source),
     };
   }
 
@@ -106,22 +119,30 @@ export function auditService(ctx: AppContext) {
 
   return {
     async person(auth: AuthContext, personId: string): Promise<AuditView> {
-      const person = await people.ledPerson(auth, personId);
+      const [person, loaded] = await Promise.all([people.ledPerson(auth, personId), basis(auth)]);
       const persons = [{ id: person.id, name: person.name }];
-      const result = await run(auth, persons, (input) =>
+      const result = await run(auth, persons, loaded, (input) =>
         personAudit({ ...input, person: { personId: person.id } }),
       );
       return { scope: { kind: "person", id: person.id, name: person.name }, people: persons, ...result };
     },
 
-    /** A team's audit, for the team's leaders only: admins never see content, aggregates included. */
+    /**
+     * A team's audit, for the team's leaders only: admins never see content, aggregates included.
+     * Four queries: the team with the viewer's role, its members and the freshness setting, the
+     * catalogue and the leader's questions side by side, then the knowledge.
+     */
     async team(auth: AuthContext, teamId: string): Promise<AuditView> {
-      const standing = await relations.team(ctx.db, auth, teamId);
-      if (!standing || !teamPolicy.canAudit(auth, standing.role)) throw notFound("Team audit");
+      const [scope, facets, source] = await Promise.all([
+        teamAuditScope(ctx.db, auth, teamId),
+        facetRepository.list(ctx.db, auth.workspaceId, false),
+        questionSource(auth.userId),
+      ]);
+      if (!scope || !teamPolicy.canAudit(auth, scope.standing.role)) throw notFound("Team audit");
+      const { standing, freshnessDays, members } = scope;
       const { team } = standing;
-      const members = await membersLedBy(ctx.db, auth.userId, teamId);
       const persons = members.map((m) => ({ id: m.personId, name: m.name }));
-      const result = await run(auth, persons, (input) =>
+      const result = await run(auth, persons, { facets, freshnessDays, source }, (input) =>
         teamAudit({ ...input, members: persons.map((p) => ({ personId: p.id })) }),
       );
       return { scope: { kind: "team", id: team.id, name: team.name }, people: persons, ...result };
@@ -129,7 +150,7 @@ export function auditService(ctx: AppContext) {
 
     /** My audit as a leader across every team I lead (a person on two of my teams counts once). */
     async leader(auth: AuthContext): Promise<AuditView> {
-      const members = await membersLedBy(ctx.db, auth.userId);
+      const [members, loaded] = await Promise.all([membersLedBy(ctx.db, auth.userId), basis(auth)]);
       const byTeam = new Map<string, string[]>();
       const names = new Map<string, string>();
       for (const m of members) {
@@ -141,7 +162,7 @@ export function auditService(ctx: AppContext) {
         teamId,
         members: ids.map((personId) => ({ personId })),
       }));
-      const result = await run(auth, persons, (input) => leaderAudit({ ...input, teams }));
+      const result = await run(auth, persons, loaded, (input) => leaderAudit({ ...input, teams }));
       return { scope: { kind: "leader", id: auth.userId, name: "My teams" }, people: persons, ...result };
     },
   };

@@ -15,33 +15,101 @@ export interface KnowledgeRows {
   comparisons: ComparisonTable[];
 }
 
+/**
+ * One query: the leader's beliefs about these people, full-joined on (person, facet) to the answers
+ * a leader may see, each belief with the leader's comparison of it. A comparison without a belief
+ * is never used (a cell needs both sides to compare), so joining it to the belief loses nothing.
+ */
 export async function loadKnowledge(
   db: Kysely<Database>,
   leaderId: string,
   personIds: string[],
 ): Promise<KnowledgeRows> {
   if (personIds.length === 0) return { beliefs: [], answers: [], comparisons: [] };
-  const [beliefs, answers, comparisons] = await Promise.all([
-    db
-      .selectFrom("beliefs")
-      .selectAll()
-      .where("leader_id", "=", leaderId)
-      .where("person_id", "in", personIds)
-      .execute(),
-    db
-      .selectFrom("answers")
-      .selectAll()
-      .where("user_id", "in", personIds)
-      .where("visibility", "in", SEEN_BY_LEADER)
-      .execute(),
-    db
-      .selectFrom("comparisons")
-      .selectAll()
-      .where("leader_id", "=", leaderId)
-      .where("person_id", "in", personIds)
-      .execute(),
-  ]);
-  return { beliefs, answers, comparisons };
+  const beliefs = db
+    .selectFrom("beliefs")
+    .selectAll()
+    .where("leader_id", "=", leaderId)
+    .where("person_id", "in", personIds);
+  const answers = db
+    .selectFrom("answers")
+    .selectAll()
+    .where("user_id", "in", personIds)
+    .where("visibility", "in", SEEN_BY_LEADER);
+  const rows = await db
+    .selectFrom(beliefs.as("b"))
+    .fullJoin(answers.as("a"), (join) =>
+      join.onRef("a.user_id", "=", "b.person_id").onRef("a.facet_id", "=", "b.facet_id"),
+    )
+    .leftJoin("comparisons as c", (join) =>
+      join
+        .onRef("c.leader_id", "=", "b.leader_id")
+        .onRef("c.person_id", "=", "b.person_id")
+        .onRef("c.facet_id", "=", "b.facet_id"),
+    )
+    .select([
+      "b.id as b_id",
+      "b.leader_id as b_leader_id",
+      "b.person_id as b_person_id",
+      "b.facet_id as b_facet_id",
+      "b.value as b_value",
+      "b.source as b_source",
+      "b.confidence as b_confidence",
+      "b.after_answer as b_after_answer",
+      "b.recorded_at as b_recorded_at",
+      "a.id as a_id",
+      "a.user_id as a_user_id",
+      "a.facet_id as a_facet_id",
+      "a.value as a_value",
+      "a.visibility as a_visibility",
+      "a.created_at as a_created_at",
+      "a.updated_at as a_updated_at",
+      "c.id as c_id",
+      "c.outcome as c_outcome",
+      "c.reason as c_reason",
+      "c.compared_at as c_compared_at",
+    ])
+    .execute();
+  // The full join types every column nullable; a side that is present has all its columns.
+  const result: KnowledgeRows = { beliefs: [], answers: [], comparisons: [] };
+  for (const r of rows) {
+    if (r.b_id !== null && r.b_leader_id !== null && r.b_person_id !== null && r.b_facet_id !== null) {
+      result.beliefs.push({
+        id: r.b_id,
+        leader_id: r.b_leader_id,
+        person_id: r.b_person_id,
+        facet_id: r.b_facet_id,
+        value: r.b_value ?? "null",
+        source: r.b_source ?? "assumed",
+        confidence: Number(r.b_confidence),
+        after_answer: r.b_after_answer === 1 ? 1 : 0,
+        recorded_at: r.b_recorded_at ?? "",
+      });
+      if (r.c_id !== null && r.c_outcome !== null) {
+        result.comparisons.push({
+          id: r.c_id,
+          leader_id: r.b_leader_id,
+          person_id: r.b_person_id,
+          facet_id: r.b_facet_id,
+          outcome: r.c_outcome,
+          reason: r.c_reason,
+          compared_at: r.c_compared_at ?? "",
+        });
+      }
+    }
+    if (r.a_id !== null && r.a_user_id !== null && r.a_facet_id !== null && r.a_visibility !== null) {
+      result.answers.push({
+        id: r.a_id,
+        user_id: r.a_user_id,
+        facet_id: r.a_facet_id,
+        value: r.a_value ?? "null",
+        visibility: r.a_visibility,
+        created_at: r.a_created_at ?? "",
+        updated_at: r.a_updated_at ?? "",
+      });
+    }
+  }
+  return result;
 }
 
 export const beliefRepository = {

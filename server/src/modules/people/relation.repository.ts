@@ -1,5 +1,7 @@
 import type { Kysely } from "kysely";
 import { type Relation, relationFrom } from "../../../../core/privacy/visibility";
+import type { AuthContext } from "../../access/auth-context";
+import type { TeamStanding } from "../../access/relations";
 import type { Database } from "../../db/schema";
 
 /** How the viewer stands to a person of the same workspace (see core/privacy/visibility.ts). */
@@ -32,4 +34,50 @@ export function membersLedBy(db: Kysely<Database>, leaderId: string, teamId?: st
     .where("users.deactivated_at", "is", null);
   if (teamId) query = query.where("lead.team_id", "=", teamId);
   return query.orderBy("users.name").execute();
+}
+
+/**
+ * What a team's audit needs in one query: the team in the viewer's workspace with the viewer's
+ * role on it (the standing `relations.team` gives, for the team policy to decide on), its active
+ * members (role member, by name) and the workspace's freshness setting; undefined when there is
+ * no such team.
+ */
+export async function teamAuditScope(
+  db: Kysely<Database>,
+  auth: AuthContext,
+  teamId: string,
+): Promise<
+  { standing: TeamStanding; freshnessDays: number; members: { personId: string; name: string }[] } | undefined
+> {
+  const rows = await db
+    .selectFrom("teams")
+    .innerJoin("workspaces", "workspaces.id", "teams.workspace_id")
+    .leftJoin("team_memberships as mine", (join) =>
+      join.onRef("mine.team_id", "=", "teams.id").on("mine.user_id", "=", auth.userId),
+    )
+    .leftJoin("team_memberships as m", (join) =>
+      join.onRef("m.team_id", "=", "teams.id").on("m.role", "=", "member"),
+    )
+    .leftJoin("users", (join) =>
+      join.onRef("users.id", "=", "m.user_id").on("users.deactivated_at", "is", null),
+    )
+    .selectAll("teams")
+    .select([
+      "mine.role as viewer_role",
+      "workspaces.freshness_days as freshness_days",
+      "users.id as person_id",
+      "users.name as person_name",
+    ])
+    .where("teams.id", "=", teamId)
+    .where("teams.workspace_id", "=", auth.workspaceId)
+    .orderBy("users.name")
+    .execute();
+  const [first] = rows;
+  if (!first) return undefined;
+  const { viewer_role, freshness_days, person_id: _id, person_name: _name, ...team } = first;
+  const members: { personId: string; name: string }[] = [];
+  for (const row of rows)
+    if (row.person_id !== null && row.person_name !== null)
+      members.push({ personId: row.person_id, name: row.person_name });
+  return { standing: { team, role: viewer_role ?? null }, freshnessDays: freshness_days, members };
 }
