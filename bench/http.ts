@@ -7,6 +7,8 @@ import autocannon from "autocannon";
 
 export interface RunningServer {
   baseUrl: string;
+  /** The settings the server runs with, so the bench can open the same database in-process. */
+  env: Record<string, string>;
   stop(): Promise<void>;
 }
 
@@ -21,19 +23,22 @@ async function freePort(): Promise<number> {
   });
 }
 
-/** The real server in its own process, on a fresh SQLite file, so load and app do not share a core. */
-export async function startServer(): Promise<RunningServer> {
+/**
+ * The real server in its own process, so load and app do not share a core: on a fresh SQLite file,
+ * or on the (empty) PostgreSQL database `databaseUrl` names.
+ */
+export async function startServer(databaseUrl?: string): Promise<RunningServer> {
   const folder = mkdtempSync(join(tmpdir(), "rapport-bench-"));
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
+  const env = {
+    DATABASE_URL: databaseUrl ?? `sqlite:${join(folder, "bench.db")}`,
+    BASE_URL: baseUrl,
+    SESSION_SECRET: "bench-secret-bench-secret-bench-secret-42",
+    LOG_LEVEL: "warn",
+  };
   const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "server/src/server.ts"], {
-    env: {
-      ...process.env,
-      PORT: String(port),
-      DATABASE_URL: `sqlite:${join(folder, "bench.db")}`,
-      BASE_URL: baseUrl,
-      LOG_LEVEL: "warn",
-    },
+    env: { ...process.env, ...env, PORT: String(port) },
     stdio: ["ignore", "inherit", "inherit"],
   });
   for (let i = 0; i < 200; i++) {
@@ -45,6 +50,7 @@ export async function startServer(): Promise<RunningServer> {
   }
   return {
     baseUrl,
+    env,
     async stop() {
       child.kill("SIGTERM");
       await new Promise((r) => child.once("exit", r));

@@ -1,10 +1,15 @@
+import { buildApp } from "../server/src/app";
+import { loadConfig } from "../server/src/config";
+import { openDatabase } from "../server/src/db/database";
+import { findPostgresBin, startPostgresCluster } from "../server/test/postgres-cluster";
 import { cpuBenchmarks } from "./cpu";
-import { type LoadResult, load, Session, startServer } from "./http";
+import { type LoadResult, load, type RunningServer, Session, startServer } from "./http";
 
 /**
  * `npm run bench`: measures, in one run, the health route (the baseline: the cheapest request
- * the server can answer) beside the routes that matter, and prints them side by side.
- * BENCH_SECONDS sets the length of each load (default 10). No thresholds: figures to compare.
+ * the server can answer) beside the routes that matter, and prints them side by side, on SQLite
+ * and then on a throwaway PostgreSQL cluster (skipped, with a note, without Debian's server
+ * binaries). BENCH_SECONDS sets the length of each load (default 10). No thresholds: figures to compare.
  */
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const TEAM_SIZE = 50;
@@ -12,7 +17,21 @@ const PASSWORD = "bench passphrase long enough";
 
 async function main(): Promise<void> {
   printCpu();
-  const server = await startServer();
+  await benchHttp("SQLite", await startServer());
+  const bin = findPostgresBin();
+  if (!bin) {
+    console.log("\nPostgreSQL: no server binaries under /usr/lib/postgresql; its rows were not measured.");
+    return;
+  }
+  const cluster = await startPostgresCluster(bin);
+  try {
+    await benchHttp("PostgreSQL", await startServer(cluster.url()));
+  } finally {
+    cluster.stop();
+  }
+}
+
+async function benchHttp(database: string, server: RunningServer): Promise<void> {
   try {
     const admin = new Session(server.baseUrl);
     await admin.call("POST", "/api/v1/setup", {
@@ -69,8 +88,8 @@ async function main(): Promise<void> {
         seconds,
       ),
     );
-    printTable(results);
-    await printFreshAudit(admin, server.baseUrl, team.id, roster.members[0]?.id ?? "");
+    printTable(database, results);
+    await printFreshAudit(admin, server, team.id, roster.members[0]?.id ?? "");
   } finally {
     await server.stop();
   }
@@ -80,7 +99,8 @@ async function main(): Promise<void> {
  * An audit is kept until the data changes, so the load above mostly measures serving a kept one.
  * This measures what the first read after a change costs: a belief is updated before each read.
  */
-async function printFreshAudit(admin: Session, baseUrl: string, teamId: string, personId: string) {
+async function printFreshAudit(admin: Session, server: RunningServer, teamId: string, personId: string) {
+  const { baseUrl } = server;
   const runs = 30;
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
@@ -99,9 +119,39 @@ async function printFreshAudit(admin: Session, baseUrl: string, teamId: string, 
   }
   times.sort((a, b) => a - b);
   const median = times[Math.floor(runs / 2)] ?? 0;
+  const queries = await countAuditQueries(server, admin.cookie, teamId, personId);
   console.log(
-    `\nTeam audit computed afresh (the first read after a change), median of ${runs}: ${median.toFixed(1)} ms`,
+    `\nTeam audit computed afresh (the first read after a change), median of ${runs}: ${median.toFixed(1)} ms, ${queries.audit} queries (besides the session and data-version reads; ${queries.total} in all)`,
   );
+}
+
+/**
+ * The queries of one uncached team audit, counted by the same app in this process on the server's
+ * database (Kysely reports each query): a belief changes, then the audit is read.
+ */
+async function countAuditQueries(server: RunningServer, cookie: string, teamId: string, personId: string) {
+  const config = loadConfig(server.env);
+  const seen: string[] = [];
+  const database = openDatabase(config.database, { onQuery: (sql) => void seen.push(sql) });
+  const { app } = await buildApp({ config, database, logger: false, webDistDir: "/nonexistent" });
+  try {
+    const headers = { cookie, origin: server.env.BASE_URL ?? "" };
+    const write = await app.inject({
+      method: "PUT",
+      url: `/api/v1/people/${personId}/beliefs/drains`,
+      headers,
+      payload: { value: "Counting queries", source: "heard", confidence: 3 },
+    });
+    if (write.statusCode !== 200) throw new Error(`belief → ${write.statusCode} ${write.body}`);
+    seen.length = 0;
+    const read = await app.inject({ method: "GET", url: `/api/v1/teams/${teamId}/audit`, headers });
+    if (read.statusCode !== 200) throw new Error(`team audit → ${read.statusCode}`);
+    const bookkeeping = seen.filter((q) => /from "sessions"|select "data_version" from "workspaces"/.test(q));
+    return { total: seen.length, audit: seen.length - bookkeeping.length };
+  } finally {
+    await app.close();
+    await database.destroy();
+  }
 }
 
 function printCpu(): void {
@@ -119,7 +169,7 @@ function printRows(header: string[], rows: string[][]): void {
   for (const row of rows) console.log(line(row));
 }
 
-function printTable(results: LoadResult[]): void {
+function printTable(database: string, results: LoadResult[]): void {
   const baseline = results[0]?.requestsPerSecond ?? 1;
   const rows = results.map((r) => [
     r.name,
@@ -129,7 +179,7 @@ function printTable(results: LoadResult[]): void {
     `${((r.requestsPerSecond / baseline) * 100).toFixed(0)}%`,
     String(r.errors),
   ]);
-  console.log(`\nHTTP, ${seconds} s each, 10 connections, SQLite, Node ${process.version}`);
+  console.log(`\nHTTP, ${seconds} s each, 10 connections, ${database}, Node ${process.version}`);
   printRows(["route", "req/s", "p50", "p99", "vs baseline", "errors"], rows);
 }
 
