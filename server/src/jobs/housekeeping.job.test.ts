@@ -52,9 +52,17 @@ describe("the daily housekeeping job", () => {
     };
     expect(before).toEqual({ sessions: 2, loginFailures: 2, writeLimits: 1, invitations: 4 });
 
+    const version = async () =>
+      Number(
+        (await t.ctx.db.selectFrom("workspaces").select("data_version").executeTakeFirstOrThrow())
+          .data_version,
+      );
+    const versionBefore = await version();
     expect((await t.scheduler.tick()).map(({ job, outcome }) => [job, outcome])).toEqual([
       ["housekeeping", "succeeded"],
     ]);
+    // Deleting invitations is a change to content: kept audits of that workspace are dropped.
+    expect(await version()).toBeGreaterThan(versionBefore);
 
     expect(await count("sessions")).toBe(1);
     expect((await admin.get("/api/v1/teams")).statusCode).toBe(200);

@@ -28,10 +28,27 @@ export const invitationRepository = {
     return Number(result.numUpdatedRows) === 1;
   },
 
-  /** Deletes invitations never accepted that expired before `before`. */
-  async deleteUnacceptedExpiredBefore(db: Kysely<Database>, before: string): Promise<void> {
+  /** The workspaces holding invitations never accepted that expired before `before`. */
+  async workspacesWithUnacceptedExpiredBefore(db: Kysely<Database>, before: string): Promise<string[]> {
+    const rows = await db
+      .selectFrom("invitations")
+      .select("workspace_id")
+      .distinct()
+      .where("accepted_at", "is", null)
+      .where("expires_at", "<", before)
+      .execute();
+    return rows.map((row) => row.workspace_id);
+  },
+
+  /** Deletes a workspace's invitations never accepted that expired before `before`. */
+  async deleteUnacceptedExpiredBefore(
+    db: Kysely<Database>,
+    workspaceId: string,
+    before: string,
+  ): Promise<void> {
     await db
       .deleteFrom("invitations")
+      .where("workspace_id", "=", workspaceId)
       .where("accepted_at", "is", null)
       .where("expires_at", "<", before)
       .execute();

@@ -23,10 +23,16 @@ export const EXPIRED_INVITATION_KEPT_DAYS = 30;
 
 /** Deletes unused invitations that expired more than EXPIRED_INVITATION_KEPT_DAYS ago (housekeeping). */
 export async function forgetLongExpiredInvitations(ctx: AppContext): Promise<void> {
-  await invitationRepository.deleteUnacceptedExpiredBefore(
+  const before = iso(addDays(ctx.clock.now(), -EXPIRED_INVITATION_KEPT_DAYS));
+  // Invitations are content (a team's page lists them): each workspace's data version moves with them.
+  for (const workspaceId of await invitationRepository.workspacesWithUnacceptedExpiredBefore(
     ctx.db,
-    iso(addDays(ctx.clock.now(), -EXPIRED_INVITATION_KEPT_DAYS)),
-  );
+    before,
+  )) {
+    await writeContent(ctx.db, workspaceId, (trx) =>
+      invitationRepository.deleteUnacceptedExpiredBefore(trx, workspaceId, before),
+    );
+  }
 }
 
 export function invitationService(ctx: AppContext) {
