@@ -1,9 +1,8 @@
 import helmet from "@fastify/helmet";
 import type { FastifyInstance } from "fastify";
 import fp from "fastify-plugin";
+import { UNSAFE_METHODS } from "../http/methods";
 import { errorBody } from "./errors";
-
-const UNSAFE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
 /**
  * Whether an unsafe request may come from where it says it does. A browser names its page's

@@ -1,10 +1,10 @@
 import type { FastifyInstance, RouteOptions } from "fastify";
 import fp from "fastify-plugin";
+import { UNSAFE_METHODS } from "../http/methods";
 import { errorSchema } from "../http/schemas";
 
 /** Methods whose body Fastify parses (GET and HEAD bodies are ignored). */
 const BODY_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE", "OPTIONS"]);
-const UNSAFE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
 /**
  * The error statuses a route answers because of what kind of route it is, not because of what

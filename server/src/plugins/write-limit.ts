@@ -2,17 +2,19 @@ import type { FastifyInstance } from "fastify";
 import fp from "fastify-plugin";
 import type { AppContext } from "../context";
 import { WRITE_WINDOW_MS, writeLimitRepository, writeWindowStart } from "../db/write-limit.repository";
+import { UNSAFE_METHODS } from "../http/methods";
 import { errors } from "../http/schemas";
 import { iso } from "../lib/clock";
 import { AppError } from "../lib/errors";
 
-const UNSAFE = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 /** Routes with limits of their own (sign-in, first-run setup, password change). */
 const OWN_LIMITS = [/^\/api\/v1\/auth\//, /^\/api\/v1\/setup$/, /^\/api\/v1\/me\/password$/];
 
 /** A write to content: an unsafe method on an /api/v1 route that has no limit of its own. */
 export const isLimitedWrite = (method: string, routeUrl: string): boolean =>
-  UNSAFE.has(method) && routeUrl.startsWith("/api/v1/") && !OWN_LIMITS.some((own) => own.test(routeUrl));
+  UNSAFE_METHODS.has(method) &&
+  routeUrl.startsWith("/api/v1/") &&
+  !OWN_LIMITS.some((own) => own.test(routeUrl));
 
 /**
  * A per-person limit on writes to content routes: at most `WRITE_LIMIT_PER_MINUTE` in each
