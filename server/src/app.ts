@@ -24,7 +24,6 @@ import { setupRoutes } from "./modules/setup/setup.routes";
 import { teamRoutes } from "./modules/teams/team.routes";
 import { tokenRoutes } from "./modules/tokens/token.routes";
 import { tokenService } from "./modules/tokens/token.service";
-import { requiredScope } from "./modules/tokens/token-scopes";
 import { userRoutes } from "./modules/users/user.routes";
 import { frameworkErrors, registerErrorHandling } from "./plugins/errors";
 import { inputGuardPlugin } from "./plugins/input-guard";
@@ -85,18 +84,6 @@ export async function buildApp(
   const routes: string[] = [];
   app.addHook("onRoute", (route) => {
     for (const method of [route.method].flat()) if (method !== "HEAD") routes.push(`${method} ${route.url}`);
-    // The document says which token scope each operation needs (the session plugin enforces it).
-    if (route.schema && route.url.startsWith("/api/v1/")) {
-      const scope = requiredScope({
-        method: [route.method].flat()[0] ?? "GET",
-        tags: (route.schema as { tags?: string[] }).tags,
-        sessionOnly: route.config?.sessionOnly,
-        readOnly: route.config?.readOnly,
-      });
-      (route.schema as { security?: object[] }).security = scope
-        ? [{ session: [] }, { token: [scope] }]
-        : [{ session: [] }];
-    }
   });
   const scheduler = createScheduler(ctx, options.jobs ?? JOBS, app.log);
   // A run in progress finishes before the database it writes to closes.
@@ -110,7 +97,6 @@ export async function buildApp(
   await app.register(sessionPlugin, {
     resolveSession: sessionResolver(ctx),
     resolveToken: tokenService(ctx).resolve,
-    requiredScope,
   });
   await app.register(writeLimitPlugin, { ctx });
   await app.register(inputGuardPlugin);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { TOKEN_SCOPES } from "../src/access/token-scopes";
 import { addQuestionListFixture } from "../src/modules/questions/question-list.matrix-fixture";
-import { TOKEN_SCOPES } from "../src/modules/tokens/token-scopes";
 import { type Client, startTestApp, type TestApp } from "./harness";
 import type { Row } from "./matrix/row";
 import { ROWS } from "./matrix/rows";

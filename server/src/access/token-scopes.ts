@@ -1,3 +1,5 @@
+import { UNSAFE_METHODS } from "../http/methods";
+
 /**
  * What a token may do. `read` allows every read; each `write:<feature>` allows the changes of one
  * feature, the feature named by the route's OpenAPI tag. A token never manages sessions, tokens,
@@ -28,18 +30,22 @@ const WRITE_SCOPE_OF_TAG: Readonly<Record<string, TokenScope>> = {
   questions: "write:questions",
 };
 
-const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+/** What the scope of a route is decided on: its method, its tags, and what its config says. */
+export interface ScopedRoute {
+  method: string | string[];
+  schema?: unknown;
+  config?: { sessionOnly?: boolean; readOnly?: boolean } | undefined;
+}
 
-/** What a route asks of a token: a scope, or null when no token may call it. */
-export function requiredScope(route: {
-  method: string;
-  tags: readonly string[] | undefined;
-  sessionOnly: boolean | undefined;
-  readOnly: boolean | undefined;
-}): TokenScope | null {
-  if (route.sessionOnly) return null;
-  if (SAFE_METHODS.has(route.method) || route.readOnly) return "read";
-  const tag = route.tags?.[0];
+/**
+ * What a route asks of a token: a scope, or null when no token may call it. Given the route's own
+ * options, so the document (at registration) and the check (on each request) cannot disagree.
+ */
+export function requiredScope(route: ScopedRoute): TokenScope | null {
+  if (route.config?.sessionOnly) return null;
+  const method = [route.method].flat()[0] ?? "GET";
+  if (!UNSAFE_METHODS.has(method) || route.config?.readOnly) return "read";
+  const tag = (route.schema as { tags?: readonly string[] } | undefined)?.tags?.[0];
   // Deny by default: a write route whose feature is not listed takes no token.
   return (tag && WRITE_SCOPE_OF_TAG[tag]) || null;
 }

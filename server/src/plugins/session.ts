@@ -2,6 +2,7 @@ import cookie from "@fastify/cookie";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import fp from "fastify-plugin";
 import type { AuthContext } from "../access/auth-context";
+import { requiredScope } from "../access/token-scopes";
 import type { AppContext } from "../context";
 import { AppError, unauthorized } from "../lib/errors";
 
@@ -24,13 +25,6 @@ export interface SessionPluginOptions {
   resolveSession: (token: string) => Promise<AuthContext | null>;
   /** Who an API token belongs to, or null when it is unknown, revoked, expired or its person deactivated. */
   resolveToken: (token: string) => Promise<AuthContext | null>;
-  /** The scope a route asks of a token, or null when no token may call it. */
-  requiredScope: (route: {
-    method: string;
-    tags: readonly string[] | undefined;
-    sessionOnly: boolean | undefined;
-    readOnly: boolean | undefined;
-  }) => string | null;
 }
 
 /**
@@ -40,6 +34,12 @@ export interface SessionPluginOptions {
 export const sessionPlugin = fp(async (app: FastifyInstance, options: SessionPluginOptions) => {
   await app.register(cookie);
   app.decorateRequest("auth", null);
+  // The document names the token scope each operation needs: the one enforced below.
+  app.addHook("onRoute", (route) => {
+    if (!route.schema || !route.url.startsWith("/api/v1/")) return;
+    const scope = requiredScope(route);
+    route.schema.security = scope ? [{ session: [] }, { token: [scope] }] : [{ session: [] }];
+  });
   app.addHook("onRequest", async (request) => {
     if (!request.url.startsWith("/api/")) return;
     const authorization = request.headers.authorization;
@@ -57,14 +57,8 @@ export const sessionPlugin = fp(async (app: FastifyInstance, options: SessionPlu
     }
     const auth = await options.resolveToken(token);
     if (!auth) throw new AppError(401, "invalid_token", "This API token is unknown, revoked or expired.");
-    const { method, config } = request.routeOptions;
-    const schema = request.routeOptions.schema as { tags?: readonly string[] } | undefined;
-    const scope = options.requiredScope({
-      method: String(method),
-      tags: schema?.tags,
-      sessionOnly: config?.sessionOnly,
-      readOnly: config?.readOnly,
-    });
+    const { schema, config } = request.routeOptions;
+    const scope = requiredScope({ method: request.method, schema, config });
     if (scope === null) {
       throw new AppError(403, "session_required", "This can only be done signed in, not with an API token.");
     }

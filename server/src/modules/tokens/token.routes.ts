@@ -1,12 +1,12 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { TOKEN_SCOPES } from "../../access/token-scopes";
 import type { AppContext } from "../../context";
 import { displayNameSchema, errors, okSchema, uuidParam } from "../../http/schemas";
 import { requireAuth } from "../../plugins/session";
 import type { TokenListRow } from "./token.repository";
 import { TOKEN_MAX_DAYS, tokenService } from "./token.service";
-import { TOKEN_SCOPES } from "./token-scopes";
 
 const scopeSchema = z.enum(TOKEN_SCOPES);
 

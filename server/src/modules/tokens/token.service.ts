@@ -1,4 +1,5 @@
 import type { AuthContext } from "../../access/auth-context";
+import type { TokenScope } from "../../access/token-scopes";
 import type { AppContext } from "../../context";
 import type { ApiTokenTable } from "../../db/schema";
 import { addDays, iso } from "../../lib/clock";
@@ -6,7 +7,6 @@ import { forbidden, notFound } from "../../lib/errors";
 import { newId, newToken, tokenDigest } from "../../lib/tokens";
 import { tokenPolicy } from "./token.policy";
 import { tokenRepository } from "./token.repository";
-import type { TokenScope } from "./token-scopes";
 
 /** Recognisable, so a leaked token can be found by secret scanners: `rapport_pat_` and 43 characters. */
 export const TOKEN_PREFIX = "rapport_pat_";
