@@ -1,25 +1,7 @@
 import type { Kysely } from "kysely";
-import { type Relation, relationFrom } from "../../../../core/privacy/visibility";
 import type { AuthContext } from "../../access/auth-context";
 import type { TeamStanding } from "../../access/relations";
 import type { Database } from "../../db/schema";
-
-/** How the viewer stands to a person of the same workspace (see core/privacy/visibility.ts). */
-export async function relationTo(
-  db: Kysely<Database>,
-  viewerId: string,
-  personId: string,
-): Promise<Relation> {
-  if (viewerId === personId) return relationFrom(true, []);
-  const shared = await db
-    .selectFrom("team_memberships as viewer")
-    .innerJoin("team_memberships as person", "person.team_id", "viewer.team_id")
-    .select(["viewer.role as viewerRole", "person.role as personRole"])
-    .where("viewer.user_id", "=", viewerId)
-    .where("person.user_id", "=", personId)
-    .execute();
-  return relationFrom(false, shared);
-}
 
 /** Active members (role member) of the teams the leader leads, with the team ids. */
 export function membersLedBy(db: Kysely<Database>, leaderId: string, teamId?: string) {
