@@ -46,8 +46,15 @@ export const tokenRepository = {
     await db.updateTable("api_tokens").set({ last_used_at: at }).where("id", "=", id).execute();
   },
 
-  /** Tokens in a workspace, one person's when `userId` is given; newest first, revoked ones included. */
-  list(db: Kysely<Database>, workspaceId: string, userId?: string): Promise<TokenListRow[]> {
+  /**
+   * Tokens in a workspace with their owner's name, newest first, revoked ones included: one
+   * person's when `userId` is given, one token when `tokenId` is.
+   */
+  list(
+    db: Kysely<Database>,
+    workspaceId: string,
+    { userId, tokenId }: { userId?: string; tokenId?: string } = {},
+  ): Promise<TokenListRow[]> {
     let query = db
       .selectFrom("api_tokens")
       .innerJoin("users", "users.id", "api_tokens.user_id")
@@ -55,6 +62,7 @@ export const tokenRepository = {
       .select("users.name as owner_name")
       .where("api_tokens.workspace_id", "=", workspaceId);
     if (userId) query = query.where("api_tokens.user_id", "=", userId);
+    if (tokenId) query = query.where("api_tokens.id", "=", tokenId);
     return query.orderBy("api_tokens.created_at", "desc").orderBy("api_tokens.id").execute();
   },
 

@@ -66,11 +66,9 @@ export async function tokenRoutes(app: FastifyInstance, { ctx }: { ctx: AppConte
       response: { 201: tokenSchema.extend({ token: z.string() }), ...errors(400, 401, 403) },
     },
     handler: async (request, reply) => {
-      const auth = requireAuth(request);
-      const { row, token } = await tokens.create(auth, request.body);
-      const me = (await tokens.mine(auth)).find((t) => t.id === row.id);
+      const { row, token } = await tokens.create(requireAuth(request), request.body);
       reply.code(201);
-      return { ...present({ ...row, owner_name: me?.owner_name ?? "" }), token };
+      return { ...present(row), token };
     },
   });
 

@@ -6,7 +6,7 @@ import { addDays, iso } from "../../lib/clock";
 import { forbidden, notFound } from "../../lib/errors";
 import { newId, newToken, tokenDigest } from "../../lib/tokens";
 import { tokenPolicy } from "./token.policy";
-import { tokenRepository } from "./token.repository";
+import { type TokenListRow, tokenRepository } from "./token.repository";
 
 /** Recognisable, so a leaked token can be found by secret scanners: `rapport_pat_` and 43 characters. */
 export const TOKEN_PREFIX = "rapport_pat_";
@@ -24,7 +24,7 @@ export function tokenService(ctx: AppContext) {
     async create(
       auth: AuthContext,
       input: { name: string; expiresInDays: number; scopes: TokenScope[] },
-    ): Promise<{ row: ApiTokenTable; token: string }> {
+    ): Promise<{ row: TokenListRow; token: string }> {
       const token = `${TOKEN_PREFIX}${newToken()}`;
       const now = ctx.clock.now();
       const row: ApiTokenTable = {
@@ -41,10 +41,12 @@ export function tokenService(ctx: AppContext) {
         revoked_at: null,
       };
       await tokenRepository.insert(ctx.db, row);
-      return { row, token };
+      const [listed] = await tokenRepository.list(ctx.db, auth.workspaceId, { tokenId: row.id });
+      if (!listed) throw new Error("A token just made could not be read back.");
+      return { row: listed, token };
     },
 
-    mine: (auth: AuthContext) => tokenRepository.list(ctx.db, auth.workspaceId, auth.userId),
+    mine: (auth: AuthContext) => tokenRepository.list(ctx.db, auth.workspaceId, { userId: auth.userId }),
 
     async all(auth: AuthContext) {
       if (!tokenPolicy.canListAll(auth)) throw forbidden("Only admins can see every token.");
