@@ -41,6 +41,9 @@ export const facetIdParam = z.string().min(1).max(60);
 
 export const okSchema = z.object({ ok: z.literal(true) });
 
+/** A person's role on a team. */
+export const teamRoleSchema = z.enum(["leader", "member"]);
+
 /**
  * An object with one property per key, all of one type. Zod's exhaustive `z.record(z.enum(keys), v)`
  * validates the same, but its JSON Schema lists the keys only in `required` and `propertyNames`,

@@ -2,7 +2,8 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from "fastify-type-provider-zod";
 import { AppError } from "../lib/errors";
 
-interface FieldProblem {
+/** One field a request got wrong, as every 400 names it: `{path, message}`. */
+export interface FieldProblem {
   path: string;
   message: string;
 }

@@ -9,6 +9,7 @@ import {
   newPasswordSchema,
   okSchema,
   personNameSchema,
+  teamRoleSchema,
 } from "../../http/schemas";
 import { clearSessionCookie, requireAuth, setSessionCookie } from "../../plugins/session";
 import { authService } from "./auth.service";
@@ -28,7 +29,7 @@ function setDeviceCookie(reply: FastifyReply, ctx: AppContext, email: string): v
 const meSchema = z.object({
   user: z.object({ id: z.string(), name: z.string(), email: z.string(), isAdmin: z.boolean() }),
   workspace: z.object({ id: z.string(), name: z.string() }),
-  teams: z.array(z.object({ id: z.string(), name: z.string(), role: z.enum(["leader", "member"]) })),
+  teams: z.array(z.object({ id: z.string(), name: z.string(), role: teamRoleSchema })),
 });
 
 export async function authRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }) {

@@ -2,11 +2,17 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppContext } from "../../context";
-import { emailSchema, errors, givenPasswordSchema, personNameSchema, uuidParam } from "../../http/schemas";
+import {
+  emailSchema,
+  errors,
+  givenPasswordSchema,
+  personNameSchema,
+  teamRoleSchema,
+  uuidParam,
+} from "../../http/schemas";
 import { requireAuth, setSessionCookie } from "../../plugins/session";
 import { invitationService } from "./invitation.service";
 
-const roleSchema = z.enum(["leader", "member"]);
 const teamParams = z.object({ teamId: uuidParam });
 const tokenParams = z.object({ token: z.string().min(10, "is not an invitation token").max(100) });
 
@@ -25,7 +31,7 @@ export async function invitationRoutes(app: FastifyInstance, { ctx }: { ctx: App
           workspaceName: z.string(),
           teamName: z.string(),
           email: z.string(),
-          role: z.enum(["leader", "member"]),
+          role: teamRoleSchema,
           expiresAt: z.string(),
         }),
         ...errors(400, 404, 410),
@@ -83,12 +89,12 @@ export async function invitationRoutes(app: FastifyInstance, { ctx }: { ctx: App
       tags: ["invitations"],
       summary: "Invite an email address to the team; the link works once, for 7 days",
       params: teamParams,
-      body: z.object({ email: emailSchema, role: roleSchema.default("member") }),
+      body: z.object({ email: emailSchema, role: teamRoleSchema.default("member") }),
       response: {
         201: z.object({
           id: z.string(),
           email: z.string(),
-          role: roleSchema,
+          role: teamRoleSchema,
           expiresAt: z.string(),
           url: z.string(),
           emailed: z.boolean(),

@@ -2,22 +2,21 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppContext } from "../../context";
-import { displayNameSchema, errors, uuidParam } from "../../http/schemas";
+import { displayNameSchema, errors, teamRoleSchema, uuidParam } from "../../http/schemas";
 import { requireAuth } from "../../plugins/session";
 import { teamService } from "./team.service";
 
-const roleSchema = z.enum(["leader", "member"]);
 const personSchema = z.object({ id: z.string(), name: z.string(), email: z.string() });
 const teamSummarySchema = z.object({
   id: z.string(),
   name: z.string(),
-  myRole: roleSchema.nullable(),
+  myRole: teamRoleSchema.nullable(),
   memberCount: z.number().int(),
 });
 const teamDetailSchema = z.object({
   id: z.string(),
   name: z.string(),
-  myRole: roleSchema.nullable(),
+  myRole: teamRoleSchema.nullable(),
   canManage: z.boolean(),
   leaders: z.array(personSchema),
   members: z.array(personSchema),
@@ -25,7 +24,7 @@ const teamDetailSchema = z.object({
     z.object({
       id: z.string(),
       email: z.string(),
-      role: roleSchema,
+      role: teamRoleSchema,
       createdAt: z.string(),
       expiresAt: z.string(),
     }),
