@@ -35,14 +35,14 @@ export const answerRepository = {
     await db.updateTable("answers").set(changes).where("id", "=", id).execute();
   },
 
-  /** Deletes the current answer; false when there was none. */
-  async delete(db: Kysely<Database>, userId: string, facetId: string): Promise<boolean> {
-    const deleted = await db
+  /** Deletes the current answer and returns it; undefined when there was none. */
+  delete(db: Kysely<Database>, userId: string, facetId: string): Promise<AnswerTable | undefined> {
+    return db
       .deleteFrom("answers")
       .where("user_id", "=", userId)
       .where("facet_id", "=", facetId)
+      .returningAll()
       .executeTakeFirst();
-    return Number(deleted.numDeletedRows) > 0;
   },
 
   async addVersion(db: Kysely<Database>, row: AnswerVersionTable): Promise<void> {

@@ -86,9 +86,8 @@ export function answerService(ctx: AppContext) {
     async withdraw(auth: AuthContext, facetIdOrKey: string): Promise<void> {
       const facet = await facets.get(auth, facetIdOrKey);
       await writeContent(ctx.db, auth.workspaceId, async (trx) => {
-        const existing = await answerRepository.find(trx, auth.userId, facet.id);
-        if (!existing || !(await answerRepository.delete(trx, auth.userId, facet.id)))
-          throw notFound("Your answer on this facet");
+        const existing = await answerRepository.delete(trx, auth.userId, facet.id);
+        if (!existing) throw notFound("Your answer on this facet");
         await recordVersion(trx, {
           user_id: auth.userId,
           facet_id: facet.id,
