@@ -143,15 +143,13 @@ export function invitationService(ctx: AppContext) {
           `An account already uses ${invitation.email}. Sign in with it, then accept the invitation.`,
         );
       } else {
-        const missing = [
-          ...(input.name ? [] : ["name"]),
-          ...(input.password === undefined ? ["password"] : []),
-        ];
-        const first = missing[0];
-        if (first) throw badRequest(first, `Invalid ${first}: is required`, "is required");
-        const problem = passwordProblem(input.password ?? "");
+        const { name, password } = input;
+        if (!name) throw badRequest("name", "Invalid name: is required", "is required");
+        if (password === undefined)
+          throw badRequest("password", "Invalid password: is required", "is required");
+        const problem = passwordProblem(password);
         if (problem) throw badRequest("password", `Invalid password: ${problem}`);
-        passwordHash = await hashPassword(input.password ?? "");
+        passwordHash = await hashPassword(password);
       }
       return writeContent(ctx.db, invitation.workspace_id, async (trx) => {
         const now = iso(ctx.clock.now());
