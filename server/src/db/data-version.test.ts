@@ -1,7 +1,7 @@
 import { sql } from "kysely";
 import { afterEach, describe, expect, it } from "vitest";
 import { setupWorkspace, signIn } from "../../test/factories";
-import { Client, startTestApp, type TestApp } from "../../test/harness";
+import { Client, PASSWORD, startTestApp, type TestApp } from "../../test/harness";
 import { ROWS } from "../../test/matrix/rows";
 import { buildWorld } from "../../test/world";
 import { addQuestionListFixture } from "../modules/questions/question-list.matrix-fixture";
@@ -76,7 +76,12 @@ function observer(t: TestApp) {
   return {
     touched,
     problems,
-    async call(label: string, request: () => Promise<{ statusCode: number }>, method = "POST") {
+    /** Makes the request between two readings of every table; returns its status. */
+    async call(
+      label: string,
+      request: () => Promise<{ statusCode: number }>,
+      method = "POST",
+    ): Promise<number> {
       const [contentBefore, versionsBefore] = [await fingerprint(t), await versions(t)];
       const { statusCode } = await request();
       const [contentAfter, versionsAfter] = [await fingerprint(t), await versions(t)];
@@ -92,6 +97,7 @@ function observer(t: TestApp) {
         if (moved && (method === "GET" || statusCode >= 400))
           problems.push(`${label} (${statusCode}) moved the data version`);
       }
+      return statusCode;
     },
   };
 }
@@ -139,14 +145,21 @@ describe("a workspace's data version", () => {
         );
       }
     }
-    // A password change and a sign-in: the account changes, the sign-in is bookkeeping.
-    const admin = world.clients.admin;
-    await watch.call("POST /me/password", () =>
+    // A password change that succeeds: the matrix's last row signed everyone out, so sign in
+    // afresh first. The account changes, so the version must move.
+    const { email } = await t.ctx.db
+      .selectFrom("users")
+      .select("email")
+      .where("id", "=", world.ids.adminId)
+      .executeTakeFirstOrThrow();
+    const admin = await signIn(t, email);
+    const changed = await watch.call("POST /me/password", () =>
       admin.post("/api/v1/me/password", {
-        currentPassword: "correct horse battery staple",
+        currentPassword: PASSWORD,
         newPassword: "a brand new long passphrase",
       }),
     );
+    expect(changed).toBe(200);
     expect([...setup.problems, ...watch.problems]).toEqual([]);
     const touched = new Set([...setup.touched, ...watch.touched]);
     expect(Object.keys(CONTENT).filter((table) => !touched.has(table))).toEqual([]);
