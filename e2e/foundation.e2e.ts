@@ -173,6 +173,10 @@ describe("foundation: a leader sets up Rapport and a member joins", () => {
       await accept.signInToAccept();
       const signIn = new SignInScreen(page);
       await signIn.waitUntilShown();
+      // The sign-in screen says where it leads, and where to go without an account.
+      await page.getByText("you will come back to your invitation to accept it").waitFor();
+      await page.getByRole("link", { name: "Go back to the invitation" }).waitFor();
+      await checkScreen(visitor, "14a2-sign-in-from-invitation");
       await signIn.fill(member.email, member.password);
       await page.waitForURL(/\/invitations\//);
       await page.getByText(`You are signed in as ${member.name}`).waitFor();
