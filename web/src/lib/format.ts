@@ -1,4 +1,11 @@
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: "medium" });
+const dateTimeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" });
+
+/** A moment a person reads, date and time, in their own locale (versions of one day apart). */
+export function formatDateTime(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : dateTimeFormat.format(date);
+}
 
 /** A date a person reads, in their own locale; an unreadable value is shown as it came. */
 export function formatDate(iso: string): string {

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from "react";
 import { Button } from "../../components/button";
 import { ErrorMessage, Loading } from "../../components/messages";
 import { errorMessage } from "../../lib/api";
-import { formatDate } from "../../lib/format";
+import { formatDateTime } from "../../lib/format";
 import { formatFacetValue } from "../knowledge/facet-value";
 import type { Facet } from "../knowledge/facets.api";
 import type { AnswerVersion } from "./answers.api";
@@ -38,7 +38,9 @@ export function AnswerHistory({ facet }: { facet: Facet }) {
       <summary>
         History<span className="visually-hidden"> of your answer on {facet.title}</span>
       </summary>
-      <p className="fine-print">Only you see earlier versions.</p>
+      <p className="fine-print">
+        Only you see earlier versions. Changes made within ten minutes of each other are kept as one.
+      </p>
       {history.isPending && open ? <Loading label="Loading…" /> : null}
       {history.isError ? <ErrorMessage>{errorMessage(history.error)}</ErrorMessage> : null}
       {history.isSuccess && versions.length === 0 ? <p className="empty">No versions yet.</p> : null}
@@ -71,7 +73,7 @@ export function AnswerHistory({ facet }: { facet: Facet }) {
 function VersionText({ facet, version }: { facet: Facet; version: AnswerVersion }) {
   return (
     <>
-      <span className="history__date">{formatDate(version.recordedAt)}</span>
+      <span className="history__date">{formatDateTime(version.recordedAt)}</span>
       {version.withdrawn || version.value === null ? (
         <span>
           <span className="empty">Withdrawn</span>
