@@ -24,6 +24,8 @@ export class AccountScreen {
 
   async revokeToken(name: string): Promise<void> {
     await this.page.getByRole("button", { name: `Revoke ${name}` }).click();
+    await this.page.getByText(`Revoke ${name}? Scripts using it stop at once`).waitFor();
+    await this.page.getByRole("button", { name: "Revoke token" }).click();
     await this.page.getByText(`${name} is revoked and no longer works.`).waitFor();
   }
 

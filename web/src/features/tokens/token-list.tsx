@@ -1,6 +1,7 @@
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { Button } from "../../components/button";
-import { ErrorMessage, StatusMessage } from "../../components/messages";
+import { Confirm } from "../../components/confirm";
+import { StatusMessage } from "../../components/messages";
 import { errorMessage } from "../../lib/api";
 import { formatDate } from "../../lib/format";
 import type { ApiToken } from "./tokens.api";
@@ -12,7 +13,7 @@ function tokenState(token: ApiToken, now: Date): string {
   return `Expires ${formatDate(token.expiresAt)}`;
 }
 
-/** Tokens as a table: never their secrets; live ones can be revoked. */
+/** Tokens as a table: never their secrets; live ones can be revoked, after asking. */
 export function TokenList({
   tokens,
   caption,
@@ -24,15 +25,17 @@ export function TokenList({
 }) {
   const revoke = useRevokeToken();
   const [status, setStatus] = useState<string | null>(null);
+  /** The token whose revoking is being confirmed. */
+  const [confirming, setConfirming] = useState<string | null>(null);
+  const tableRef = useRef<HTMLElement>(null);
   const now = new Date();
   const busyId = revoke.isPending ? revoke.variables : undefined;
   if (tokens.length === 0) return <p className="fine-print">No tokens yet.</p>;
   return (
     <>
-      <ErrorMessage>{revoke.isError ? errorMessage(revoke.error) : null}</ErrorMessage>
       <StatusMessage>{status}</StatusMessage>
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: on a phone the table scrolls sideways, and a keyboard can only scroll what takes focus (axe: scrollable-region-focusable) */}
-      <section className="table-wrap" tabIndex={0} aria-label={caption}>
+      <section className="table-wrap" tabIndex={0} aria-label={caption} ref={tableRef}>
         <table className="table">
           <caption className="visually-hidden">{caption}</caption>
           <thead>
@@ -64,17 +67,31 @@ export function TokenList({
                   </td>
                   <td>{tokenState(token, now)}</td>
                   <td>
-                    {live ? (
-                      <Button
-                        variant="secondary"
-                        pending={busyId === token.id}
+                    {live && confirming === token.id ? (
+                      <Confirm
+                        confirmLabel="Revoke token"
                         pendingLabel="Revoking…"
-                        aria-label={`Revoke ${token.name}`}
-                        onClick={() =>
+                        pending={busyId === token.id}
+                        error={revoke.isError ? errorMessage(revoke.error) : null}
+                        onConfirm={() =>
                           revoke.mutate(token.id, {
-                            onSuccess: () => setStatus(`${token.name} is revoked and no longer works.`),
+                            onSuccess: () => {
+                              setConfirming(null);
+                              setStatus(`${token.name} is revoked and no longer works.`);
+                              // The button is gone with the token: keep the keyboard in the table.
+                              tableRef.current?.focus();
+                            },
                           })
                         }
+                        onKeep={() => setConfirming(null)}
+                      >
+                        Revoke {token.name}? Scripts using it stop at once; this cannot be undone.
+                      </Confirm>
+                    ) : live ? (
+                      <Button
+                        variant="secondary"
+                        aria-label={`Revoke ${token.name}`}
+                        onClick={() => setConfirming(token.id)}
                       >
                         Revoke
                       </Button>
