@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createTeam, joinTeam, setupWorkspace } from "../../../test/factories";
-import { type Client, PASSWORD, startTestApp, type TestApp } from "../../../test/harness";
+import { Client, PASSWORD, startTestApp, type TestApp } from "../../../test/harness";
 
 const LIMIT = 12;
 
@@ -89,21 +89,17 @@ describe("the per-person limit on writes to content routes", () => {
   });
 
   it("is shared by every process on the database, and keeps only recent windows", async () => {
-    const databaseUrl =
-      t.ctx.config.database.kind === "sqlite"
-        ? `sqlite:${t.ctx.config.database.file}`
-        : t.ctx.config.database.url;
-    const other = await startTestApp({ databaseUrl, env: { WRITE_LIMIT_PER_MINUTE: String(LIMIT) } });
+    const other = await startTestApp({
+      databaseUrl: t.databaseUrl,
+      env: { WRITE_LIMIT_PER_MINUTE: String(LIMIT) },
+    });
     try {
       other.clock.set(t.clock.now());
-      const cookie = member.sessionCookie ?? "";
+      // The member's own browser session, sent to the other process.
+      const elsewhere = new Client(other.app);
+      elsewhere.setCookie("rapport_session", member.cookieValue("rapport_session") ?? "");
       const viaOther = () =>
-        other.app.inject({
-          method: "PUT",
-          url: "/api/v1/me/answers/drains",
-          headers: { cookie },
-          payload: { value: "From the other process", visibility: "leader" },
-        });
+        elsewhere.put("/api/v1/me/answers/drains", { value: "From the other process", visibility: "leader" });
       for (let n = 0; n < LIMIT / 2; n++) expect((await answer(member, n)).statusCode).toBe(200);
       for (let n = 0; n < LIMIT / 2; n++) expect((await viaOther()).statusCode).toBe(200);
       expect((await answer(member, 99)).statusCode).toBe(429);
