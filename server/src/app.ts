@@ -15,7 +15,7 @@ import { facetRepository } from "./modules/facets/facet.repository";
 import { facetRoutes } from "./modules/facets/facet.routes";
 import { healthRoutes } from "./modules/health/health.routes";
 import { invitationRoutes } from "./modules/invitations/invitation.routes";
-import { peopleRoutes } from "./modules/people/people.routes";
+import { knowledgeRoutes } from "./modules/knowledge/knowledge.routes";
 import { bankRoutes } from "./modules/questions/bank.routes";
 import { lintRoutes } from "./modules/questions/lint.routes";
 import { questionListRoutes } from "./modules/questions/question-list.routes";
@@ -113,7 +113,7 @@ export async function buildApp(
         userRoutes,
         facetRoutes,
         answerRoutes,
-        peopleRoutes,
+        knowledgeRoutes,
         auditRoutes,
         lintRoutes,
         bankRoutes,

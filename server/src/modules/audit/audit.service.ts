@@ -5,10 +5,10 @@ import type { AuthContext } from "../../access/auth-context";
 import type { AppContext } from "../../context";
 import { notFound } from "../../lib/errors";
 import { type FacetRow, facetRepository } from "../facets/facet.repository";
-import { buildCells, toObservation } from "../people/knowledge";
-import { loadKnowledge } from "../people/knowledge.repository";
-import { peopleService } from "../people/people.service";
-import { membersLedBy, teamAuditScope } from "../people/relation.repository";
+import { buildCells, toObservation } from "../knowledge/knowledge";
+import { loadKnowledge } from "../knowledge/knowledge.repository";
+import { knowledgeService } from "../knowledge/knowledge.service";
+import { membersLedBy, teamAuditScope } from "../knowledge/relation.repository";
 import { questionListRepository } from "../questions/question-list.repository";
 import { teamPolicy } from "../teams/team.policy";
 
@@ -32,7 +32,7 @@ const BANK_ITEMS: RotationItem[] = BANK_QUESTIONS.map((q, index) => ({
 }));
 
 export function auditService(ctx: AppContext) {
-  const people = peopleService(ctx);
+  const knowledge = knowledgeService(ctx);
 
   /** What every audit reads besides the people: the catalogue, the freshness setting, the leader's questions. */
   interface Basis {
@@ -45,7 +45,7 @@ export function auditService(ctx: AppContext) {
   async function basis(auth: AuthContext): Promise<Basis> {
     const [facets, freshnessDays, source] = await Promise.all([
       facetRepository.list(ctx.db, auth.workspaceId, false),
-      people.workspaceFreshness(auth.workspaceId),
+      knowledge.workspaceFreshness(auth.workspaceId),
       questionSource(auth.userId),
     ]);
     return { facets, freshnessDays, source };
@@ -119,7 +119,7 @@ export function auditService(ctx: AppContext) {
 
   return {
     async person(auth: AuthContext, personId: string): Promise<AuditView> {
-      const [person, loaded] = await Promise.all([people.ledPerson(auth, personId), basis(auth)]);
+      const [person, loaded] = await Promise.all([knowledge.ledPerson(auth, personId), basis(auth)]);
       const persons = [{ id: person.id, name: person.name }];
       const result = await run(auth, persons, loaded, (input) =>
         personAudit({ ...input, person: { personId: person.id } }),

@@ -12,14 +12,14 @@ import {
   personPageSchema,
   presentCell,
   sourceSchema,
-} from "./people.presenter";
-import { peopleService } from "./people.service";
+} from "./knowledge.presenter";
+import { knowledgeService } from "./knowledge.service";
 
 const personParams = z.object({ userId: uuidParam });
 const personFacetParams = z.object({ userId: uuidParam, facetId: facetIdParam });
 
-export async function peopleRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }) {
-  const people = peopleService(ctx);
+export async function knowledgeRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }) {
+  const knowledge = knowledgeService(ctx);
   const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.get("/people/:userId", {
@@ -32,7 +32,7 @@ export async function peopleRoutes(app: FastifyInstance, { ctx }: { ctx: AppCont
       response: { 200: personPageSchema, ...errors(400, 401, 404) },
     },
     handler: async (request) => {
-      const { person, relation, cells, states } = await people.page(
+      const { person, relation, cells, states } = await knowledge.page(
         requireAuth(request),
         request.params.userId,
       );
@@ -62,7 +62,7 @@ export async function peopleRoutes(app: FastifyInstance, { ctx }: { ctx: AppCont
       response: { 200: beliefSchema, ...errors(400, 401, 404, 409) },
     },
     handler: async (request) => {
-      const row = await people.recordBelief(
+      const row = await knowledge.recordBelief(
         requireAuth(request),
         request.params.userId,
         request.params.facetId,
@@ -92,7 +92,7 @@ export async function peopleRoutes(app: FastifyInstance, { ctx }: { ctx: AppCont
       response: { 200: comparisonSchema, ...errors(400, 401, 404, 409) },
     },
     handler: async (request) =>
-      people.markComparison(
+      knowledge.markComparison(
         requireAuth(request),
         request.params.userId,
         request.params.facetId,

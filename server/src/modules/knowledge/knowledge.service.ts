@@ -13,8 +13,8 @@ import { facetRepository } from "../facets/facet.repository";
 import { facetService } from "../facets/facet.service";
 import { workspaceRepository } from "../setup/workspace.repository";
 import { buildCells, type Cell, toObservation } from "./knowledge";
+import { knowledgePolicy } from "./knowledge.policy";
 import { beliefRepository, comparisonRepository, loadKnowledge } from "./knowledge.repository";
-import { peoplePolicy } from "./people.policy";
 
 export interface BeliefInput {
   value: unknown;
@@ -22,19 +22,19 @@ export interface BeliefInput {
   confidence: number;
 }
 
-export function peopleService(ctx: AppContext) {
+export function knowledgeService(ctx: AppContext) {
   const facets = facetService(ctx);
   /** The person, and how the viewer stands to them; 404 for anyone with no relation (admins included). */
   async function related(auth: AuthContext, personId: string) {
     const standing = await relations.person(ctx.db, auth, personId);
     const relation = standing?.relation ?? "none";
-    if (!standing || !peoplePolicy.canSee(relation)) throw notFound("Person");
+    if (!standing || !knowledgePolicy.canSee(relation)) throw notFound("Person");
     return { person: standing.person, relation };
   }
 
   async function ledPerson(auth: AuthContext, personId: string) {
     const found = await related(auth, personId);
-    if (!peoplePolicy.canHoldBeliefs(found.relation)) throw notFound("Person");
+    if (!knowledgePolicy.canHoldBeliefs(found.relation)) throw notFound("Person");
     return found.person;
   }
 
@@ -54,7 +54,7 @@ export function peopleService(ctx: AppContext) {
     async page(auth: AuthContext, personId: string) {
       const { person, relation } = await related(auth, personId);
       const facets = await facetRepository.list(ctx.db, auth.workspaceId, false);
-      if (!peoplePolicy.canHoldBeliefs(relation)) {
+      if (!knowledgePolicy.canHoldBeliefs(relation)) {
         const answers = await answerRepository.listFor(ctx.db, personId);
         const visible = answers.filter((a) => canSeeAnswer(a.visibility, relation));
         const cells: Cell[] = facets.map((facet) => {
