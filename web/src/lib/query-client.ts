@@ -1,7 +1,6 @@
 import { MutationCache, QueryCache, QueryClient } from "@tanstack/react-query";
+import { sessionKeys } from "../features/session/session.keys";
 import { isApiError } from "./api";
-
-export const meQueryKey = ["me"] as const;
 
 /**
  * Server state lives in TanStack Query. A request that finds the session gone re-checks
@@ -11,15 +10,16 @@ export function createQueryClient(): QueryClient {
   const client: QueryClient = new QueryClient({
     queryCache: new QueryCache({
       onError: (error, query) => {
-        const isMe = query.queryKey[0] === meQueryKey[0];
+        const isMe = query.queryKey[0] === sessionKeys.me[0];
         if (!isMe && isApiError(error) && error.isSignedOut) {
-          void client.invalidateQueries({ queryKey: meQueryKey });
+          void client.invalidateQueries({ queryKey: sessionKeys.me });
         }
       },
     }),
     mutationCache: new MutationCache({
       onError: (error) => {
-        if (isApiError(error) && error.isSignedOut) void client.invalidateQueries({ queryKey: meQueryKey });
+        if (isApiError(error) && error.isSignedOut)
+          void client.invalidateQueries({ queryKey: sessionKeys.me });
       },
     }),
     defaultOptions: {

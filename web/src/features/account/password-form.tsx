@@ -1,19 +1,15 @@
-import { useMutation } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { Button } from "../../components/button";
 import { Field } from "../../components/field";
 import { ErrorMessage, StatusMessage } from "../../components/messages";
 import { formText, missingFields, useFormErrors } from "../../lib/field-errors";
-import { accountApi } from "./account.api";
+import { useChangePassword } from "./account.hooks";
 
 const labels = { currentPassword: "Current password", newPassword: "New password" };
 
 /** Changing the password signs out every other session, and the form says so. */
 export function PasswordForm({ email }: { email: string }) {
-  const change = useMutation({
-    mutationFn: (input: { current: string; next: string }) =>
-      accountApi.changePassword(input.current, input.next),
-  });
+  const change = useChangePassword();
   const [status, setStatus] = useState<string | null>(null);
   const { formRef, fieldErrors, formError, showError, showFieldErrors, clear } = useFormErrors(labels);
 

@@ -1,20 +1,14 @@
-import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { Button } from "../../components/button";
 import { Field } from "../../components/field";
 import { ErrorMessage, StatusMessage } from "../../components/messages";
 import { formText, useFormErrors } from "../../lib/field-errors";
-import { meQueryKey } from "../../lib/query-client";
-import { accountApi } from "./account.api";
+import { useRename } from "./account.hooks";
 
 const labels = { name: "Name" };
 
 export function ProfileForm({ name, email }: { name: string; email: string }) {
-  const client = useQueryClient();
-  const rename = useMutation({
-    mutationFn: accountApi.rename,
-    onSuccess: () => client.invalidateQueries({ queryKey: meQueryKey }),
-  });
+  const rename = useRename();
   const [status, setStatus] = useState<string | null>(null);
   const { formRef, fieldErrors, formError, showError, showFieldErrors, clear } = useFormErrors(labels);
 

@@ -1,9 +1,8 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type AnswerInput, answersApi } from "./answers.api";
+import { answerKeys } from "./answers.keys";
 
-export const myAnswersQueryKey = ["my-answers"] as const;
-
-export const useMyAnswers = () => useQuery({ queryKey: myAnswersQueryKey, queryFn: answersApi.mine });
+export const useMyAnswers = () => useQuery({ queryKey: answerKeys.mine, queryFn: answersApi.mine });
 
 /**
  * One facet's history, fetched only once `enabled` (the person opened it), a page at a time.
@@ -11,7 +10,7 @@ export const useMyAnswers = () => useQuery({ queryKey: myAnswersQueryKey, queryF
  */
 export const useAnswerHistory = (facetId: string, enabled: boolean) =>
   useInfiniteQuery({
-    queryKey: [...myAnswersQueryKey, facetId, "history"],
+    queryKey: answerKeys.history(facetId),
     queryFn: ({ pageParam }) => answersApi.history(facetId, pageParam),
     initialPageParam: null as string | null,
     getNextPageParam: (page) => page.nextCursor,
@@ -22,7 +21,7 @@ export function useSaveAnswer(facetId: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (input: AnswerInput) => answersApi.save(facetId, input),
-    onSuccess: () => client.invalidateQueries({ queryKey: myAnswersQueryKey }),
+    onSuccess: () => client.invalidateQueries({ queryKey: answerKeys.mine }),
   });
 }
 
@@ -30,6 +29,6 @@ export function useWithdrawAnswer(facetId: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: () => answersApi.withdraw(facetId),
-    onSuccess: () => client.invalidateQueries({ queryKey: myAnswersQueryKey }),
+    onSuccess: () => client.invalidateQueries({ queryKey: answerKeys.mine }),
   });
 }

@@ -1,8 +1,8 @@
 import { useQuery } from "@tanstack/react-query";
-import { auditQueryKey } from "../knowledge/knowledge.hooks";
 import { auditApi } from "./audit.api";
+import { auditKeys } from "./audit.keys";
 
 export const useTeamAudit = (teamId: string) =>
-  useQuery({ queryKey: [...auditQueryKey, "team", teamId], queryFn: () => auditApi.team(teamId) });
+  useQuery({ queryKey: auditKeys.team(teamId), queryFn: () => auditApi.team(teamId) });
 
-export const useMyAudit = () => useQuery({ queryKey: [...auditQueryKey, "me"], queryFn: auditApi.mine });
+export const useMyAudit = () => useQuery({ queryKey: auditKeys.mine, queryFn: auditApi.mine });

@@ -1,9 +1,14 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { forgetSessionData } from "../session/session.hooks";
 import { type AcceptInput, invitationsApi } from "./invitations.api";
+import { invitationKeys } from "./invitations.keys";
 
 export const useInvitationPreview = (token: string) =>
-  useQuery({ queryKey: ["invitation", token], queryFn: () => invitationsApi.preview(token), retry: false });
+  useQuery({
+    queryKey: invitationKeys.preview(token),
+    queryFn: () => invitationsApi.preview(token),
+    retry: false,
+  });
 
 export function useAcceptInvitation(token: string) {
   const client = useQueryClient();

@@ -1,24 +1,21 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { auditKeys } from "../audit/audit.keys";
 import { facetsApi } from "./facets.api";
 import { type BeliefInput, type ComparisonInput, knowledgeApi } from "./knowledge.api";
-
-export const facetsQueryKey = ["facets"] as const;
-export const personQueryKey = (userId: string) => ["person", userId] as const;
-/** Every audit (person, team, mine): a belief or a comparison changes them all. */
-export const auditQueryKey = ["audit"] as const;
+import { knowledgeKeys } from "./knowledge.keys";
 
 export const useFacets = () =>
-  useQuery({ queryKey: facetsQueryKey, queryFn: facetsApi.list, staleTime: 5 * 60_000 });
+  useQuery({ queryKey: knowledgeKeys.facets, queryFn: facetsApi.list, staleTime: 5 * 60_000 });
 
 export const usePerson = (userId: string) =>
-  useQuery({ queryKey: personQueryKey(userId), queryFn: () => knowledgeApi.person(userId) });
+  useQuery({ queryKey: knowledgeKeys.person(userId), queryFn: () => knowledgeApi.person(userId) });
 
 function useRefreshPerson(userId: string) {
   const client = useQueryClient();
   return async () => {
     await Promise.all([
-      client.invalidateQueries({ queryKey: personQueryKey(userId) }),
-      client.invalidateQueries({ queryKey: auditQueryKey }),
+      client.invalidateQueries({ queryKey: knowledgeKeys.person(userId) }),
+      client.invalidateQueries({ queryKey: auditKeys.all }),
     ]);
   };
 }

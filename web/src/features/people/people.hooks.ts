@@ -1,16 +1,15 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { peopleApi } from "./people.api";
-
-const peopleQueryKey = ["users"] as const;
+import { peopleKeys } from "./people.keys";
 
 export const usePeople = (enabled: boolean) =>
-  useQuery({ queryKey: peopleQueryKey, queryFn: peopleApi.list, enabled });
+  useQuery({ queryKey: peopleKeys.all, queryFn: peopleApi.list, enabled });
 
 export function useSetActive() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (input: { userId: string; active: boolean }) =>
       peopleApi.setActive(input.userId, input.active),
-    onSuccess: () => client.invalidateQueries({ queryKey: peopleQueryKey }),
+    onSuccess: () => client.invalidateQueries({ queryKey: peopleKeys.all }),
   });
 }

@@ -9,24 +9,20 @@ import {
   type QuestionList,
   questionsApi,
 } from "./questions.api";
+import { questionKeys } from "./questions.keys";
 import { useDebouncedValue } from "./use-debounced-value";
-
-export const questionListsQueryKey = ["question-lists"] as const;
-export const questionListQueryKey = (listId: string) => ["question-lists", listId] as const;
-const bankQueryKey = (query: BankQuery) => ["question-bank", query] as const;
 
 /** How long typing must pause before the linter is asked (PRODUCT.md: live, but not on every key). */
 export const LINT_DELAY_MS = 400;
 
-export const useQuestionLists = () =>
-  useQuery({ queryKey: questionListsQueryKey, queryFn: questionsApi.lists });
+export const useQuestionLists = () => useQuery({ queryKey: questionKeys.lists, queryFn: questionsApi.lists });
 
 export const useQuestionList = (listId: string) =>
-  useQuery({ queryKey: questionListQueryKey(listId), queryFn: () => questionsApi.list(listId) });
+  useQuery({ queryKey: questionKeys.list(listId), queryFn: () => questionsApi.list(listId) });
 
 export const useBank = (query: BankQuery) =>
   useQuery({
-    queryKey: bankQueryKey(query),
+    queryKey: questionKeys.bank(query),
     queryFn: () => questionsApi.bank(query),
     placeholderData: keepPreviousData,
     staleTime: Number.POSITIVE_INFINITY,
@@ -40,7 +36,7 @@ export function useLiveLint(text: string) {
   const current = text.trim();
   const settled = useDebouncedValue(current, LINT_DELAY_MS);
   const query = useQuery({
-    queryKey: ["question-lint", settled],
+    queryKey: questionKeys.lint(settled),
     queryFn: () => questionsApi.lint(settled),
     enabled: settled !== "",
     staleTime: Number.POSITIVE_INFINITY,
@@ -56,7 +52,7 @@ export function useLiveLint(text: string) {
 
 function useInvalidateLists() {
   const client = useQueryClient();
-  return () => client.invalidateQueries({ queryKey: questionListsQueryKey });
+  return () => client.invalidateQueries({ queryKey: questionKeys.lists });
 }
 
 export function useCreateList() {
@@ -80,8 +76,8 @@ export function useRenameList(listId: string) {
   return useMutation({
     mutationFn: (name: string) => questionsApi.rename(listId, name),
     onSuccess: async (list) => {
-      client.setQueryData(questionListQueryKey(listId), list);
-      await client.invalidateQueries({ queryKey: questionListsQueryKey, exact: true });
+      client.setQueryData(questionKeys.list(listId), list);
+      await client.invalidateQueries({ queryKey: questionKeys.lists, exact: true });
     },
   });
 }
@@ -92,7 +88,7 @@ export function useDeleteList(listId: string) {
     mutationFn: () => questionsApi.remove(listId),
     // The deleted list's own query is left to expire: removing it while its screen is still shown
     // would refetch it and flash "not available" before the app moves on.
-    onSuccess: () => client.invalidateQueries({ queryKey: questionListsQueryKey, exact: true }),
+    onSuccess: () => client.invalidateQueries({ queryKey: questionKeys.lists, exact: true }),
   });
 }
 
@@ -101,7 +97,7 @@ function useItemMutation<Input, Output>(run: (input: Input) => Promise<Output>) 
   const client = useQueryClient();
   return useMutation({
     mutationFn: run,
-    onSuccess: () => client.invalidateQueries({ queryKey: questionListsQueryKey }),
+    onSuccess: () => client.invalidateQueries({ queryKey: questionKeys.lists }),
   });
 }
 
@@ -122,7 +118,7 @@ export function useReorderItems(listId: string) {
   return useMutation({
     mutationFn: (itemIds: string[]) => questionsApi.reorder(listId, itemIds),
     onSuccess: ({ items }: { items: QuestionItem[] }) => {
-      client.setQueryData<QuestionList>(questionListQueryKey(listId), (list) =>
+      client.setQueryData<QuestionList>(questionKeys.list(listId), (list) =>
         list ? { ...list, items } : list,
       );
     },

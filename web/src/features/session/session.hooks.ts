@@ -1,27 +1,29 @@
 import { type QueryClient, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useNavigate } from "react-router";
 import { isApiError } from "../../lib/api";
-import { meQueryKey } from "../../lib/query-client";
 import { type SetupInput, type SignInInput, sessionApi } from "./session.api";
-
-export const setupQueryKey = ["setup"] as const;
+import { sessionKeys } from "./session.keys";
 
 /** Forgets everything cached for whoever was signed in (only whether setup is needed survives). */
 export const forgetSessionData = (client: QueryClient) =>
-  client.removeQueries({ predicate: (query) => query.queryKey[0] !== setupQueryKey[0] });
+  client.removeQueries({ predicate: (query) => query.queryKey[0] !== sessionKeys.setup[0] });
 
-export const useMe = () => useQuery({ queryKey: meQueryKey, queryFn: sessionApi.me, retry: false });
+export const useMe = () => useQuery({ queryKey: sessionKeys.me, queryFn: sessionApi.me, retry: false });
 
 export const useSetupStatus = () =>
-  useQuery({ queryKey: setupQueryKey, queryFn: sessionApi.setupStatus, staleTime: Number.POSITIVE_INFINITY });
+  useQuery({
+    queryKey: sessionKeys.setup,
+    queryFn: sessionApi.setupStatus,
+    staleTime: Number.POSITIVE_INFINITY,
+  });
 
 export function useSetup() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (input: SetupInput) => sessionApi.setup(input),
     onSuccess: async () => {
-      client.setQueryData(setupQueryKey, { needed: false });
-      await client.invalidateQueries({ queryKey: meQueryKey });
+      client.setQueryData(sessionKeys.setup, { needed: false });
+      await client.invalidateQueries({ queryKey: sessionKeys.me });
     },
   });
 }
@@ -33,7 +35,7 @@ export function useSignIn() {
     // Whatever was cached belonged to whoever was here before.
     onSuccess: async () => {
       forgetSessionData(client);
-      await client.invalidateQueries({ queryKey: meQueryKey });
+      await client.invalidateQueries({ queryKey: sessionKeys.me });
     },
   });
 }

@@ -1,14 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { meQueryKey } from "../../lib/query-client";
+import { sessionKeys } from "../session/session.keys";
 import { type InviteInput, teamsApi } from "./teams.api";
+import { teamKeys } from "./teams.keys";
 
-export const teamsQueryKey = ["teams"] as const;
-export const teamQueryKey = (teamId: string) => ["teams", teamId] as const;
-
-export const useTeams = () => useQuery({ queryKey: teamsQueryKey, queryFn: teamsApi.list });
+export const useTeams = () => useQuery({ queryKey: teamKeys.all, queryFn: teamsApi.list });
 
 export const useTeam = (teamId: string) =>
-  useQuery({ queryKey: teamQueryKey(teamId), queryFn: () => teamsApi.detail(teamId) });
+  useQuery({ queryKey: teamKeys.detail(teamId), queryFn: () => teamsApi.detail(teamId) });
 
 export function useCreateTeam() {
   const client = useQueryClient();
@@ -16,8 +14,8 @@ export function useCreateTeam() {
     mutationFn: (name: string) => teamsApi.create(name),
     onSuccess: async () => {
       await Promise.all([
-        client.invalidateQueries({ queryKey: teamsQueryKey }),
-        client.invalidateQueries({ queryKey: meQueryKey }),
+        client.invalidateQueries({ queryKey: teamKeys.all }),
+        client.invalidateQueries({ queryKey: sessionKeys.me }),
       ]);
     },
   });
@@ -28,7 +26,7 @@ export function useInvite(teamId: string) {
   return useMutation({
     mutationFn: (input: InviteInput) => teamsApi.invite(teamId, input),
     onSuccess: async () => {
-      await client.invalidateQueries({ queryKey: teamQueryKey(teamId) });
+      await client.invalidateQueries({ queryKey: teamKeys.detail(teamId) });
     },
   });
 }

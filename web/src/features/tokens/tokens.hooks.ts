@@ -1,17 +1,16 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type CreateTokenInput, tokensApi } from "./tokens.api";
+import { tokenKeys } from "./tokens.keys";
 
-export const tokenQueryKeys = { mine: ["tokens", "mine"], all: ["tokens", "all"] } as const;
-
-export const useMyTokens = () => useQuery({ queryKey: tokenQueryKeys.mine, queryFn: tokensApi.mine });
+export const useMyTokens = () => useQuery({ queryKey: tokenKeys.mine, queryFn: tokensApi.mine });
 export const useAllTokens = (enabled: boolean) =>
-  useQuery({ queryKey: tokenQueryKeys.all, queryFn: tokensApi.all, enabled });
+  useQuery({ queryKey: tokenKeys.workspace, queryFn: tokensApi.all, enabled });
 
 export function useCreateToken() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (input: CreateTokenInput) => tokensApi.create(input),
-    onSuccess: () => client.invalidateQueries({ queryKey: ["tokens"] }),
+    onSuccess: () => client.invalidateQueries({ queryKey: tokenKeys.all }),
   });
 }
 
@@ -19,6 +18,6 @@ export function useRevokeToken() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (id: string) => tokensApi.revoke(id),
-    onSuccess: () => client.invalidateQueries({ queryKey: ["tokens"] }),
+    onSuccess: () => client.invalidateQueries({ queryKey: tokenKeys.all }),
   });
 }

@@ -1,0 +1,18 @@
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { sessionKeys } from "../session/session.keys";
+import { accountApi } from "./account.api";
+
+/** A new name shows wherever `/me` is read (the header, the account page). */
+export function useRename() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: accountApi.rename,
+    onSuccess: () => client.invalidateQueries({ queryKey: sessionKeys.me }),
+  });
+}
+
+export const useChangePassword = () =>
+  useMutation({
+    mutationFn: (input: { current: string; next: string }) =>
+      accountApi.changePassword(input.current, input.next),
+  });

@@ -1,0 +1,3 @@
+export const invitationKeys = {
+  preview: (token: string) => ["invitation", token] as const,
+};

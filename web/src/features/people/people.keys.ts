@@ -1,0 +1,4 @@
+export const peopleKeys = {
+  /** The workspace's people, as admins manage them. */
+  all: ["users"],
+} as const;
