@@ -1,8 +1,8 @@
 import { Button } from "../components/button";
 import { ErrorMessage, Loading } from "../components/messages";
-import { usePeople } from "../features/people/people.hooks";
-import { PeopleTable } from "../features/people/people-table";
 import { WorkspaceTokens } from "../features/tokens/workspace-tokens";
+import { usePeople } from "../features/users/users.hooks";
+import { PeopleTable } from "../features/users/users-table";
 import { errorMessage } from "../lib/api";
 import { usePageTitle } from "../lib/use-page-title";
 import { useSignedIn } from "./signed-in-layout.route";

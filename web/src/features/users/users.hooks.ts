@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { peopleApi } from "./people.api";
-import { peopleKeys } from "./people.keys";
+import { peopleApi } from "./users.api";
+import { peopleKeys } from "./users.keys";
 
 export const usePeople = (enabled: boolean) =>
   useQuery({ queryKey: peopleKeys.all, queryFn: peopleApi.list, enabled });

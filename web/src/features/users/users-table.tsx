@@ -3,8 +3,8 @@ import { Button } from "../../components/button";
 import { ErrorMessage, StatusMessage } from "../../components/messages";
 import { errorMessage } from "../../lib/api";
 import { formatDate } from "../../lib/format";
-import type { WorkspaceUser } from "./people.api";
-import { useSetActive } from "./people.hooks";
+import type { WorkspaceUser } from "./users.api";
+import { useSetActive } from "./users.hooks";
 
 /** Everyone in the workspace, with the one admin action this screen offers: deactivate or reactivate. */
 export function PeopleTable({ users, myId }: { users: WorkspaceUser[]; myId: string }) {
