@@ -84,13 +84,23 @@ export interface LoadResult {
   errors: number;
 }
 
+/** What every browser sends: responses Rapport keeps (the audits) come back compressed. */
+const BROWSER_HEADERS = { "accept-encoding": "gzip, deflate, br" };
+
+/** Ten connections asking `url` for `seconds`, each request with the headers a browser sends. */
 export async function load(
   name: string,
   url: string,
   headers: Record<string, string>,
   seconds: number,
 ): Promise<LoadResult> {
-  const result = await autocannon({ url, headers, connections: 10, duration: seconds, pipelining: 1 });
+  const result = await autocannon({
+    url,
+    headers: { ...BROWSER_HEADERS, ...headers },
+    connections: 10,
+    duration: seconds,
+    pipelining: 1,
+  });
   return {
     name,
     requestsPerSecond: result.requests.average,

@@ -8,6 +8,11 @@ export interface AuthContext {
   userId: string;
   workspaceId: string;
   isAdmin: boolean;
+  /**
+   * The workspace's data version when the request began, read with the session or token in the
+   * same query (ADR 5): what kept audits are checked against.
+   */
+  dataVersion: number;
   /** What an API token may do; null for a browser session, which may do all its person may. */
   scopes: readonly string[] | null;
 }

@@ -6,6 +6,7 @@ export interface SessionRow {
   userId: string;
   workspaceId: string;
   isAdmin: boolean;
+  dataVersion: number;
   lastSeenAt: string;
   expiresAt: string;
 }
@@ -20,18 +21,20 @@ export const sessionRepository = {
     const row = await db
       .selectFrom("sessions")
       .innerJoin("users", "users.id", "sessions.user_id")
+      .innerJoin("workspaces", "workspaces.id", "users.workspace_id")
       .select([
         "sessions.id as sessionId",
         "users.id as userId",
         "users.workspace_id as workspaceId",
         "users.is_admin as isAdmin",
+        "workspaces.data_version as dataVersion",
         "sessions.last_seen_at as lastSeenAt",
         "sessions.expires_at as expiresAt",
       ])
       .where("sessions.id", "=", id)
       .where("users.deactivated_at", "is", null)
       .executeTakeFirst();
-    return row ? { ...row, isAdmin: row.isAdmin === 1 } : undefined;
+    return row ? { ...row, isAdmin: row.isAdmin === 1, dataVersion: Number(row.dataVersion) } : undefined;
   },
 
   async touch(db: Kysely<Database>, id: string, at: string): Promise<void> {

@@ -46,7 +46,8 @@ export function sessionService(ctx: AppContext) {
 export function sessionResolver(ctx: AppContext) {
   /**
    * The signed-in person for a cookie token, or null when the session ended or timed out. The row
-   * is read afresh on every request, one primary-key lookup joined to its user, never kept: so
+   * is read afresh on every request, one primary-key lookup joined to its user and workspace (whose
+   * data version comes along, for the kept audits), never kept: so
    * sign-out, deactivation and a password change end a session on the next request, in every
    * process (ADR 5).
    */
@@ -68,6 +69,7 @@ export function sessionResolver(ctx: AppContext) {
       userId: row.userId,
       workspaceId: row.workspaceId,
       isAdmin: row.isAdmin,
+      dataVersion: row.dataVersion,
       scopes: null,
     };
   };

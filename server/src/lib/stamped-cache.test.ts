@@ -10,14 +10,12 @@ describe("a stamped cache", () => {
     ]);
     const clock = new ManualClock();
     let computed = 0;
-    const cache = new StampedCache<{ n: number }>(
-      async (scope) => (stamped ? (stamps.get(scope) ?? null) : null),
-      clock,
-      { max: 2, ttlMs: 1000 },
-    );
-    const get = (key = "a", scope = "w1") => cache.get(scope, key, async () => ({ n: ++computed }));
+    const cache = new StampedCache<{ n: number }>(clock, { max: 2, ttlMs: 1000 });
+    /** The scope with its stamp as read now, before computing, as the session read does. */
+    const scopeOf = (id: string) => ({ id, stamp: stamped ? (stamps.get(id) ?? null) : null });
+    const get = (key = "a", scope = "w1") => cache.get(scopeOf(scope), key, async () => ({ n: ++computed }));
     const write = (scope = "w1") => void stamps.set(scope, (stamps.get(scope) ?? 0) + 1);
-    return { cache, clock, get, write, computed: () => computed };
+    return { cache, clock, get, write, scopeOf, computed: () => computed };
   };
 
   it("serves the kept value while the stamp holds, and computes afresh once it changes", async () => {
@@ -39,13 +37,13 @@ describe("a stamped cache", () => {
   });
 
   it("files a value under the stamp from before it was computed, so a write meanwhile is not hidden", async () => {
-    const { cache, write } = setup();
-    const first = await cache.get("w1", "a", async () => {
+    const { cache, write, scopeOf } = setup();
+    const first = await cache.get(scopeOf("w1"), "a", async () => {
       write(); // lands while the value is being computed
       return { n: 1 };
     });
     expect(first).toEqual({ n: 1 });
-    expect(await cache.get("w1", "a", async () => ({ n: 2 }))).toEqual({ n: 2 });
+    expect(await cache.get(scopeOf("w1"), "a", async () => ({ n: 2 }))).toEqual({ n: 2 });
   });
 
   it("keeps values apart by key and forgets the least recently used beyond its size", async () => {
@@ -77,16 +75,16 @@ describe("a stamped cache", () => {
   });
 
   it("keeps nothing when computing fails", async () => {
-    const { cache } = setup();
-    await expect(cache.get("w1", "a", () => Promise.reject(new Error("no")))).rejects.toThrow("no");
-    expect(await cache.get("w1", "a", async () => ({ n: 7 }))).toEqual({ n: 7 });
+    const { cache, scopeOf } = setup();
+    await expect(cache.get(scopeOf("w1"), "a", () => Promise.reject(new Error("no")))).rejects.toThrow("no");
+    expect(await cache.get(scopeOf("w1"), "a", async () => ({ n: 7 }))).toEqual({ n: 7 });
   });
 
   it("keeps nothing for a key that found nothing", async () => {
-    const { cache } = setup();
+    const { cache, scopeOf } = setup();
     let calls = 0;
     const missing = () =>
-      cache.get("w1", "ghost", async () => {
+      cache.get(scopeOf("w1"), "ghost", async () => {
         calls++;
         return undefined;
       });

@@ -44,6 +44,7 @@ export async function authOf(client: Client): Promise<AuthContext> {
     userId: me.user.id,
     workspaceId: me.workspace.id,
     isAdmin: me.user.isAdmin,
+    dataVersion: 0,
     scopes: null,
   };
 }

@@ -1,3 +1,4 @@
+import { gunzipSync } from "node:zlib";
 import { afterEach, describe, expect, it } from "vitest";
 import { createTeam, joinTeam, otherWorkspace, setupWorkspace, signIn } from "../../../test/factories";
 import { startTestApp, type TestApp } from "../../../test/harness";
@@ -96,7 +97,7 @@ describe("kept audits", () => {
     expect(after.people).toEqual([]);
   });
 
-  it("compute a team's audit in at most 4 queries, and serve a kept one with the session and version reads alone", async () => {
+  it("compute a team's audit in at most 4 queries, and serve a kept one with the session read alone, which carries the data version", async () => {
     const t = await start();
     const { admin, teamId, member } = await ledTeam(t);
     await joinTeam(t, admin, teamId, "member", "Ed Second");
@@ -112,14 +113,44 @@ describe("kept audits", () => {
       expect(response.statusCode).toBe(200);
       expect(response.json().people).toHaveLength(2);
       const session = t.queries.filter((q) => /from "sessions"/.test(q));
-      const version = t.queries.filter((q) => /select "data_version" from "workspaces"/.test(q));
       expect(session).toHaveLength(1);
-      expect(version).toHaveLength(1);
-      return t.queries.length - session.length - version.length;
+      expect(session[0]).toMatch(/"workspaces"\."data_version"/);
+      expect(t.queries.filter((q) => /"data_version"/.test(q))).toHaveLength(1);
+      return t.queries.length - session.length;
     };
     const computed = await read();
     expect(computed).toBeGreaterThan(0);
     expect(computed).toBeLessThanOrEqual(4);
     expect(await read()).toBe(0);
+  });
+
+  it("are sent gzip-encoded to a client that accepts it, the same JSON, and plain to one that does not", async () => {
+    const t = await start();
+    const { admin, teamId } = await ledTeam(t);
+    const read = (acceptEncoding?: string) =>
+      t.app.inject({
+        method: "GET",
+        url: `/api/v1/teams/${teamId}/audit`,
+        headers: {
+          cookie: admin.sessionCookie ?? "",
+          ...(acceptEncoding ? { "accept-encoding": acceptEncoding } : {}),
+        },
+      });
+    const plain = await read();
+    expect(plain.statusCode).toBe(200);
+    expect(plain.headers["content-encoding"]).toBeUndefined();
+    expect(plain.headers.vary).toMatch(/accept-encoding/i);
+    expect(plain.json().people).toHaveLength(1);
+    for (const accepted of ["gzip, deflate, br", "br;q=1, gzip;q=0.5"]) {
+      const zipped = await read(accepted);
+      expect(zipped.statusCode).toBe(200);
+      expect(zipped.headers["content-encoding"]).toBe("gzip");
+      expect(zipped.headers["content-type"]).toMatch(/^application\/json/);
+      expect(zipped.rawPayload.length).toBeLessThan(plain.rawPayload.length);
+      expect(JSON.parse(gunzipSync(zipped.rawPayload).toString("utf8"))).toEqual(plain.json());
+    }
+    const refused = await read("gzip;q=0, identity");
+    expect(refused.headers["content-encoding"]).toBeUndefined();
+    expect(refused.json()).toEqual(plain.json());
   });
 });

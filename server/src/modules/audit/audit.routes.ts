@@ -1,10 +1,10 @@
-import type { FastifyInstance, FastifyReply } from "fastify";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { KNOWLEDGE_STATES } from "../../../../core/audit";
 import type { AuthContext } from "../../access/auth-context";
 import type { AppContext } from "../../context";
-import { readDataVersion } from "../../db/data-version";
+import { type EncodedBody, encodeJson, sendEncoded } from "../../http/encoded-body";
 import { errors, keyedObject, uuidParam } from "../../http/schemas";
 import { StampedCache } from "../../lib/stamped-cache";
 import { requireAuth } from "../../plugins/session";
@@ -101,24 +101,22 @@ export async function auditRoutes(app: FastifyInstance, { ctx }: { ctx: AppConte
   /**
    * An audit carries one state per (person, facet): thousands of entries for a team, read far more
    * often than the knowledge behind it changes. Each is kept serialized, per viewer, until the
-   * viewer's workspace's data version moves (StampedCache, ADR 5). It is serialized here rather than checked against the zod
-   * schema: `present` builds every field by hand (no row is spread into it), and
+   * viewer's workspace's data version moves (StampedCache, ADR 5): the version read with the
+   * session, before the audit is computed, so serving a kept one reads nothing more. It is
+   * serialized here rather than checked against the zod schema: `present` builds every field by hand (no row is spread into it), and
    * audit.routes.test.ts asserts the output matches auditSchema exactly.
    */
-  const kept = new StampedCache<Buffer>((workspaceId) => readDataVersion(ctx.db, workspaceId), ctx.clock, {
-    max: 500,
-    ttlMs: AUDIT_KEPT_MS,
-  });
+  const kept = new StampedCache<EncodedBody>(ctx.clock, { max: 500, ttlMs: AUDIT_KEPT_MS });
   const send = async (
+    request: FastifyRequest,
     reply: FastifyReply,
     auth: AuthContext,
     key: string,
     view: () => Promise<AuditView>,
   ) => {
-    const body = await kept.get(auth.workspaceId, key, async () =>
-      Buffer.from(JSON.stringify(present(await view()))),
-    );
-    return reply.type("application/json; charset=utf-8").send(body);
+    const scope = { id: auth.workspaceId, stamp: auth.dataVersion };
+    const body = await kept.get(scope, key, async () => encodeJson(present(await view())));
+    return sendEncoded(request, reply, body);
   };
 
   r.get("/people/:userId/audit", {
@@ -132,7 +130,7 @@ export async function auditRoutes(app: FastifyInstance, { ctx }: { ctx: AppConte
     handler: async (request, reply) => {
       const auth = requireAuth(request);
       const { userId } = request.params;
-      return send(reply, auth, `person:${auth.userId}:${userId}`, () => audits.person(auth, userId));
+      return send(request, reply, auth, `person:${auth.userId}:${userId}`, () => audits.person(auth, userId));
     },
   });
 
@@ -147,7 +145,7 @@ export async function auditRoutes(app: FastifyInstance, { ctx }: { ctx: AppConte
     handler: async (request, reply) => {
       const auth = requireAuth(request);
       const { teamId } = request.params;
-      return send(reply, auth, `team:${auth.userId}:${teamId}`, () => audits.team(auth, teamId));
+      return send(request, reply, auth, `team:${auth.userId}:${teamId}`, () => audits.team(auth, teamId));
     },
   });
 
@@ -160,7 +158,7 @@ export async function auditRoutes(app: FastifyInstance, { ctx }: { ctx: AppConte
     },
     handler: async (request, reply) => {
       const auth = requireAuth(request);
-      return send(reply, auth, `leader:${auth.userId}`, () => audits.leader(auth));
+      return send(request, reply, auth, `leader:${auth.userId}`, () => audits.leader(auth));
     },
   });
 }

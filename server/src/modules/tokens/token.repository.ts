@@ -6,6 +6,7 @@ export interface TokenOwnerRow {
   userId: string;
   workspaceId: string;
   isAdmin: boolean;
+  dataVersion: number;
   scopes: string;
   expiresAt: string;
   lastUsedAt: string | null;
@@ -26,11 +27,13 @@ export const tokenRepository = {
     const row = await db
       .selectFrom("api_tokens")
       .innerJoin("users", "users.id", "api_tokens.user_id")
+      .innerJoin("workspaces", "workspaces.id", "users.workspace_id")
       .select([
         "api_tokens.id as tokenId",
         "users.id as userId",
         "users.workspace_id as workspaceId",
         "users.is_admin as isAdmin",
+        "workspaces.data_version as dataVersion",
         "api_tokens.scopes as scopes",
         "api_tokens.expires_at as expiresAt",
         "api_tokens.last_used_at as lastUsedAt",
@@ -39,7 +42,7 @@ export const tokenRepository = {
       .where("api_tokens.revoked_at", "is", null)
       .where("users.deactivated_at", "is", null)
       .executeTakeFirst();
-    return row ? { ...row, isAdmin: row.isAdmin === 1 } : undefined;
+    return row ? { ...row, isAdmin: row.isAdmin === 1, dataVersion: Number(row.dataVersion) } : undefined;
   },
 
   async touch(db: Kysely<Database>, id: string, at: string): Promise<void> {

@@ -74,6 +74,7 @@ export function tokenService(ctx: AppContext) {
         userId: row.userId,
         workspaceId: row.workspaceId,
         isAdmin: row.isAdmin,
+        dataVersion: row.dataVersion,
         scopes: JSON.parse(row.scopes) as string[],
       };
     },
