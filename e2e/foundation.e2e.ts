@@ -113,9 +113,28 @@ describe("foundation: a leader sets up Rapport and a member joins", () => {
     await checkScreen(leader, "11-people");
 
     // A phone-sized window: the same screens stay usable and pass the same checks.
+    const mainNav = page.getByRole("navigation", { name: "Main" });
+    const menu = mainNav.getByRole("button", { name: "Menu" });
+    expect(await menu.count()).toBe(0); // wide: every link shows, no menu button
     await page.setViewportSize({ width: 390, height: 844 });
     await checkScreen(leader, "11b-people-narrow");
-    await teams.open();
+
+    // Below 600 px the navigation folds behind "Menu"; it opens, takes you somewhere, folds again.
+    const teamsLink = mainNav.getByRole("link", { name: "Teams" });
+    expect(await menu.getAttribute("aria-expanded")).toBe("false");
+    expect(await teamsLink.isVisible()).toBe(false);
+    await menu.click();
+    expect(await menu.getAttribute("aria-expanded")).toBe("true");
+    expect(await teamsLink.isVisible()).toBe(true);
+    await checkScreen(leader, "11b-menu-open-narrow");
+    await page.keyboard.press("Escape");
+    expect(await menu.getAttribute("aria-expanded")).toBe("false");
+    expect(await menu.evaluate((button) => button === document.activeElement)).toBe(true);
+    await page.keyboard.press("Enter");
+    expect(await menu.getAttribute("aria-expanded")).toBe("true");
+    await teamsLink.click();
+    await teams.waitUntilShown();
+    expect(await menu.getAttribute("aria-expanded")).toBe("false");
     await teams.teamLink("Platform").click();
     await team.waitUntilShown("Platform");
     await checkScreen(leader, "11c-team-narrow");

@@ -1,4 +1,4 @@
-import { type ReactNode, useEffect, useRef } from "react";
+import { type ReactNode, useEffect, useId, useRef, useState } from "react";
 import { Link, NavLink, useLocation } from "react-router";
 
 export interface NavItem {
@@ -43,19 +43,7 @@ export function Layout({ nav = [], context, children }: LayoutProps) {
             Rapport
           </Link>
           {context ? <span className="site-header__context">{context}</span> : null}
-          {nav.length > 0 ? (
-            <nav aria-label="Main" className="site-nav">
-              <ul>
-                {nav.map((item) => (
-                  <li key={item.to}>
-                    <NavLink to={item.to} end={item.end ?? false}>
-                      {item.label}
-                    </NavLink>
-                  </li>
-                ))}
-              </ul>
-            </nav>
-          ) : null}
+          {nav.length > 0 ? <SiteNav nav={nav} pathname={pathname} /> : null}
         </div>
       </header>
       <main id="main" ref={mainRef} tabIndex={-1} className="main">
@@ -65,5 +53,54 @@ export function Layout({ nav = [], context, children }: LayoutProps) {
         <p>Rapport · know the people you lead</p>
       </footer>
     </div>
+  );
+}
+
+/**
+ * The main navigation. Below 600 px wide it folds behind a "Menu" button (a disclosure: the button
+ * says whether the list is open); it folds again after each navigation and on Escape, which gives
+ * the focus back to the button.
+ */
+function SiteNav({ nav, pathname }: { nav: NavItem[]; pathname: string }) {
+  const [open, setOpen] = useState(false);
+  const listId = useId();
+  const toggle = useRef<HTMLButtonElement>(null);
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: fold the menu whenever the path changes.
+  useEffect(() => setOpen(false), [pathname]);
+
+  return (
+    <nav
+      aria-label="Main"
+      className="site-nav"
+      data-open={open}
+      onKeyDown={(event) => {
+        if (event.key === "Escape" && open) {
+          setOpen(false);
+          toggle.current?.focus();
+        }
+      }}
+    >
+      <button
+        ref={toggle}
+        type="button"
+        className="site-nav__toggle"
+        aria-expanded={open}
+        aria-controls={listId}
+        onClick={() => setOpen((was) => !was)}
+      >
+        <span className="site-nav__toggle-icon" aria-hidden="true" />
+        Menu
+      </button>
+      <ul id={listId}>
+        {nav.map((item) => (
+          <li key={item.to}>
+            <NavLink to={item.to} end={item.end ?? false}>
+              {item.label}
+            </NavLink>
+          </li>
+        ))}
+      </ul>
+    </nav>
   );
 }
