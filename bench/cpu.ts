@@ -1,8 +1,8 @@
 import { performance } from "node:perf_hooks";
-import { teamAudit } from "../core/audit";
-import { largeOrganisation } from "../core/audit/testing";
-import { BANK_QUESTIONS } from "../core/questions/bank";
-import { lintQuestions } from "../core/questions/linter";
+import { teamAudit } from "#core/audit";
+import { largeOrganisation } from "#core/audit/testing";
+import { BANK_QUESTIONS } from "#core/questions/bank";
+import { lintQuestions } from "#core/questions/linter";
 
 export interface CpuResult {
   name: string;

@@ -1,5 +1,5 @@
 import type { Kysely } from "kysely";
-import { type Relation, relationFrom } from "../../../core/privacy/visibility";
+import { type Relation, relationFrom } from "#core/privacy/visibility";
 import type { Database, TeamRole, TeamTable, UserTable } from "../db/schema";
 import type { AuthContext } from "./auth-context";
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { KNOWLEDGE_STATES } from "../../../core/audit";
+import { KNOWLEDGE_STATES } from "#core/audit";
 import { signIn } from "../../test/factories";
 import { createTestDatabaseUrl } from "../../test/harness";
 import { buildApp } from "../app";

@@ -1,5 +1,5 @@
 import type { Generated } from "kysely";
-import type { Visibility } from "../../../core/privacy/visibility";
+import type { Visibility } from "#core/privacy/visibility";
 
 /**
  * Table types for Kysely. Encoding, the same on SQLite and PostgreSQL (see docs/adr/0001):

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { VISIBILITIES } from "../../../../core/privacy/visibility";
+import { VISIBILITIES } from "#core/privacy/visibility";
 import type { AppContext } from "../../context";
 import { errors, facetIdParam, okSchema } from "../../http/schemas";
 import { requireAuth } from "../../plugins/session";

@@ -1,5 +1,5 @@
 import type { Kysely } from "kysely";
-import type { FacetValue } from "../../../../core/facets/facet";
+import type { FacetValue } from "#core/facets/facet";
 import type { AuthContext } from "../../access/auth-context";
 import type { AppContext } from "../../context";
 import { writeContent } from "../../db/data-version";

@@ -1,4 +1,4 @@
-import { MAX_TEXT_LENGTH } from "../../../../core/facets/facet-value";
+import { MAX_TEXT_LENGTH } from "#core/facets/facet-value";
 import type { Client } from "../../../test/harness";
 import type { AuthContext } from "../../access/auth-context";
 

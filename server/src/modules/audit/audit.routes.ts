@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { KNOWLEDGE_STATES } from "../../../../core/audit";
+import { KNOWLEDGE_STATES } from "#core/audit";
 import type { AuthContext } from "../../access/auth-context";
 import type { AppContext } from "../../context";
 import { type EncodedBody, encodeJson, sendEncoded } from "../../http/encoded-body";

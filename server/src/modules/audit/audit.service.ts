@@ -1,6 +1,6 @@
-import { type AuditReport, leaderAudit, personAudit, teamAudit } from "../../../../core/audit";
-import { BANK_QUESTIONS } from "../../../../core/questions/bank";
-import { type RotationItem, suggestQuestions } from "../../../../core/questions/rotation";
+import { type AuditReport, leaderAudit, personAudit, teamAudit } from "#core/audit";
+import { BANK_QUESTIONS } from "#core/questions/bank";
+import { type RotationItem, suggestQuestions } from "#core/questions/rotation";
 import type { AuthContext } from "../../access/auth-context";
 import type { AppContext } from "../../context";
 import { notFound } from "../../lib/errors";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ANSWER_KINDS, DIMENSIONS } from "../../../../core/facets/facet";
+import { ANSWER_KINDS, DIMENSIONS } from "#core/facets/facet";
 import { type FacetRow, toDefinition } from "./facet.repository";
 
 /** A facet's value, as a belief or an answer holds it: text, option ids, or a scale point. */

@@ -1,6 +1,6 @@
 import type { Kysely } from "kysely";
-import { DEFAULT_FACETS } from "../../../../core/facets/catalogue";
-import type { FacetDefinition } from "../../../../core/facets/facet";
+import { DEFAULT_FACETS } from "#core/facets/catalogue";
+import type { FacetDefinition } from "#core/facets/facet";
 import { writeContent } from "../../db/data-version";
 import type { Database, FacetTable } from "../../db/schema";
 import { newId } from "../../lib/tokens";

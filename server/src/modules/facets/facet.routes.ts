@@ -1,7 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { ANSWER_KINDS, DIMENSIONS } from "../../../../core/facets/facet";
+import { ANSWER_KINDS, DIMENSIONS } from "#core/facets/facet";
 import type { AppContext } from "../../context";
 import { errors, facetIdParam } from "../../http/schemas";
 import { requireAuth } from "../../plugins/session";

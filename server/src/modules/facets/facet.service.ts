@@ -1,6 +1,6 @@
 import type { Kysely } from "kysely";
-import { validateFacetValue } from "../../../../core/facets/catalogue";
-import type { FacetValue } from "../../../../core/facets/facet";
+import { validateFacetValue } from "#core/facets/catalogue";
+import type { FacetValue } from "#core/facets/facet";
 import type { AuthContext } from "../../access/auth-context";
 import type { AppContext } from "../../context";
 import { writeContent } from "../../db/data-version";

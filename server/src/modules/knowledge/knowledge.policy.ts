@@ -1,4 +1,4 @@
-import type { Relation } from "../../../../core/privacy/visibility";
+import type { Relation } from "#core/privacy/visibility";
 import { personAllows } from "../../access/relations";
 
 /**

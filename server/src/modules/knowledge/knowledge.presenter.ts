@@ -1,10 +1,5 @@
 import { z } from "zod";
-import {
-  BELIEF_SOURCES,
-  COMPARISON_OUTCOMES,
-  KNOWLEDGE_STATES,
-  type KnowledgeState,
-} from "../../../../core/audit";
+import { BELIEF_SOURCES, COMPARISON_OUTCOMES, KNOWLEDGE_STATES, type KnowledgeState } from "#core/audit";
 import { facetSchema, facetValueSchema, presentFacet } from "../facets/facet.presenter";
 import { type Cell, parseValue } from "./knowledge";
 

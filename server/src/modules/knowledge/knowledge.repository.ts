@@ -1,5 +1,5 @@
 import type { Kysely } from "kysely";
-import { canSeeAnswer, VISIBILITIES } from "../../../../core/privacy/visibility";
+import { canSeeAnswer, VISIBILITIES } from "#core/privacy/visibility";
 import type { AnswerTable, BeliefTable, ComparisonTable, Database } from "../../db/schema";
 
 /** The visibilities a leader may read, from the one rule in core, applied in SQL. */

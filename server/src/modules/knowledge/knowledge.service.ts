@@ -1,5 +1,5 @@
-import { DEFAULT_FRESHNESS_DAYS, knowledgeState } from "../../../../core/audit";
-import { canSeeAnswer } from "../../../../core/privacy/visibility";
+import { DEFAULT_FRESHNESS_DAYS, knowledgeState } from "#core/audit";
+import { canSeeAnswer } from "#core/privacy/visibility";
 import type { AuthContext } from "../../access/auth-context";
 import { relations } from "../../access/relations";
 import type { AppContext } from "../../context";

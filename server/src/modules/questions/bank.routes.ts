@@ -1,7 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { BANK_QUESTIONS, BANK_VERSION, filterBank } from "../../../../core/questions/bank";
+import { BANK_QUESTIONS, BANK_VERSION, filterBank } from "#core/questions/bank";
 import type { AppContext } from "../../context";
 import { errors } from "../../http/schemas";
 import { requireAuth } from "../../plugins/session";

@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import { type LintResult, lintQuestion } from "../../../../core/questions/linter";
+import { type LintResult, lintQuestion } from "#core/questions/linter";
 
 export const LINT_HELP = `  lint "QUESTION" […]           Check questions for patterns that shut a conversation down.
       --json                   Print the API's JSON ({open, findings}; {results} for several).

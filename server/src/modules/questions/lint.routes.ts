@@ -1,7 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { lintQuestion, lintQuestions } from "../../../../core/questions/linter";
+import { lintQuestion, lintQuestions } from "#core/questions/linter";
 import type { AppContext } from "../../context";
 import { errors } from "../../http/schemas";
 import { requireAuth } from "../../plugins/session";

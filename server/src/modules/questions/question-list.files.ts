@@ -1,4 +1,4 @@
-import { lintQuestion } from "../../../../core/questions/linter";
+import { lintQuestion } from "#core/questions/linter";
 import type { QuestionListItemTable } from "../../db/schema";
 import { AppError } from "../../lib/errors";
 import { questionsFromCsv, questionsToCsv } from "./question-list.csv";

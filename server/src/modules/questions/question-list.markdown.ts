@@ -1,5 +1,5 @@
-import { DEFAULT_FACETS, facetByKey } from "../../../../core/facets/catalogue";
-import { QUESTION_TOPICS } from "../../../../core/questions/bank";
+import { DEFAULT_FACETS, facetByKey } from "#core/facets/catalogue";
+import { QUESTION_TOPICS } from "#core/questions/bank";
 import {
   checkRow,
   type ImportedQuestion,

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { lintQuestion } from "../../../../core/questions/linter";
+import { lintQuestion } from "#core/questions/linter";
 import type { QuestionListItemTable, QuestionListTable } from "../../db/schema";
 import { depthSchema, dimensionOf, dimensionSchema, lintResultSchema, topicSchema } from "./question.schemas";
 import type { QuestionListSummaryRow } from "./question-list.repository";

@@ -1,5 +1,5 @@
 import type { Kysely } from "kysely";
-import { BANK_QUESTIONS, type BankFilter, filterBank, matchesFilter } from "../../../../core/questions/bank";
+import { BANK_QUESTIONS, type BankFilter, filterBank, matchesFilter } from "#core/questions/bank";
 import type { AuthContext } from "../../access/auth-context";
 import type { AppContext } from "../../context";
 import { writeContent } from "../../db/data-version";

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { BANK_QUESTIONS } from "../../../../core/questions/bank";
+import { BANK_QUESTIONS } from "#core/questions/bank";
 import { createTeam, joinTeam, setupWorkspace } from "../../../test/factories";
 import { type Client, startTestApp, type TestApp } from "../../../test/harness";
 import { createList, getList, type Item, type List } from "./question-list.test-support";

@@ -3,7 +3,7 @@ import {
   QUESTION_TOPICS,
   type QuestionDepth,
   type QuestionTopic,
-} from "../../../../core/questions/bank";
+} from "#core/questions/bank";
 import { isFacetKey, normalizeQuestionText, QUESTION_TEXT_MAX } from "./question.schemas";
 
 /**

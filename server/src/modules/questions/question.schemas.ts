@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { DEFAULT_FACETS, facetByKey } from "../../../../core/facets/catalogue";
-import { DIMENSIONS, type Dimension } from "../../../../core/facets/facet";
-import { QUESTION_DEPTHS, QUESTION_TOPICS } from "../../../../core/questions/bank";
-import { LINT_CODES } from "../../../../core/questions/linter";
+import { DEFAULT_FACETS, facetByKey } from "#core/facets/catalogue";
+import { DIMENSIONS, type Dimension } from "#core/facets/facet";
+import { QUESTION_DEPTHS, QUESTION_TOPICS } from "#core/questions/bank";
+import { LINT_CODES } from "#core/questions/linter";
 
 /**
  * The vocabulary shared by the lint, bank and list routes: one definition of what a facet, topic, depth

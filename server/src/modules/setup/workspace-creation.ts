@@ -1,5 +1,5 @@
 import type { Kysely, Selectable } from "kysely";
-import { DEFAULT_FRESHNESS_DAYS } from "../../../../core/audit";
+import { DEFAULT_FRESHNESS_DAYS } from "#core/audit";
 import type { Database, UserTable, WorkspaceTable } from "../../db/schema";
 import { newId } from "../../lib/tokens";
 import { facetRepository } from "../facets/facet.repository";

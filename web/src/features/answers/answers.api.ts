@@ -1,4 +1,4 @@
-import type { Visibility } from "../../../../core/privacy/visibility";
+import type { Visibility } from "#core/privacy/visibility";
 import { api } from "../../lib/api";
 import type { FacetValue } from "../knowledge/facets.api";
 

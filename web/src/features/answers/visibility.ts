@@ -1,4 +1,4 @@
-import { VISIBILITIES } from "../../../../core/privacy/visibility";
+import { VISIBILITIES } from "#core/privacy/visibility";
 import type { Visibility } from "./answers.api";
 
 export const VISIBILITY_CHOICES: readonly Visibility[] = VISIBILITIES;

@@ -1,10 +1,10 @@
-import type { AuditFigures } from "../../../../core/audit/types";
-import type { Dimension } from "../../../../core/facets/facet";
+import type { AuditFigures } from "#core/audit/types";
+import type { Dimension } from "#core/facets/facet";
 import { api } from "../../lib/api";
 import type { KnowledgeState } from "../knowledge/knowledge-states";
 
 /** The figures as the server computes them (core/audit): every share in [0, 1], or null. */
-export type { AuditFigures } from "../../../../core/audit/types";
+export type { AuditFigures } from "#core/audit/types";
 
 export interface AuditCell {
   personId: string;

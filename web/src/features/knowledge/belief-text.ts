@@ -1,4 +1,4 @@
-import { BELIEF_SOURCES } from "../../../../core/audit/types";
+import { BELIEF_SOURCES } from "#core/audit/types";
 import type { BeliefSource, ComparisonOutcome } from "./knowledge.api";
 
 /** Where a belief came from, with the short explanation shown when choosing it. */

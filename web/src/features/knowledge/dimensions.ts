@@ -1,4 +1,4 @@
-import { DIMENSIONS, type Dimension } from "../../../../core/facets/facet";
+import { DIMENSIONS, type Dimension } from "#core/facets/facet";
 
 export { DIMENSIONS };
 

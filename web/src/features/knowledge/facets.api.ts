@@ -1,4 +1,4 @@
-import type { AnswerKind, Dimension, FacetValue } from "../../../../core/facets/facet";
+import type { AnswerKind, Dimension, FacetValue } from "#core/facets/facet";
 import { api } from "../../lib/api";
 
 export type { AnswerKind, Dimension, FacetValue };

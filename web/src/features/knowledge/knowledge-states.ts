@@ -1,6 +1,6 @@
-import type { KnowledgeState } from "../../../../core/audit/types";
+import type { KnowledgeState } from "#core/audit/types";
 
-export { KNOWLEDGE_STATES } from "../../../../core/audit/types";
+export { KNOWLEDGE_STATES } from "#core/audit/types";
 export type { KnowledgeState };
 
 /**

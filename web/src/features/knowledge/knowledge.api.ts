@@ -1,4 +1,4 @@
-import type { BeliefSource, ComparisonOutcome } from "../../../../core/audit/types";
+import type { BeliefSource, ComparisonOutcome } from "#core/audit/types";
 import { api } from "../../lib/api";
 import type { Facet, FacetValue } from "./facets.api";
 import type { KnowledgeState } from "./knowledge-states";

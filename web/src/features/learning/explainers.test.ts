@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { LINT_CODES } from "../../../../core/questions/linter-types";
+import { LINT_CODES } from "#core/questions/linter-types";
 import { EXPLAINERS, explainerBySlug, explainerWords } from "./explainers";
 
 describe("learning explainers", () => {

@@ -1,5 +1,5 @@
 import { type FormEvent, useId, useState } from "react";
-import type { QuestionDepth } from "../../../../core/questions/bank";
+import type { QuestionDepth } from "#core/questions/bank";
 import { Button } from "../../components/button";
 import { ErrorMessage } from "../../components/messages";
 import { useFormErrors } from "../../lib/field-errors";

@@ -1,5 +1,5 @@
-import type { Dimension } from "../../../../core/facets/facet";
-import type { QuestionDepth, QuestionTopic } from "../../../../core/questions/bank";
+import type { Dimension } from "#core/facets/facet";
+import type { QuestionDepth, QuestionTopic } from "#core/questions/bank";
 import type { BankCopyFilter, BankQuery, BankQuestion } from "./questions.api";
 
 /** What a leader filters questions by, and the rules, shared by a list's screen and the bank's. */

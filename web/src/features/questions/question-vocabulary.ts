@@ -1,7 +1,7 @@
-import { DEFAULT_FACETS } from "../../../../core/facets/catalogue";
-import { DIMENSIONS, type Dimension } from "../../../../core/facets/facet";
-import type { QuestionDepth, QuestionTopic } from "../../../../core/questions/bank";
-import { LINT_CODES, type LintCode } from "../../../../core/questions/linter-types";
+import { DEFAULT_FACETS } from "#core/facets/catalogue";
+import { DIMENSIONS, type Dimension } from "#core/facets/facet";
+import type { QuestionDepth, QuestionTopic } from "#core/questions/bank";
+import { LINT_CODES, type LintCode } from "#core/questions/linter-types";
 import { DIMENSION_TEXT } from "../knowledge/dimensions";
 
 /**

@@ -1,6 +1,6 @@
-import type { Dimension } from "../../../../core/facets/facet";
-import type { QuestionDepth, QuestionTopic } from "../../../../core/questions/bank";
-import type { LintFinding, LintResult } from "../../../../core/questions/linter-types";
+import type { Dimension } from "#core/facets/facet";
+import type { QuestionDepth, QuestionTopic } from "#core/questions/bank";
+import type { LintFinding, LintResult } from "#core/questions/linter-types";
 import { API_PREFIX, api } from "../../lib/api";
 
 /** Shapes of server/src/modules/questions/*.routes.ts, as the web app reads them. */
