@@ -1,5 +1,6 @@
 import { DIMENSIONS, type Dimension } from "../facets/facet";
 import bankJson from "./bank.json" with { type: "json" };
+import { QUESTION_DEPTHS, QUESTION_TOPICS, type QuestionDepth, type QuestionTopic } from "./vocabulary";
 
 /**
  * The question bank: Rapport's library of original open questions (PRODUCT.md, "Questions").
@@ -13,13 +14,7 @@ import bankJson from "./bank.json" with { type: "json" };
 /** Version of the bank. Raise it when questions are added, and set `since` on the new ones to match. */
 export const BANK_VERSION = 1;
 
-export const QUESTION_DEPTHS = ["light", "medium", "deep"] as const;
-/** How personal a question is: light for any 1:1, deep once trust is there. */
-export type QuestionDepth = (typeof QUESTION_DEPTHS)[number];
-
-export const QUESTION_TOPICS = ["trust", "goals", "wellbeing", "career", "team"] as const;
-/** A theme for questions that belong to no single facet. */
-export type QuestionTopic = (typeof QUESTION_TOPICS)[number];
+export { QUESTION_DEPTHS, QUESTION_TOPICS, type QuestionDepth, type QuestionTopic };
 
 interface BankQuestionBase {
   /** Stable id, "q" and three or more digits. */

@@ -1,23 +1,17 @@
 import { DEFAULT_FACETS } from "#core/facets/catalogue";
 import { DIMENSIONS, type Dimension } from "#core/facets/facet";
-import type { QuestionDepth, QuestionTopic } from "#core/questions/bank";
 import { LINT_CODES, type LintCode } from "#core/questions/linter-types";
+import {
+  QUESTION_DEPTHS,
+  QUESTION_TOPICS,
+  type QuestionDepth,
+  type QuestionTopic,
+} from "#core/questions/vocabulary";
 import { DIMENSION_TEXT } from "../knowledge/dimensions";
 
-/**
- * Words and labels for questions. Topics and depths mirror core/questions/bank.ts; they are repeated
- * here (checked against core's types) so the browser bundle does not carry the whole bank.
- */
+/** Words and labels for questions. */
 
-export { DIMENSIONS };
-export const TOPICS = [
-  "trust",
-  "goals",
-  "wellbeing",
-  "career",
-  "team",
-] as const satisfies readonly QuestionTopic[];
-export const DEPTHS = ["light", "medium", "deep"] as const satisfies readonly QuestionDepth[];
+export { DIMENSIONS, QUESTION_DEPTHS as DEPTHS, QUESTION_TOPICS as TOPICS };
 
 export const dimensionLabel = (dimension: Dimension): string => DIMENSION_TEXT[dimension].title;
 
@@ -95,7 +89,7 @@ export const facetsIn = (dimension: Dimension | ""): readonly FacetChoice[] =>
 export const isDimension = (value: string): value is Dimension =>
   (DIMENSIONS as readonly string[]).includes(value);
 export const isTopic = (value: string): value is QuestionTopic =>
-  (TOPICS as readonly string[]).includes(value);
+  (QUESTION_TOPICS as readonly string[]).includes(value);
 export const isDepth = (value: string): value is QuestionDepth =>
-  (DEPTHS as readonly string[]).includes(value);
+  (QUESTION_DEPTHS as readonly string[]).includes(value);
 export const isFacet = (value: string): boolean => facetTitles.has(value);
