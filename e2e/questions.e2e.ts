@@ -66,6 +66,11 @@ describe("questions: a leader makes the bank their own, with the linter's help",
     expect(await list.newQuestionFeedback.getAttribute("aria-live")).toBe("polite");
     await checkScreen(leader, "q03-editor-closed-finding");
 
+    // In another language, the linter says it reads English only rather than calling it open.
+    await list.typeNewQuestion("¿Cómo va el proyecto para ti?");
+    await list.newQuestionFeedback.getByText("Rapport checks questions in English only").waitFor();
+    expect(await list.newQuestionFeedback.textContent()).not.toContain("Open question");
+
     // Reworded as an open question, the finding clears.
     await list.typeNewQuestion("How is the project going for you?");
     await list.waitForOpenVerdict();

@@ -30,8 +30,13 @@ export interface LintFinding {
 }
 
 export interface LintResult {
-  /** True when the question triggers no rule. Text with no letter or digit is not a question: false, with no findings. */
+  /**
+   * True when the question triggers no rule. Text with no letter or digit is not a question, and text
+   * that does not read as English was not read: both are false, with no findings.
+   */
   open: boolean;
+  /** "other" when the text does not read as English (the rules know English only); null for text with no letter or digit. */
+  language: "english" | "other" | null;
   /** At most one finding per code, in LINT_CODES order. */
   findings: LintFinding[];
 }

@@ -27,10 +27,12 @@
  * Text is matched case-insensitively after normalising curly quotes, apostrophes and spaces. A missing
  * question mark is fine ("Tell me about your week." is open; "Is it going well" is closed).
  * Text with no letter or digit ("", "   ", "???") is not a question: the result is
- * { open: false, findings: [] }, so nothing is praised as open and nothing is flagged. Callers that need a
- * question reject blank input themselves, with their own message.
+ * { open: false, findings: [], language: null }, so nothing is praised as open and nothing is flagged.
+ * Callers that need a question reject blank input themselves, with their own message. Text that does not
+ * read as English (linter-language.ts) is not read either: { open: false, findings: [], language: "other" }.
  */
 import { doubleBarreledRule, forcedChoiceRule } from "./linter-conjunctions";
+import { readsAsEnglish } from "./linter-language";
 import {
   adviceRule,
   closedRule,
@@ -58,15 +60,16 @@ const RULES: Readonly<Record<LintCode, TextRule>> = {
 
 /** Lints one question. Findings come in LINT_CODES order, at most one per code. */
 export function lintQuestion(text: string): LintResult {
-  if (!hasContent(text)) return { open: false, findings: [] };
+  if (!hasContent(text)) return { open: false, findings: [], language: null };
   const normalized = normalize(text);
+  if (!readsAsEnglish(normalized)) return { open: false, findings: [], language: "other" };
   const clauses = questionClauses(normalized);
   const findings: LintFinding[] = [];
   for (const code of LINT_CODES) {
     const finding = RULES[code](normalized, clauses);
     if (finding !== null) findings.push(finding);
   }
-  return { open: findings.length === 0, findings };
+  return { open: findings.length === 0, findings, language: "english" };
 }
 
 /** Lints a list of questions, one result per text, in the same order. */

@@ -40,7 +40,7 @@ describe("the lint and bank API", () => {
     expect(body.findings[0]?.suggestion).not.toBe("");
 
     const open = await leader.post("/api/v1/questions/lint", { text: "How is the project going for you?" });
-    expect(open.json()).toEqual({ open: true, findings: [] });
+    expect(open.json()).toEqual({ open: true, findings: [], language: "english" });
   });
 
   it("lints a batch in the order given", async () => {

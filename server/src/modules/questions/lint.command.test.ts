@@ -42,9 +42,16 @@ describe("rapport lint", () => {
     expect(several.code).toBe(0);
     expect(JSON.parse(several.output)).toEqual({
       results: [
-        { open: true, findings: [] },
-        { open: true, findings: [] },
+        { open: true, findings: [], language: "english" },
+        { open: true, findings: [], language: "english" },
       ],
+    });
+  });
+
+  it("says it reads English only, and exits 1, for a question in another language", async () => {
+    expect(await run("¿Qué te ayuda a concentrarte?")).toEqual({
+      code: 1,
+      output: '"¿Qué te ayuda a concentrarte?"\n  Not checked: the linter reads questions in English only.',
     });
   });
 

@@ -2,13 +2,15 @@ import { parseArgs } from "node:util";
 import { type LintResult, lintQuestion } from "#core/questions/linter";
 
 export const LINT_HELP = `  lint "QUESTION" […]           Check questions for patterns that shut a conversation down.
-      --json                   Print the API's JSON ({open, findings}; {results} for several).
+      --json                   Print the API's JSON ({open, findings, language}; {results} for several).
                                Exit status: 0 when every question is open, 1 otherwise.`;
 
 /** A result as a person reads it in a terminal. */
 function describe(text: string, result: LintResult): string[] {
   const lines = [`"${text}"`];
   if (result.open) return [...lines, "  Open: nothing to change."];
+  if (result.language === "other")
+    return [...lines, "  Not checked: the linter reads questions in English only."];
   if (result.findings.length === 0) return [...lines, "  Not a question: there are no words to check."];
   for (const finding of result.findings) {
     lines.push(`  ${finding.code}: ${finding.message}`, `    → ${finding.suggestion}`);

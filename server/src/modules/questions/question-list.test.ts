@@ -84,7 +84,7 @@ describe("a leader's own question lists", () => {
 
     const edited = await leader.patch(`${items}/${own.id}`, { text: "How is the new rota working for you?" });
     expect(edited.statusCode).toBe(200);
-    expect((edited.json() as Item).lint).toEqual({ open: true, findings: [] });
+    expect((edited.json() as Item).lint).toEqual({ open: true, findings: [], language: "english" });
 
     // Giving a facet moves the question from its topic to the facet.
     const moved = (await leader.patch(`${items}/${own.id}`, { facet: "deep-work-needs" })).json() as Item;

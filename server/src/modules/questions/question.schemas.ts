@@ -54,7 +54,11 @@ export const lintFindingSchema = z.object({
   suggestion: z.string(),
 });
 
-export const lintResultSchema = z.object({ open: z.boolean(), findings: z.array(lintFindingSchema) });
+export const lintResultSchema = z.object({
+  open: z.boolean(),
+  findings: z.array(lintFindingSchema),
+  language: z.enum(["english", "other"]).nullable(),
+});
 
 /** Search and filter criteria of the bank, and of a list's items. */
 export const bankFilterSchema = z.object({

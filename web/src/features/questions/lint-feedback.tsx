@@ -58,6 +58,13 @@ function verdict(text: string, result: ReturnType<typeof useLiveLint>["result"],
   if (failed)
     return <p className="lint__idle">The question could not be checked just now. You can still save it.</p>;
   if (result === null) return null;
+  if (result.language === "other") {
+    return (
+      <p className="lint__idle">
+        This does not read as English, and Rapport checks questions in English only, so nothing was checked.
+      </p>
+    );
+  }
   if (result.open) {
     return (
       <p className="lint__open">
