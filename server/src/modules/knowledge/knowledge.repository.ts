@@ -112,6 +112,22 @@ export async function loadKnowledge(
   return result;
 }
 
+/** A leader keeps one belief and one comparison per person and facet: writing again rewrites it. */
+const KEPT_BY = ["leader_id", "person_id", "facet_id"] as const;
+
+interface KeptPerLeader {
+  id: string;
+  leader_id: string;
+  person_id: string;
+  facet_id: string;
+}
+
+/** What a rewrite changes: every column but the row's id and the three it is kept by. */
+function changesOf<Row extends KeptPerLeader>(row: Row): Omit<Row, keyof KeptPerLeader> {
+  const { id: _id, leader_id: _leader, person_id: _person, facet_id: _facet, ...changes } = row;
+  return changes;
+}
+
 export const beliefRepository = {
   find(db: Kysely<Database>, leaderId: string, personId: string, facetId: string) {
     return db
@@ -124,35 +140,15 @@ export const beliefRepository = {
   },
 
   async upsert(db: Kysely<Database>, row: BeliefTable): Promise<void> {
-    await db
-      .insertInto("beliefs")
-      .values(row)
-      .onConflict((oc) =>
-        oc.columns(["leader_id", "person_id", "facet_id"]).doUpdateSet({
-          value: row.value,
-          source: row.source,
-          confidence: row.confidence,
-          after_answer: row.after_answer,
-          recorded_at: row.recorded_at,
-        }),
-      )
-      .execute();
+    const insert = db.insertInto("beliefs").values(row);
+    await insert.onConflict((oc) => oc.columns(KEPT_BY).doUpdateSet(changesOf(row))).execute();
   },
 };
 
 export const comparisonRepository = {
   async upsert(db: Kysely<Database>, row: ComparisonTable): Promise<void> {
-    await db
-      .insertInto("comparisons")
-      .values(row)
-      .onConflict((oc) =>
-        oc.columns(["leader_id", "person_id", "facet_id"]).doUpdateSet({
-          outcome: row.outcome,
-          reason: row.reason,
-          compared_at: row.compared_at,
-        }),
-      )
-      .execute();
+    const insert = db.insertInto("comparisons").values(row);
+    await insert.onConflict((oc) => oc.columns(KEPT_BY).doUpdateSet(changesOf(row))).execute();
   },
 
   /** A comparison judged a belief against an answer; when either changes, it no longer holds. */
