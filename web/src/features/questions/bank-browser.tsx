@@ -6,11 +6,11 @@ import { ErrorMessage, Loading } from "../../components/messages";
 import { errorMessage } from "../../lib/api";
 import { formText, useFormErrors } from "../../lib/field-errors";
 import { plural } from "../../lib/format";
+import { useDebouncedValue } from "../../lib/use-debounced-value";
 import { bankCopyFilter, bankQuery, isFiltered, NO_FILTER, type QuestionFilter } from "./question-filter";
 import { QuestionFilters } from "./question-filters";
 import { QuestionTags } from "./question-tags";
 import { useBank, useCreateList } from "./questions.hooks";
-import { useDebouncedValue } from "./use-debounced-value";
 
 /** Copies the questions matching the filter and search into a new list. */
 function CopyToList({ filter, count }: { filter: QuestionFilter; count: number | null }) {

@@ -1,4 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useDebouncedValue } from "../../lib/use-debounced-value";
 import {
   type BankQuery,
   type ImportInput,
@@ -10,7 +11,6 @@ import {
   questionsApi,
 } from "./questions.api";
 import { questionKeys } from "./questions.keys";
-import { useDebouncedValue } from "./use-debounced-value";
 
 /** How long typing must pause before the linter is asked (PRODUCT.md: live, but not on every key). */
 export const LINT_DELAY_MS = 400;
