@@ -38,7 +38,10 @@ export function MyAnswersPage() {
               </div>
             ))}
           </dl>
-          <p className="fine-print">Admins and coaches never see your answers.</p>
+          <p className="fine-print">
+            Being an admin shows no one your answers. An admin who also leads your team sees what a leader
+            sees, and one who shares a team with you sees what a teammate sees.
+          </p>
         </section>
         <section className="panel" aria-labelledby="manual-heading">
           <h2 id="manual-heading">Your manual</h2>

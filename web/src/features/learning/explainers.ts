@@ -111,7 +111,7 @@ const activeListening: Explainer = {
   slug: "active-listening",
   title: "Active listening",
   summary:
-    "Listening well is a skill you can practise and check. A short self-check after each conversation shows you where to grow.",
+    "Listening well is a skill you can practise and check. A short self-check after a conversation shows you where to grow.",
   sections: [
     {
       paragraphs: [
@@ -130,9 +130,7 @@ const activeListening: Explainer = {
     },
     {
       heading: "The self-check",
-      paragraphs: [
-        "After each conversation, Rapport asks you a few questions you can answer honestly in a minute:",
-      ],
+      paragraphs: ["After a conversation, ask yourself a few questions you can answer honestly in a minute:"],
       points: [
         "Did I interrupt?",
         "Did I paraphrase, and check I had it right?",
@@ -148,7 +146,7 @@ const activeListening: Explainer = {
       heading: "How much of the talking was yours",
       paragraphs: [
         "No study has set the right share of talk for a one-to-one. Andy Grove argued that the meeting belongs to the report, not the manager; GitLab's handbook treats a manager who fills most of the agenda as a warning sign; and sales research finds results fall once one side talks more than about 65% of the time.",
-        "So Rapport shows your share of the talking in amber once it passes half, and in red above 65%. It is a prompt to notice, not a score to chase.",
+        "So take a rough guide: once your share of the talking passes half, notice it; above 65%, the conversation has become yours. It is a prompt to notice, not a score to chase.",
       ],
     },
   ],

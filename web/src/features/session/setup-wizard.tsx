@@ -93,8 +93,9 @@ export function SetupWizard() {
             Create your admin account
           </h2>
           <p className="lede">
-            You will run <strong>{workspaceName}</strong>. Admins manage people and settings, never the
-            content of what leaders and members write.
+            You will run <strong>{workspaceName}</strong>. Admins manage people and settings; being an admin
+            shows you nothing of what leaders and members write. When you also lead a team (whoever creates a
+            team leads it), you see what its leader sees.
           </p>
           <ErrorMessage>{formError}</ErrorMessage>
           <Field
