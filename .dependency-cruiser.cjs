@@ -41,13 +41,22 @@ module.exports = {
     },
     {
       name: "core-is-pure",
-      comment: "core/ is domain code with no I/O: nothing of the server, the web, or Node's I/O.",
+      comment:
+        "core/ is domain code with no I/O: nothing of the server, the web, the contracts, or Node's I/O.",
       severity: "error",
       from: { path: "^core/" },
-      to: { path: "^(server|web|e2e|bench)/|^(fs|net|http|https|child_process|node:)" },
+      to: { path: "^(server|web|contracts|e2e|bench)/|^(fs|net|http|https|child_process|node:)" },
     },
     {
-      name: "web-stands-on-core-only",
+      name: "contracts-stand-on-core-and-zod",
+      comment:
+        "contracts/ holds the API's schemas and types, imported by the server and the browser alike: only core/, zod and each other.",
+      severity: "error",
+      from: { path: "^contracts/" },
+      to: { pathNot: "^(contracts|core)/|(^|/)node_modules/zod/" },
+    },
+    {
+      name: "web-stands-on-core-and-contracts",
       severity: "error",
       from: { path: "^web/" },
       to: { path: "^(server|e2e|bench)/" },
@@ -63,6 +72,6 @@ module.exports = {
     tsConfig: { fileName: "tsconfig.json" },
     doNotFollow: { path: "node_modules" },
     // Tests may reach anywhere to set up what they check; the rules are for the product's code.
-    exclude: { path: "node_modules|\\.tmp/|\\.test\\.ts$|^server/test/|^e2e/|test-support|matrix-fixture" },
+    exclude: { path: "\\.tmp/|\\.test\\.ts$|^server/test/|^e2e/|test-support|matrix-fixture" },
   },
 };

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { TOKEN_SCOPES } from "../src/access/token-scopes";
+import { TOKEN_SCOPES } from "#contracts/tokens";
 import { addQuestionListFixture } from "../src/modules/questions/question-list.matrix-fixture";
 import { type Client, startTestApp, type TestApp } from "./harness";
 import type { Row } from "./matrix/row";

@@ -1,23 +1,12 @@
+import type { TokenScope } from "#contracts/tokens";
 import { UNSAFE_METHODS } from "../http/methods";
 
 /**
- * What a token may do. `read` allows every read; each `write:<feature>` allows the changes of one
- * feature, the feature named by the route's OpenAPI tag. A token never manages sessions, tokens,
- * setup or passwords: those routes say `sessionOnly` and refuse tokens outright.
+ * What a token may do (the scopes are listed in contracts/tokens.ts). `read` allows every read;
+ * each `write:<feature>` allows the changes of one feature, the feature named by the route's
+ * OpenAPI tag. A token never manages sessions, tokens, setup or passwords: those routes say
+ * `sessionOnly` and refuse tokens outright.
  */
-export const TOKEN_SCOPES = [
-  "read",
-  "write:account",
-  "write:admin",
-  "write:answers",
-  "write:knowledge",
-  "write:facets",
-  "write:teams",
-  "write:invitations",
-  "write:questions",
-] as const;
-export type TokenScope = (typeof TOKEN_SCOPES)[number];
-
 const WRITE_SCOPE_OF_TAG: Readonly<Record<string, TokenScope>> = {
   account: "write:account",
   admin: "write:admin",

@@ -1,6 +1,6 @@
+import { emailSchema } from "#contracts/common";
 import { bumpDataVersion } from "../db/data-version";
 import type { DatabaseHandle } from "../db/database";
-import { emailSchema } from "../http/schemas";
 import { iso, systemClock } from "../lib/clock";
 import { hashPassword, passwordProblem } from "../lib/passwords";
 import { workspaceRepository } from "../modules/setup/workspace.repository";

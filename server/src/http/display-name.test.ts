@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { displayNameSchema, forbiddenCharacter } from "#contracts/display-name";
 import { setupWorkspace } from "../../test/factories";
 import { startTestApp, type TestApp } from "../../test/harness";
-import { displayNameSchema, forbiddenCharacter } from "./display-name";
 
 describe("display names", () => {
   const parse = (name: string) => displayNameSchema().safeParse(name);

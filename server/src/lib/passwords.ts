@@ -1,24 +1,23 @@
 import { hash, verify } from "@node-rs/argon2";
 import { dictionary } from "@zxcvbn-ts/language-common";
-
-export const PASSWORD_MIN = 12;
-export const PASSWORD_MAX = 128;
+import { passwordLengthProblem } from "#contracts/common";
 
 const COMMON = new Set<string>(dictionary["passwords-common"].map((p: string) => p.toLowerCase()));
 
+export const COMMON_PASSWORD_PROBLEM = "This password is too common or too easy to guess; choose another.";
+
+/** One of the most common passwords, or a character or a short run repeated. */
+export function isCommonPassword(password: string): boolean {
+  const lowered = password.toLowerCase();
+  return COMMON.has(lowered) || /^(.)\1+$/.test(password) || /^(.{1,4})\1+$/.test(lowered);
+}
+
 /**
- * NIST SP 800-63B style: length 12–128, no composition rules, and not one of the most
- * common passwords. Returns a message for the person, or null when the password is acceptable.
+ * NIST SP 800-63B style: length 12–128 (contracts/common.ts), no composition rules, and not one of
+ * the most common passwords. Returns a message for the person, or null when the password is acceptable.
  */
 export function passwordProblem(password: string): string | null {
-  const length = [...password].length;
-  if (length < PASSWORD_MIN) return `Use at least ${PASSWORD_MIN} characters.`;
-  if (length > PASSWORD_MAX) return `Use at most ${PASSWORD_MAX} characters.`;
-  const lowered = password.toLowerCase();
-  if (COMMON.has(lowered) || /^(.)\1+$/.test(password) || /^(.{1,4})\1+$/.test(lowered)) {
-    return "This password is too common or too easy to guess; choose another.";
-  }
-  return null;
+  return passwordLengthProblem(password) ?? (isCommonPassword(password) ? COMMON_PASSWORD_PROBLEM : null);
 }
 
 /**

@@ -3,7 +3,7 @@ import swaggerUi from "@fastify/swagger-ui";
 import type { FastifyInstance } from "fastify";
 import fp from "fastify-plugin";
 import { jsonSchemaTransform } from "fastify-type-provider-zod";
-import { errorSchema } from "../http/schemas";
+import { errorSchema } from "#contracts/common";
 
 interface OpenApiOptions {
   docs: boolean;

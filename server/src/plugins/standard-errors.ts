@@ -1,7 +1,7 @@
 import type { FastifyInstance, RouteOptions } from "fastify";
 import fp from "fastify-plugin";
+import { errorSchema } from "#contracts/common";
 import { UNSAFE_METHODS } from "../http/methods";
-import { errorSchema } from "../http/schemas";
 
 /** Methods whose body Fastify parses (GET and HEAD bodies are ignored). */
 const BODY_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE", "OPTIONS"]);

@@ -1,31 +1,20 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { VISIBILITIES } from "#core/privacy/visibility";
+import {
+  answerBody,
+  answerHistoryPageSchema,
+  answerHistoryQuery,
+  myAnswerSchema,
+  myAnswersSchema,
+} from "#contracts/answers";
+import { okSchema } from "#contracts/common";
+import { type FacetValue, facetParams } from "#contracts/facets";
 import type { AppContext } from "../../context";
-import { errors, facetIdParam, okSchema } from "../../http/schemas";
+import { errors } from "../../http/schemas";
 import { requireAuth } from "../../plugins/session";
-import { facetValueSchema } from "../facets/facet.presenter";
 import { answerService } from "./answer.service";
 import { encodeHistoryCursor, historyCursorSchema } from "./history-cursor";
-
-const visibilitySchema = z.enum(VISIBILITIES);
-const facetParams = z.object({ facetId: facetIdParam });
-const answerSchema = z.object({
-  facetId: z.string(),
-  facetKey: z.string(),
-  value: facetValueSchema,
-  visibility: visibilitySchema,
-  updatedAt: z.string(),
-});
-const versionSchema = z.object({
-  facetId: z.string(),
-  value: facetValueSchema.nullable(),
-  visibility: visibilitySchema.nullable(),
-  withdrawn: z.boolean(),
-  recordedAt: z.string(),
-});
-type FacetValue = z.infer<typeof facetValueSchema>;
 
 export async function answerRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }) {
   const answers = answerService(ctx);
@@ -36,7 +25,7 @@ export async function answerRoutes(app: FastifyInstance, { ctx }: { ctx: AppCont
       operationId: "listMyAnswers",
       tags: ["answers"],
       summary: "My current answers (each facet's history is its own route)",
-      response: { 200: z.object({ answers: z.array(answerSchema) }), ...errors(401) },
+      response: { 200: myAnswersSchema, ...errors(401) },
     },
     handler: async (request) => {
       const { facets, answers: rows } = await answers.mine(requireAuth(request));
@@ -59,14 +48,9 @@ export async function answerRoutes(app: FastifyInstance, { ctx }: { ctx: AppCont
       tags: ["answers"],
       summary: "The versions of my answer on a facet, newest first, a page at a time (visible to me alone)",
       params: facetParams,
-      querystring: z.object({
-        cursor: historyCursorSchema.optional(),
-        limit: z.coerce.number().int().min(1).max(100).default(20),
-      }),
-      response: {
-        200: z.object({ versions: z.array(versionSchema), nextCursor: z.string().nullable() }),
-        ...errors(400, 401, 404),
-      },
+      // The contract's cursor is an opaque string; the server reads what it holds.
+      querystring: answerHistoryQuery.extend({ cursor: historyCursorSchema.optional() }),
+      response: { 200: answerHistoryPageSchema, ...errors(400, 401, 404) },
     },
     handler: async (request) => {
       const { cursor, limit } = request.query;
@@ -90,8 +74,8 @@ export async function answerRoutes(app: FastifyInstance, { ctx }: { ctx: AppCont
       tags: ["answers"],
       summary: "Answer a facet about myself, choosing who sees it (leader by default)",
       params: facetParams,
-      body: z.object({ value: facetValueSchema, visibility: visibilitySchema.default("leader") }),
-      response: { 200: answerSchema, ...errors(400, 401, 404, 409) },
+      body: answerBody,
+      response: { 200: myAnswerSchema, ...errors(400, 401, 404, 409) },
     },
     handler: async (request) => {
       const { row, facet } = await answers.put(

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { auditSchema } from "#contracts/audit";
 import { createTeam, joinTeam, setupWorkspace } from "../../../test/factories";
 import { startTestApp, type TestApp } from "../../../test/harness";
-import { auditSchema } from "./audit.routes";
 
 describe("audit responses", () => {
   let t: TestApp;

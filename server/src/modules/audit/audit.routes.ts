@@ -1,62 +1,15 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
-import { z } from "zod";
-import { KNOWLEDGE_STATES } from "#core/audit";
+import { type Audit, auditSchema, personAuditParams, teamAuditParams } from "#contracts/audit";
 import type { AuthContext } from "../../access/auth-context";
 import type { AppContext } from "../../context";
 import { type EncodedBody, encodeJson, sendEncoded } from "../../http/encoded-body";
-import { errors, keyedObject, uuidParam } from "../../http/schemas";
+import { errors } from "../../http/schemas";
 import { StampedCache } from "../../lib/stamped-cache";
 import { requireAuth } from "../../plugins/session";
 import { type AuditView, auditService } from "./audit.service";
 
-const share = z.number().min(0).max(1).nullable();
-const figuresSchema = z.object({
-  coverage: share,
-  verifiedShare: share,
-  assumptionLoad: share,
-  accuracy: share,
-  calibration: share,
-  meanConfidence: share,
-  overconfident: z.boolean(),
-  counts: z.object({
-    cells: z.number().int(),
-    people: z.number().int(),
-    beliefs: z.number().int(),
-    compared: z.number().int(),
-    blindSpots: z.number().int(),
-    stale: z.number().int(),
-  }),
-  stateCounts: keyedObject(KNOWLEDGE_STATES, z.number().int()),
-});
-const cellSchema = z.object({ personId: z.string(), facetId: z.string(), state: z.enum(KNOWLEDGE_STATES) });
-
-export const auditSchema = z.object({
-  scope: z.object({ kind: z.enum(["person", "team", "leader"]), id: z.string(), name: z.string() }),
-  figures: figuresSchema,
-  byDimension: z.object({ workstyle: figuresSchema, values: figuresSchema, followership: figuresSchema }),
-  people: z.array(z.object({ id: z.string(), name: z.string() })),
-  facets: z.array(z.object({ id: z.string(), key: z.string(), title: z.string(), dimension: z.string() })),
-  states: z.array(cellSchema),
-  blindSpots: z.array(cellSchema),
-  stale: z.array(cellSchema),
-  nextConversations: z.array(
-    z.object({
-      personId: z.string(),
-      personName: z.string(),
-      facetId: z.string(),
-      facetKey: z.string(),
-      facetTitle: z.string(),
-      state: z.enum(KNOWLEDGE_STATES),
-      priority: z.number(),
-      daysSinceConversation: z.number().nullable(),
-      reason: z.string(),
-      questions: z.array(z.object({ id: z.string(), text: z.string(), depth: z.string() })),
-    }),
-  ),
-});
-
-function present(view: AuditView): z.infer<typeof auditSchema> {
+function present(view: AuditView): Audit {
   const { report } = view;
   const facetById = new Map(view.facets.map((f) => [f.id, f]));
   const nameById = new Map(view.people.map((p) => [p.id, p.name]));
@@ -124,7 +77,7 @@ export async function auditRoutes(app: FastifyInstance, { ctx }: { ctx: AppConte
       operationId: "getPersonAudit",
       tags: ["audit"],
       summary: "The assumption audit of one person I lead",
-      params: z.object({ userId: uuidParam }),
+      params: personAuditParams,
       response,
     },
     handler: async (request, reply) => {
@@ -139,7 +92,7 @@ export async function auditRoutes(app: FastifyInstance, { ctx }: { ctx: AppConte
       operationId: "getTeamAudit",
       tags: ["audit"],
       summary: "The assumption audit of a team I lead",
-      params: z.object({ teamId: uuidParam }),
+      params: teamAuditParams,
       response,
     },
     handler: async (request, reply) => {

@@ -1,16 +1,9 @@
 import type { FastifyInstance, FastifyReply } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
-import { z } from "zod";
+import { meSchema, passwordChangeBody, renameBody, signInBody } from "#contracts/auth";
+import { okSchema } from "#contracts/common";
 import type { AppContext } from "../../context";
-import {
-  emailSchema,
-  errors,
-  givenPasswordSchema,
-  newPasswordSchema,
-  okSchema,
-  personNameSchema,
-  teamRoleSchema,
-} from "../../http/schemas";
+import { errors, newPasswordSchema } from "../../http/schemas";
 import { clearSessionCookie, requireAuth, setSessionCookie } from "../../plugins/session";
 import { authService } from "./auth.service";
 import { DEVICE_COOKIE, issueDeviceCookie } from "./device-cookie";
@@ -26,12 +19,6 @@ function setDeviceCookie(reply: FastifyReply, ctx: AppContext, email: string): v
   });
 }
 
-const meSchema = z.object({
-  user: z.object({ id: z.string(), name: z.string(), email: z.string(), isAdmin: z.boolean() }),
-  workspace: z.object({ id: z.string(), name: z.string() }),
-  teams: z.array(z.object({ id: z.string(), name: z.string(), role: teamRoleSchema })),
-});
-
 export async function authRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }) {
   const auth = authService(ctx);
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -42,7 +29,7 @@ export async function authRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
       operationId: "signIn",
       tags: ["auth"],
       summary: "Sign in with email and password; sets the session cookie",
-      body: z.object({ email: emailSchema, password: givenPasswordSchema }),
+      body: signInBody,
       response: { 200: okSchema, ...errors(400, 401, 429) },
     },
     handler: async (request, reply) => {
@@ -96,7 +83,7 @@ export async function authRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
       operationId: "updateMe",
       tags: ["account"],
       summary: "Change my display name",
-      body: z.object({ name: personNameSchema }),
+      body: renameBody,
       response: { 200: okSchema, ...errors(400, 401) },
     },
     handler: async (request) => {
@@ -111,7 +98,7 @@ export async function authRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
       operationId: "changeMyPassword",
       tags: ["account"],
       summary: "Change my password; my other sessions end",
-      body: z.object({ currentPassword: givenPasswordSchema, newPassword: newPasswordSchema }),
+      body: passwordChangeBody.extend({ newPassword: newPasswordSchema }),
       response: { 200: okSchema, ...errors(400, 401, 429) },
     },
     handler: async (request) => {

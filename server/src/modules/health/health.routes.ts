@@ -1,6 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
-import { z } from "zod";
+import { healthSchema } from "#contracts/health";
 
 export async function healthRoutes(app: FastifyInstance) {
   app.withTypeProvider<ZodTypeProvider>().get("/health", {
@@ -8,7 +8,7 @@ export async function healthRoutes(app: FastifyInstance) {
       operationId: "getHealth",
       tags: ["health"],
       summary: "Liveness",
-      response: { 200: z.object({ status: z.literal("ok") }) },
+      response: { 200: healthSchema },
     },
     handler: async () => ({ status: "ok" as const }),
   });

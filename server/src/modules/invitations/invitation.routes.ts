@@ -1,20 +1,18 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
-import { z } from "zod";
-import type { AppContext } from "../../context";
 import {
-  emailSchema,
-  errors,
-  givenPasswordSchema,
-  personNameSchema,
-  teamRoleSchema,
-  uuidParam,
-} from "../../http/schemas";
+  acceptedInvitationSchema,
+  acceptInvitationBody,
+  createdInvitationSchema,
+  invitationBody,
+  invitationPreviewSchema,
+  invitationTokenParams,
+} from "#contracts/invitations";
+import { teamParams } from "#contracts/teams";
+import type { AppContext } from "../../context";
+import { errors } from "../../http/schemas";
 import { requireAuth, setSessionCookie } from "../../plugins/session";
 import { invitationService } from "./invitation.service";
-
-const teamParams = z.object({ teamId: uuidParam });
-const tokenParams = z.object({ token: z.string().min(10, "is not an invitation token").max(100) });
 
 export async function invitationRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }) {
   const invitations = invitationService(ctx);
@@ -25,15 +23,9 @@ export async function invitationRoutes(app: FastifyInstance, { ctx }: { ctx: App
       operationId: "previewInvitation",
       tags: ["invitations"],
       summary: "What an invitation is for, before accepting it",
-      params: tokenParams,
+      params: invitationTokenParams,
       response: {
-        200: z.object({
-          workspaceName: z.string(),
-          teamName: z.string(),
-          email: z.string(),
-          role: teamRoleSchema,
-          expiresAt: z.string(),
-        }),
+        200: invitationPreviewSchema,
         ...errors(400, 404, 410),
       },
     },
@@ -56,16 +48,10 @@ export async function invitationRoutes(app: FastifyInstance, { ctx }: { ctx: App
       tags: ["invitations"],
       summary:
         "Accept: signed in as the invited address, joins the team; signed out, creates the account (name + password) and signs in",
-      params: tokenParams,
-      body: z
-        .object({
-          name: personNameSchema.optional(),
-          password: givenPasswordSchema.optional(),
-        })
-        // Signed in as the invited address there is nothing to send.
-        .nullish(),
+      params: invitationTokenParams,
+      body: acceptInvitationBody,
       response: {
-        200: z.object({ userId: z.string(), teamId: z.string() }),
+        200: acceptedInvitationSchema,
         ...errors(400, 401, 403, 404, 410, 429),
       },
     },
@@ -89,16 +75,9 @@ export async function invitationRoutes(app: FastifyInstance, { ctx }: { ctx: App
       tags: ["invitations"],
       summary: "Invite an email address to the team; the link works once, for 7 days",
       params: teamParams,
-      body: z.object({ email: emailSchema, role: teamRoleSchema.default("member") }),
+      body: invitationBody,
       response: {
-        201: z.object({
-          id: z.string(),
-          email: z.string(),
-          role: teamRoleSchema,
-          expiresAt: z.string(),
-          url: z.string(),
-          emailed: z.boolean(),
-        }),
+        201: createdInvitationSchema,
         ...errors(400, 401, 403, 404, 409),
       },
     },

@@ -1,22 +1,20 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
-import { z } from "zod";
-import type { AppContext } from "../../context";
-import { errors, facetIdParam, uuidParam } from "../../http/schemas";
-import { requireAuth } from "../../plugins/session";
-import { facetValueSchema } from "../facets/facet.presenter";
+import type { FacetValue } from "#contracts/facets";
 import {
+  beliefBody,
   beliefSchema,
+  comparisonBody,
   comparisonSchema,
-  outcomeSchema,
+  personFacetParams,
   personPageSchema,
-  presentCell,
-  sourceSchema,
-} from "./knowledge.presenter";
+  personParams,
+} from "#contracts/knowledge";
+import type { AppContext } from "../../context";
+import { errors } from "../../http/schemas";
+import { requireAuth } from "../../plugins/session";
+import { presentCell } from "./knowledge.presenter";
 import { knowledgeService } from "./knowledge.service";
-
-const personParams = z.object({ userId: uuidParam });
-const personFacetParams = z.object({ userId: uuidParam, facetId: facetIdParam });
 
 export async function knowledgeRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }) {
   const knowledge = knowledgeService(ctx);
@@ -50,15 +48,7 @@ export async function knowledgeRoutes(app: FastifyInstance, { ctx }: { ctx: AppC
       tags: ["people"],
       summary: "Record what I believe about a person I lead on a facet (private to me)",
       params: personFacetParams,
-      body: z.object({
-        value: facetValueSchema,
-        source: sourceSchema,
-        confidence: z
-          .number()
-          .int("must be a whole number")
-          .min(1, "must be 1 to 5")
-          .max(5, "must be 1 to 5"),
-      }),
+      body: beliefBody,
       response: { 200: beliefSchema, ...errors(400, 401, 404, 409) },
     },
     handler: async (request) => {
@@ -69,7 +59,7 @@ export async function knowledgeRoutes(app: FastifyInstance, { ctx }: { ctx: AppC
         request.body,
       );
       return {
-        value: JSON.parse(row.value) as z.infer<typeof facetValueSchema>,
+        value: JSON.parse(row.value) as FacetValue,
         source: row.source,
         confidence: row.confidence,
         afterAnswer: row.after_answer === 1,
@@ -85,10 +75,7 @@ export async function knowledgeRoutes(app: FastifyInstance, { ctx }: { ctx: AppC
       summary:
         "Mark my belief against their answer: match, partial or miss (a reason to override a computed one)",
       params: personFacetParams,
-      body: z.object({
-        outcome: outcomeSchema,
-        reason: z.string().trim().min(1).max(500).optional(),
-      }),
+      body: comparisonBody,
       response: { 200: comparisonSchema, ...errors(400, 401, 404, 409) },
     },
     handler: async (request) =>

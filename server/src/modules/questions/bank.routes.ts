@@ -1,20 +1,10 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
-import { z } from "zod";
+import { bankFilterSchema, bankSchema } from "#contracts/questions";
 import { BANK_QUESTIONS, BANK_VERSION, filterBank } from "#core/questions/bank";
 import type { AppContext } from "../../context";
 import { errors } from "../../http/schemas";
 import { requireAuth } from "../../plugins/session";
-import { bankFilterSchema, depthSchema, dimensionSchema, topicSchema } from "./question.schemas";
-
-const bankQuestionSchema = z.object({
-  id: z.string(),
-  text: z.string(),
-  dimension: dimensionSchema.nullable(),
-  facet: z.string().nullable(),
-  topic: topicSchema.nullable(),
-  depth: depthSchema,
-});
 
 /**
  * The question bank, read from core at runtime: every workspace sees the bank of the running version,
@@ -29,10 +19,7 @@ export async function bankRoutes(app: FastifyInstance, _options: { ctx: AppConte
       tags: ["questions"],
       summary: "The question bank, filtered by facet, topic, depth, dimension and text",
       querystring: bankFilterSchema,
-      response: {
-        200: z.object({ version: z.number().int(), questions: z.array(bankQuestionSchema) }),
-        ...errors(400, 401),
-      },
+      response: { 200: bankSchema, ...errors(400, 401) },
     },
     handler: async (request) => {
       requireAuth(request);

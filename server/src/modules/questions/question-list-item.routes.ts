@@ -1,55 +1,21 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
-import { z } from "zod";
-import type { AppContext } from "../../context";
-import { errors, okSchema, uuidParam } from "../../http/schemas";
-import { requireAuth } from "../../plugins/session";
+import { okSchema } from "#contracts/common";
 import {
-  bankFilterSchema,
-  depthSchema,
-  facetSchema,
-  queryFlagSchema,
-  questionTextSchema,
-  topicSchema,
-} from "./question.schemas";
-import { presentItem, questionListItemSchema } from "./question-list.presenter";
-import { listParams } from "./question-list.routes";
+  itemChangesBody,
+  itemParams,
+  listItemsQuery,
+  listParams,
+  newItemBody,
+  questionItemsSchema,
+  questionListItemSchema,
+  reorderBody,
+} from "#contracts/questions";
+import type { AppContext } from "../../context";
+import { errors } from "../../http/schemas";
+import { requireAuth } from "../../plugins/session";
+import { presentItem } from "./question-list.presenter";
 import { questionListService } from "./question-list.service";
-import { MAX_LIST_ITEMS } from "./question-list.transfer";
-
-const itemParams = listParams.extend({ itemId: uuidParam });
-
-const oneSubject = (
-  body: { facet?: string | null | undefined; topic?: string | null | undefined },
-  issue: z.RefinementCtx,
-) => {
-  if (typeof body.facet === "string" && typeof body.topic === "string") {
-    issue.addIssue({
-      code: "custom",
-      path: ["topic"],
-      message: "a question has a facet or a topic, not both",
-    });
-  }
-};
-
-const newItemSchema = z
-  .object({
-    text: questionTextSchema,
-    facet: facetSchema.nullable().optional(),
-    topic: topicSchema.nullable().optional(),
-    depth: depthSchema,
-  })
-  .superRefine(oneSubject);
-
-const itemChangesSchema = z
-  .object({
-    text: questionTextSchema.optional(),
-    facet: facetSchema.nullable().optional(),
-    topic: topicSchema.nullable().optional(),
-    depth: depthSchema.optional(),
-    retired: z.boolean().optional(),
-  })
-  .superRefine(oneSubject);
 
 /** The questions of one of my lists: filter, add, edit, retire and restore, delete, reorder. */
 export async function questionListItemRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }) {
@@ -62,8 +28,8 @@ export async function questionListItemRoutes(app: FastifyInstance, { ctx }: { ct
       tags: ["question lists"],
       summary: "Questions of one of my lists, in order; retired ones only with includeRetired=true",
       params: listParams,
-      querystring: bankFilterSchema.extend({ includeRetired: queryFlagSchema.optional() }),
-      response: { 200: z.object({ items: z.array(questionListItemSchema) }), ...errors(400, 401, 404) },
+      querystring: listItemsQuery,
+      response: { 200: questionItemsSchema, ...errors(400, 401, 404) },
     },
     handler: async (request) => {
       const items = await lists.items(requireAuth(request), request.params.listId, request.query);
@@ -77,7 +43,7 @@ export async function questionListItemRoutes(app: FastifyInstance, { ctx }: { ct
       tags: ["question lists"],
       summary: "Add a question at the end of the list; the answer carries its lint findings",
       params: listParams,
-      body: newItemSchema,
+      body: newItemBody,
       response: { 201: questionListItemSchema, ...errors(400, 401, 404, 409) },
     },
     handler: async (request, reply) => {
@@ -92,8 +58,8 @@ export async function questionListItemRoutes(app: FastifyInstance, { ctx }: { ct
       tags: ["question lists"],
       summary: "Reorder the list: every item id of the list exactly once, retired ones included",
       params: listParams,
-      body: z.object({ itemIds: z.array(uuidParam).max(MAX_LIST_ITEMS) }),
-      response: { 200: z.object({ items: z.array(questionListItemSchema) }), ...errors(400, 401, 404) },
+      body: reorderBody,
+      response: { 200: questionItemsSchema, ...errors(400, 401, 404) },
     },
     handler: async (request) => {
       const items = await lists.reorder(requireAuth(request), request.params.listId, request.body.itemIds);
@@ -108,7 +74,7 @@ export async function questionListItemRoutes(app: FastifyInstance, { ctx }: { ct
       summary:
         "Edit a question, or retire (retired: true) and restore (false) it; a facet clears the topic and back",
       params: itemParams,
-      body: itemChangesSchema,
+      body: itemChangesBody,
       response: { 200: questionListItemSchema, ...errors(400, 401, 404) },
     },
     handler: async (request) => {

@@ -1,3 +1,4 @@
+import { MAX_LIST_ITEMS, type TransferFormat } from "#contracts/questions";
 import { lintQuestion } from "#core/questions/linter";
 import type { QuestionListItemTable } from "../../db/schema";
 import { AppError } from "../../lib/errors";
@@ -7,13 +8,10 @@ import {
   exportFileName,
   type ImportedQuestion,
   ImportRowError,
-  MAX_LIST_ITEMS,
   type TransferQuestion,
 } from "./question-list.transfer";
 
 /** Pure: a list to an export file and an import file to questions, in either format. */
-
-export type TransferFormat = "csv" | "md";
 
 export interface ExportFile {
   fileName: string;

@@ -1,35 +1,23 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import type { AppContext } from "../../context";
-import { displayNameSchema, errors, okSchema, uuidParam } from "../../http/schemas";
-import { requireAuth } from "../../plugins/session";
-import { depthSchema, dimensionSchema, facetSchema, topicSchema } from "./question.schemas";
+import { okSchema } from "#contracts/common";
 import {
-  importFindingSchema,
-  presentList,
-  presentSummary,
+  exportQuery,
+  IMPORT_CONTENT_MAX,
+  importListBody,
+  importResultSchema,
+  listParams,
+  newListBody,
   questionListSchema,
-  questionListSummarySchema,
-} from "./question-list.presenter";
+  questionListsSchema,
+  renameListBody,
+} from "#contracts/questions";
+import type { AppContext } from "../../context";
+import { errors } from "../../http/schemas";
+import { requireAuth } from "../../plugins/session";
+import { presentList, presentSummary } from "./question-list.presenter";
 import { questionListService } from "./question-list.service";
-
-/** Import content is at most 1 MB of text; JSON escaping can nearly double it on the wire. */
-export const IMPORT_CONTENT_MAX = 1024 * 1024;
-
-const listNameSchema = displayNameSchema(100);
-
-const bankCopyFilterSchema = z.strictObject({
-  /** The same text search as GET /questions/bank, so a copy takes exactly what the leader sees. */
-  q: z.string().trim().min(1, "must not be empty").max(200).optional(),
-  facet: facetSchema.optional(),
-  topic: topicSchema.optional(),
-  depth: depthSchema.optional(),
-  dimension: dimensionSchema.optional(),
-});
-
-export const listParams = z.object({ listId: uuidParam });
-const formatSchema = z.enum(["csv", "md"], { error: "must be csv or md" });
 
 /** A leader's own question lists: create (empty, from the bank, or from a file), rename, delete, export. */
 export async function questionListRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }) {
@@ -41,7 +29,7 @@ export async function questionListRoutes(app: FastifyInstance, { ctx }: { ctx: A
       operationId: "listQuestionLists",
       tags: ["question lists"],
       summary: "My question lists (private: nobody else sees them, admins included)",
-      response: { 200: z.object({ lists: z.array(questionListSummarySchema) }), ...errors(401) },
+      response: { 200: questionListsSchema, ...errors(401) },
     },
     handler: async (request) => {
       const rows = await lists.list(requireAuth(request));
@@ -54,10 +42,7 @@ export async function questionListRoutes(app: FastifyInstance, { ctx }: { ctx: A
       operationId: "createQuestionList",
       tags: ["question lists"],
       summary: "Start a list: empty, a copy of the whole bank (fromBank: true) or of a filtered part of it",
-      body: z.object({
-        name: listNameSchema,
-        fromBank: z.union([z.literal(true), bankCopyFilterSchema]).optional(),
-      }),
+      body: newListBody,
       response: { 201: questionListSchema, ...errors(400, 401, 403) },
     },
     handler: async (request, reply) => {
@@ -75,15 +60,8 @@ export async function questionListRoutes(app: FastifyInstance, { ctx }: { ctx: A
         "A new list from a CSV or Markdown export. Nothing is imported when a row is invalid (400 import_invalid " +
         "naming the first bad row: CSV rows count the header as row 1, Markdown rows are line numbers); " +
         "lint findings are reported per row and do not block the import",
-      body: z.object({
-        name: listNameSchema,
-        format: formatSchema,
-        content: z.string().max(IMPORT_CONTENT_MAX, "must be at most 1 MB"),
-      }),
-      response: {
-        201: z.object({ list: questionListSchema, findings: z.array(importFindingSchema) }),
-        ...errors(400, 401, 403),
-      },
+      body: importListBody,
+      response: { 201: importResultSchema, ...errors(400, 401, 403) },
     },
     handler: async (request, reply) => {
       const { list, items, findings } = await lists.importList(requireAuth(request), request.body);
@@ -111,7 +89,7 @@ export async function questionListRoutes(app: FastifyInstance, { ctx }: { ctx: A
       tags: ["question lists"],
       summary: "Rename one of my lists",
       params: listParams,
-      body: z.object({ name: listNameSchema }),
+      body: renameListBody,
       response: { 200: questionListSchema, ...errors(400, 401, 404) },
     },
     handler: async (request) => {
@@ -145,7 +123,7 @@ export async function questionListRoutes(app: FastifyInstance, { ctx }: { ctx: A
       summary:
         "Download a list as CSV (text,facet,topic,depth,retired) or Markdown; importing it gives the same list",
       params: listParams,
-      querystring: z.object({ format: formatSchema.default("csv") }),
+      querystring: exportQuery,
       response: {
         200: {
           description: "The file, as an attachment",

@@ -1,4 +1,5 @@
 import type { Kysely } from "kysely";
+import { dimensionOf, MAX_LIST_ITEMS, type TransferFormat } from "#contracts/questions";
 import { BANK_QUESTIONS, type BankFilter, filterBank, matchesFilter } from "#core/questions/bank";
 import type { AuthContext } from "../../access/auth-context";
 import type { AppContext } from "../../context";
@@ -7,11 +8,10 @@ import type { Database, QuestionListItemTable, QuestionListTable } from "../../d
 import { iso } from "../../lib/clock";
 import { badRequest, conflict, forbidden, notFound } from "../../lib/errors";
 import { newId } from "../../lib/tokens";
-import { dimensionOf } from "./question.schemas";
-import { importFindings, readImportFile, type TransferFormat, writeExportFile } from "./question-list.files";
+import { importFindings, readImportFile, writeExportFile } from "./question-list.files";
 import { questionListPolicy } from "./question-list.policy";
 import { questionListRepository as repository } from "./question-list.repository";
-import { MAX_LIST_ITEMS, type TransferQuestion } from "./question-list.transfer";
+import type { TransferQuestion } from "./question-list.transfer";
 
 export interface ItemFilter extends BankFilter {
   includeRetired?: boolean;

@@ -1,19 +1,16 @@
+import { isFacetKey, normalizeQuestionText, QUESTION_TEXT_MAX } from "#contracts/questions";
 import {
   QUESTION_DEPTHS,
   QUESTION_TOPICS,
   type QuestionDepth,
   type QuestionTopic,
 } from "#core/questions/bank";
-import { isFacetKey, normalizeQuestionText, QUESTION_TEXT_MAX } from "./question.schemas";
 
 /**
  * What import and export share, whatever the format: the fields a question carries in a file, and the
  * checks a row of a file must pass. Rows are numbered as a person sees them: the line in a text editor
  * (Markdown) or the row in a spreadsheet (CSV, whose header is row 1).
  */
-
-/** The largest list: enough for the whole bank several times over, small enough to handle in memory. */
-export const MAX_LIST_ITEMS = 1000;
 
 /** A question as it travels in an export file. */
 export interface TransferQuestion {

@@ -1,16 +1,10 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
-import { z } from "zod";
+import { setupBody, setupResultSchema, setupStatusSchema } from "#contracts/setup";
 import type { AppContext } from "../../context";
-import {
-  displayNameSchema,
-  emailSchema,
-  errors,
-  newPasswordSchema,
-  personNameSchema,
-} from "../../http/schemas";
+import { errors, newPasswordSchema } from "../../http/schemas";
 import { setSessionCookie } from "../../plugins/session";
-import { presentUserSummary, userSummarySchema } from "../users/user.presenter";
+import { presentUserSummary } from "../users/user.presenter";
 import { setupService } from "./setup.service";
 
 export async function setupRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }) {
@@ -22,7 +16,7 @@ export async function setupRoutes(app: FastifyInstance, { ctx }: { ctx: AppConte
       operationId: "getSetupStatus",
       tags: ["setup"],
       summary: "Whether first-run setup is still needed",
-      response: { 200: z.object({ needed: z.boolean() }) },
+      response: { 200: setupStatusSchema },
     },
     handler: async () => ({ needed: await setup.isNeeded() }),
   });
@@ -33,14 +27,9 @@ export async function setupRoutes(app: FastifyInstance, { ctx }: { ctx: AppConte
       operationId: "setUpWorkspace",
       tags: ["setup"],
       summary: "Create the workspace and its first admin (first run only)",
-      body: z.object({
-        workspaceName: displayNameSchema(100),
-        name: personNameSchema,
-        email: emailSchema,
-        password: newPasswordSchema,
-      }),
+      body: setupBody.extend({ password: newPasswordSchema }),
       response: {
-        201: z.object({ workspace: z.object({ id: z.string(), name: z.string() }), user: userSummarySchema }),
+        201: setupResultSchema,
         ...errors(400, 409),
       },
     },

@@ -1,36 +1,16 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
-import { z } from "zod";
+import {
+  newTeamBody,
+  teamDetailSchema,
+  teamListSchema,
+  teamParams,
+  teamSummarySchema,
+} from "#contracts/teams";
 import type { AppContext } from "../../context";
-import { displayNameSchema, errors, teamRoleSchema, uuidParam } from "../../http/schemas";
+import { errors } from "../../http/schemas";
 import { requireAuth } from "../../plugins/session";
 import { teamService } from "./team.service";
-
-const personSchema = z.object({ id: z.string(), name: z.string(), email: z.string() });
-const teamSummarySchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  myRole: teamRoleSchema.nullable(),
-  memberCount: z.number().int(),
-});
-const teamDetailSchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  myRole: teamRoleSchema.nullable(),
-  canManage: z.boolean(),
-  leaders: z.array(personSchema),
-  members: z.array(personSchema),
-  pendingInvitations: z.array(
-    z.object({
-      id: z.string(),
-      email: z.string(),
-      role: teamRoleSchema,
-      createdAt: z.string(),
-      expiresAt: z.string(),
-    }),
-  ),
-});
-const teamParams = z.object({ teamId: uuidParam });
 
 export async function teamRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }) {
   const teams = teamService(ctx);
@@ -41,7 +21,7 @@ export async function teamRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
       operationId: "listTeams",
       tags: ["teams"],
       summary: "Teams I lead or belong to (every team, for admins)",
-      response: { 200: z.object({ teams: z.array(teamSummarySchema) }), ...errors(401) },
+      response: { 200: teamListSchema, ...errors(401) },
     },
     handler: async (request) => {
       const rows = await teams.list(requireAuth(request));
@@ -54,10 +34,7 @@ export async function teamRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
       operationId: "createTeam",
       tags: ["teams"],
       summary: "Create a team; its first leader is the creator, or leaderId (admins)",
-      body: z.object({
-        name: displayNameSchema(100),
-        leaderId: uuidParam.optional(),
-      }),
+      body: newTeamBody,
       response: { 201: teamSummarySchema, ...errors(400, 401, 403) },
     },
     handler: async (request, reply) => {

@@ -1,33 +1,25 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
-import { z } from "zod";
-import { TOKEN_SCOPES } from "../../access/token-scopes";
+import { okSchema } from "#contracts/common";
+import {
+  type ApiToken,
+  apiTokenListSchema,
+  createdTokenSchema,
+  newTokenBody,
+  type TokenScope,
+  tokenParams,
+} from "#contracts/tokens";
 import type { AppContext } from "../../context";
-import { displayNameSchema, errors, okSchema, uuidParam } from "../../http/schemas";
+import { errors } from "../../http/schemas";
 import { requireAuth } from "../../plugins/session";
 import type { TokenListRow } from "./token.repository";
-import { TOKEN_MAX_DAYS, tokenService } from "./token.service";
+import { tokenService } from "./token.service";
 
-const scopeSchema = z.enum(TOKEN_SCOPES);
-
-/** A token as listed: never its secret or its hash. */
-const tokenSchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  prefix: z.string(),
-  scopes: z.array(scopeSchema),
-  createdAt: z.string(),
-  expiresAt: z.string(),
-  lastUsedAt: z.string().nullable(),
-  revokedAt: z.string().nullable(),
-  owner: z.object({ id: z.string(), name: z.string() }),
-});
-
-const present = (row: TokenListRow) => ({
+const present = (row: TokenListRow): ApiToken => ({
   id: row.id,
   name: row.name,
   prefix: row.prefix,
-  scopes: JSON.parse(row.scopes) as z.infer<typeof scopeSchema>[],
+  scopes: JSON.parse(row.scopes) as TokenScope[],
   createdAt: row.created_at,
   expiresAt: row.expires_at,
   lastUsedAt: row.last_used_at,
@@ -47,7 +39,7 @@ export async function tokenRoutes(app: FastifyInstance, { ctx }: { ctx: AppConte
       operationId: "listMyTokens",
       tags: ["tokens"],
       summary: "My API tokens (never their secrets)",
-      response: { 200: z.object({ tokens: z.array(tokenSchema) }), ...errors(401, 403) },
+      response: { 200: apiTokenListSchema, ...errors(401, 403) },
     },
     handler: async (request) => ({ tokens: (await tokens.mine(requireAuth(request))).map(present) }),
   });
@@ -58,12 +50,8 @@ export async function tokenRoutes(app: FastifyInstance, { ctx }: { ctx: AppConte
       operationId: "createToken",
       tags: ["tokens"],
       summary: "Create an API token; its secret is in this response only",
-      body: z.object({
-        name: displayNameSchema(60),
-        expiresInDays: z.number().int().min(1).max(TOKEN_MAX_DAYS, `must be at most ${TOKEN_MAX_DAYS} days`),
-        scopes: z.array(scopeSchema).min(1, "needs at least one scope"),
-      }),
-      response: { 201: tokenSchema.extend({ token: z.string() }), ...errors(400, 401, 403) },
+      body: newTokenBody,
+      response: { 201: createdTokenSchema, ...errors(400, 401, 403) },
     },
     handler: async (request, reply) => {
       const { row, token } = await tokens.create(requireAuth(request), request.body);
@@ -78,7 +66,7 @@ export async function tokenRoutes(app: FastifyInstance, { ctx }: { ctx: AppConte
       operationId: "listWorkspaceTokens",
       tags: ["tokens"],
       summary: "Every API token in the workspace, with its owner (admins; never a secret)",
-      response: { 200: z.object({ tokens: z.array(tokenSchema) }), ...errors(401, 403) },
+      response: { 200: apiTokenListSchema, ...errors(401, 403) },
     },
     handler: async (request) => ({ tokens: (await tokens.all(requireAuth(request))).map(present) }),
   });
@@ -89,7 +77,7 @@ export async function tokenRoutes(app: FastifyInstance, { ctx }: { ctx: AppConte
       operationId: "revokeToken",
       tags: ["tokens"],
       summary: "Revoke a token (its owner, or an admin); it stops working at once",
-      params: z.object({ tokenId: uuidParam }),
+      params: tokenParams,
       response: { 200: okSchema, ...errors(400, 401, 403, 404) },
     },
     handler: async (request) => {

@@ -1,5 +1,5 @@
+import type { TokenScope } from "#contracts/tokens";
 import type { AuthContext } from "../../access/auth-context";
-import type { TokenScope } from "../../access/token-scopes";
 import type { AppContext } from "../../context";
 import type { ApiTokenTable } from "../../db/schema";
 import { addDays, iso } from "../../lib/clock";
@@ -11,7 +11,6 @@ import { type TokenListRow, tokenRepository } from "./token.repository";
 /** Recognisable, so a leaked token can be found by secret scanners: `rapport_pat_` and 43 characters. */
 export const TOKEN_PREFIX = "rapport_pat_";
 export const TOKEN_PATTERN = /^rapport_pat_[A-Za-z0-9_-]{43}$/;
-export const TOKEN_MAX_DAYS = 365;
 
 /** Don't write last_used_at on every call: once a minute says enough about use. */
 const TOUCH_EVERY_MS = 60_000;

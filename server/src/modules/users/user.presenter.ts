@@ -1,25 +1,14 @@
-import { z } from "zod";
+import type { UserSummary, WorkspaceUser } from "#contracts/users";
 import type { UserRow } from "./user.repository";
 
-export const userSummarySchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  email: z.string(),
-});
-
-export const adminUserSchema = userSummarySchema.extend({
-  isAdmin: z.boolean(),
-  active: z.boolean(),
-  createdAt: z.string(),
-});
-
-export const presentUserSummary = (u: Pick<UserRow, "id" | "name" | "email">) => ({
+/** People as the API shows them (contracts/users.ts). */
+export const presentUserSummary = (u: Pick<UserRow, "id" | "name" | "email">): UserSummary => ({
   id: u.id,
   name: u.name,
   email: u.email,
 });
 
-export const presentAdminUser = (u: UserRow) => ({
+export const presentAdminUser = (u: UserRow): WorkspaceUser => ({
   ...presentUserSummary(u),
   isAdmin: u.is_admin === 1,
   active: u.deactivated_at === null,

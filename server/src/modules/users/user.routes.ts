@@ -1,23 +1,23 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
-import { z } from "zod";
+import { okSchema } from "#contracts/common";
+import { userParams, workspaceUserListSchema } from "#contracts/users";
 import type { AppContext } from "../../context";
-import { errors, okSchema, uuidParam } from "../../http/schemas";
+import { errors } from "../../http/schemas";
 import { requireAuth } from "../../plugins/session";
-import { adminUserSchema, presentAdminUser } from "./user.presenter";
+import { presentAdminUser } from "./user.presenter";
 import { userService } from "./user.service";
 
 export async function userRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }) {
   const users = userService(ctx);
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const userParams = z.object({ userId: uuidParam });
 
   r.get("/users", {
     schema: {
       operationId: "listUsers",
       tags: ["admin"],
       summary: "Everyone in the workspace (admins)",
-      response: { 200: z.object({ users: z.array(adminUserSchema) }), ...errors(401, 403) },
+      response: { 200: workspaceUserListSchema, ...errors(401, 403) },
     },
     handler: async (request) => ({ users: (await users.list(requireAuth(request))).map(presentAdminUser) }),
   });

@@ -1,0 +1,77 @@
+import { z } from "zod";
+import { KNOWLEDGE_STATES } from "#core/audit";
+import { keyedObject, uuidParam } from "./common";
+
+/** The assumption audit of a person, a team, or a leader across their teams (core/audit computes it). */
+
+const share = z.number().min(0).max(1).nullable();
+
+/** The figures as core/audit computes them: every share in [0, 1], or null. */
+export const auditFiguresSchema = z.object({
+  coverage: share,
+  verifiedShare: share,
+  assumptionLoad: share,
+  accuracy: share,
+  calibration: share,
+  meanConfidence: share,
+  overconfident: z.boolean(),
+  counts: z.object({
+    cells: z.number().int(),
+    people: z.number().int(),
+    beliefs: z.number().int(),
+    compared: z.number().int(),
+    blindSpots: z.number().int(),
+    stale: z.number().int(),
+  }),
+  stateCounts: keyedObject(KNOWLEDGE_STATES, z.number().int()),
+});
+export type AuditFigures = z.infer<typeof auditFiguresSchema>;
+
+export const auditCellSchema = z.object({
+  personId: z.string(),
+  facetId: z.string(),
+  state: z.enum(KNOWLEDGE_STATES),
+});
+export type AuditCell = z.infer<typeof auditCellSchema>;
+
+export const nextConversationSchema = z.object({
+  personId: z.string(),
+  personName: z.string(),
+  facetId: z.string(),
+  facetKey: z.string(),
+  facetTitle: z.string(),
+  state: z.enum(KNOWLEDGE_STATES),
+  priority: z.number(),
+  daysSinceConversation: z.number().nullable(),
+  reason: z.string(),
+  questions: z.array(z.object({ id: z.string(), text: z.string(), depth: z.string() })),
+});
+export type NextConversation = z.infer<typeof nextConversationSchema>;
+
+export const auditFacetSchema = z.object({
+  id: z.string(),
+  key: z.string(),
+  title: z.string(),
+  dimension: z.string(),
+});
+export type AuditFacet = z.infer<typeof auditFacetSchema>;
+
+export const auditSchema = z.object({
+  scope: z.object({ kind: z.enum(["person", "team", "leader"]), id: z.string(), name: z.string() }),
+  figures: auditFiguresSchema,
+  byDimension: z.object({
+    workstyle: auditFiguresSchema,
+    values: auditFiguresSchema,
+    followership: auditFiguresSchema,
+  }),
+  people: z.array(z.object({ id: z.string(), name: z.string() })),
+  facets: z.array(auditFacetSchema),
+  states: z.array(auditCellSchema),
+  blindSpots: z.array(auditCellSchema),
+  stale: z.array(auditCellSchema),
+  nextConversations: z.array(nextConversationSchema),
+});
+export type Audit = z.infer<typeof auditSchema>;
+
+export const personAuditParams = z.object({ userId: uuidParam });
+export const teamAuditParams = z.object({ teamId: uuidParam });

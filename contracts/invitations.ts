@@ -1,0 +1,43 @@
+import { z } from "zod";
+import { emailSchema, givenPasswordSchema, personNameSchema, teamRoleSchema } from "./common";
+
+export const invitationTokenParams = z.object({
+  token: z.string().min(10, "is not an invitation token").max(100),
+});
+
+/** What an invitation is for, shown before accepting it. */
+export const invitationPreviewSchema = z.object({
+  workspaceName: z.string(),
+  teamName: z.string(),
+  email: z.string(),
+  role: teamRoleSchema,
+  expiresAt: z.string(),
+});
+export type InvitationPreview = z.infer<typeof invitationPreviewSchema>;
+
+/** A new account's name and password; nothing when signed in as the invited address. */
+export const acceptInvitationBody = z
+  .object({
+    name: personNameSchema.optional(),
+    password: givenPasswordSchema.optional(),
+  })
+  // Signed in as the invited address there is nothing to send.
+  .nullish();
+export type AcceptInput = z.input<typeof acceptInvitationBody>;
+
+export const acceptedInvitationSchema = z.object({ userId: z.string(), teamId: z.string() });
+export type AcceptedInvitation = z.infer<typeof acceptedInvitationSchema>;
+
+export const invitationBody = z.object({ email: emailSchema, role: teamRoleSchema.default("member") });
+export type InviteInput = z.input<typeof invitationBody>;
+
+/** A new invitation with its link: the only time the link is shown. */
+export const createdInvitationSchema = z.object({
+  id: z.string(),
+  email: z.string(),
+  role: teamRoleSchema,
+  expiresAt: z.string(),
+  url: z.string(),
+  emailed: z.boolean(),
+});
+export type CreatedInvitation = z.infer<typeof createdInvitationSchema>;
