@@ -9,6 +9,15 @@ export type Dimension = (typeof DIMENSIONS)[number];
 export const ANSWER_KINDS = ["text", "single_choice", "multiple_choice", "scale"] as const;
 export type AnswerKind = (typeof ANSWER_KINDS)[number];
 
+/**
+ * Whom a facet asks. `everyone`: each person answers it about themselves and their leaders may hold
+ * beliefs about it, so it is part of the audit. `leaders`: a prompt about leading, answered only in a
+ * leader's own manual for the people they lead; nobody guesses about it, so it stays out of beliefs,
+ * person pages, the heatmap and every audit.
+ */
+export const FACET_AUDIENCES = ["everyone", "leaders"] as const;
+export type FacetAudience = (typeof FACET_AUDIENCES)[number];
+
 export interface FacetOption {
   /** Stable identifier stored in answers and beliefs, never shown. */
   id: string;
@@ -36,7 +45,13 @@ export interface FacetDefinition {
   scale?: ScaleLabels;
   /** Relative importance for ranking next conversations, 1 (normal) to 3 (high). */
   weight: number;
+  /** Whom it asks; `everyone` when left out. */
+  audience?: FacetAudience;
 }
+
+/** Whether leaders hold beliefs about a facet, and so whether it counts in the audit. */
+export const isAudited = (facet: { audience?: FacetAudience | undefined }): boolean =>
+  (facet.audience ?? "everyone") === "everyone";
 
 /**
  * A value as stored for an answer or a belief:

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { canSeeAnswer, type Relation, relationFrom, VISIBILITIES } from "./visibility";
+import { canSeeAnswer, leaderManualShows, type Relation, relationFrom, VISIBILITIES } from "./visibility";
 
 describe("answer visibility", () => {
   it.each<[Relation, string[]]>([
@@ -38,5 +38,43 @@ describe("relation from shared teams", () => {
   it("is teammate for any other shared team, and none without one", () => {
     expect(relationFrom(false, [{ viewerRole: "member", personRole: "member" }])).toBe("teammate");
     expect(relationFrom(false, [])).toBe("none");
+  });
+});
+
+describe("a leader's own answers", () => {
+  // The author leads team A and is a member of team B; the viewer stands to them through these.
+  const seenBy = (shared: Parameters<typeof relationFrom>[1], isSelf = false) =>
+    VISIBILITIES.filter((v) => canSeeAnswer(v, relationFrom(isSelf, shared)));
+
+  it("reach the people of the teams they lead only when shared with the team", () => {
+    expect(seenBy([{ viewerRole: "member", personRole: "leader" }])).toEqual(["team"]);
+  });
+
+  it("reach a co-leader only when shared with the team", () => {
+    expect(seenBy([{ viewerRole: "leader", personRole: "leader" }])).toEqual(["team"]);
+  });
+
+  it("reach their own leader when shared with leaders or the team, never when private", () => {
+    expect(seenBy([{ viewerRole: "leader", personRole: "member" }])).toEqual(["leader", "team"]);
+  });
+
+  it("reach nobody without a shared team, admins included, and all of them reach the author", () => {
+    expect(seenBy([])).toEqual([]);
+    expect(seenBy([], true)).toEqual(["private", "leader", "team"]);
+  });
+});
+
+describe("what a leader's manual shows", () => {
+  it("shows what visibility allows for the prompts about leading", () => {
+    for (const relation of ["self", "leader", "teammate", "none"] as const)
+      for (const visibility of VISIBILITIES)
+        expect(leaderManualShows(visibility, relation, false)).toBe(canSeeAnswer(visibility, relation));
+  });
+
+  it("keeps audited answers from those who lead the author, and otherwise follows visibility", () => {
+    for (const visibility of VISIBILITIES) expect(leaderManualShows(visibility, "leader", true)).toBe(false);
+    for (const relation of ["self", "teammate", "none"] as const)
+      for (const visibility of VISIBILITIES)
+        expect(leaderManualShows(visibility, relation, true)).toBe(canSeeAnswer(visibility, relation));
   });
 });
