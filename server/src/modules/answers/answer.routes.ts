@@ -13,6 +13,7 @@ import { type FacetValue, facetParams } from "#contracts/facets";
 import type { AppContext } from "../../context";
 import { errors } from "../../http/schemas";
 import { requireAuth } from "../../plugins/session";
+import { presentAnswer } from "./answer.presenter";
 import { answerService } from "./answer.service";
 import { encodeHistoryCursor, historyCursorSchema } from "./history-cursor";
 
@@ -30,15 +31,7 @@ export async function answerRoutes(app: FastifyInstance, { ctx }: { ctx: AppCont
     handler: async (request) => {
       const { facets, answers: rows } = await answers.mine(requireAuth(request));
       const keyOf = new Map(facets.map((f) => [f.id, f.key]));
-      return {
-        answers: rows.map((a) => ({
-          facetId: a.facet_id,
-          facetKey: keyOf.get(a.facet_id) ?? "",
-          value: JSON.parse(a.value) as FacetValue,
-          visibility: a.visibility,
-          updatedAt: a.updated_at,
-        })),
-      };
+      return { answers: rows.map((a) => presentAnswer(a, keyOf.get(a.facet_id) ?? "")) };
     },
   });
 
@@ -84,13 +77,7 @@ export async function answerRoutes(app: FastifyInstance, { ctx }: { ctx: AppCont
         request.body.value,
         request.body.visibility,
       );
-      return {
-        facetId: row.facet_id,
-        facetKey: facet.key,
-        value: JSON.parse(row.value) as FacetValue,
-        visibility: row.visibility,
-        updatedAt: row.updated_at,
-      };
+      return presentAnswer(row, facet.key);
     },
   });
 
