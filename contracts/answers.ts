@@ -49,3 +49,14 @@ export const answerBody = z.object({
   visibility: visibilitySchema.default("leader"),
 });
 export type AnswerInput = z.input<typeof answerBody>;
+
+/**
+ * The manuals of a team's leaders: each leader with the answers the viewer may read (for the team's
+ * people, what the leader shared with the team; none for an admin unrelated to the leader).
+ */
+export const teamLeaderManualsSchema = z.object({
+  teamId: z.string(),
+  leaders: z.array(z.object({ id: z.string(), name: z.string(), answers: z.array(myAnswerSchema) })),
+});
+export type TeamLeaderManuals = z.infer<typeof teamLeaderManualsSchema>;
+export type LeaderManual = TeamLeaderManuals["leaders"][number];

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ANSWER_KINDS, DIMENSIONS } from "#core/facets/facet";
+import { ANSWER_KINDS, DIMENSIONS, FACET_AUDIENCES } from "#core/facets/facet";
 import { facetIdParam } from "./common";
 
 /** A facet's value, as a belief or an answer holds it: text, option ids, or a scale point. */
@@ -23,6 +23,8 @@ export const facetSchema = z.object({
   scale: z.object({ low: z.string(), high: z.string() }).nullable(),
   weight: z.number().int(),
   position: z.number().int(),
+  /** `leaders`: a prompt about leading, answered only in a leader's own manual and never audited. */
+  audience: z.enum(FACET_AUDIENCES),
   retired: z.boolean(),
 });
 export type Facet = z.infer<typeof facetSchema>;

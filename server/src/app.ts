@@ -9,6 +9,7 @@ import { createScheduler, JOBS, type Job, type Scheduler } from "./jobs";
 import { type Clock, systemClock } from "./lib/clock";
 import { disabledMailer, type Mailer, smtpMailer } from "./lib/mailer";
 import { answerRoutes } from "./modules/answers/answer.routes";
+import { leaderManualRoutes } from "./modules/answers/leader-manual.routes";
 import { auditRoutes } from "./modules/audit/audit.routes";
 import { authRoutes } from "./modules/auth/auth.routes";
 import { facetRepository } from "./modules/facets/facet.repository";
@@ -113,6 +114,7 @@ export async function buildApp(
         userRoutes,
         facetRoutes,
         answerRoutes,
+        leaderManualRoutes,
         knowledgeRoutes,
         auditRoutes,
         lintRoutes,

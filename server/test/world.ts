@@ -65,6 +65,13 @@ export async function buildWorld(t: TestApp) {
     value: SECRETS.teamAnswer,
     visibility: "team",
   });
+  // The leader's own manual: shared with team A, shared with the leader's leaders (none here), private.
+  for (const [key, value, visibility] of [
+    ["how-i-lead", SECRETS.leaderManualTeam, "team"],
+    ["recent-mistake", SECRETS.leaderManualLeaderOnly, "leader"],
+    ["still-learning", SECRETS.leaderManualPrivate, "private"],
+  ] as const)
+    await put(leader.client, `/api/v1/me/answers/${key}`, { value, visibility });
   await put(leader.client, `/api/v1/people/${member.userId}/beliefs/drains`, {
     value: SECRETS.belief,
     source: "assumed",
@@ -127,6 +134,9 @@ export const SECRETS = {
   leaderAnswer: "LEADER-ANSWER-91c2: what drains me",
   teamAnswer: "TEAM-ANSWER-5b7e: what makes work meaningful",
   belief: "LEADER-BELIEF-4d1e: long meetings drain them",
+  leaderManualTeam: "LEADER-MANUAL-TEAM-2c8f: how I lead",
+  leaderManualLeaderOnly: "LEADER-MANUAL-LEADERS-6a0d: a recent mistake of mine",
+  leaderManualPrivate: "LEADER-MANUAL-PRIVATE-e35b: what I am still learning",
 };
 
 /** Which roles may ever receive each marker in a response body. */
@@ -135,6 +145,10 @@ export const SECRET_READERS: Record<keyof typeof SECRETS, Role[]> = {
   leaderAnswer: ["member", "leader"],
   teamAnswer: ["member", "leader", "teammate"],
   belief: ["leader"],
+  // The people of the team the leader leads; nobody leads the leader, so the others stay theirs.
+  leaderManualTeam: ["leader", "member", "teammate"],
+  leaderManualLeaderOnly: ["leader"],
+  leaderManualPrivate: ["leader"],
 };
 
 export type World = Awaited<ReturnType<typeof buildWorld>>;

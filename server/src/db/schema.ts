@@ -1,4 +1,5 @@
 import type { Generated } from "kysely";
+import type { FacetAudience } from "#core/facets/facet";
 import type { Visibility } from "#core/privacy/visibility";
 
 /**
@@ -100,6 +101,8 @@ export interface FacetTable {
   scale_high: string | null;
   weight: number;
   position: number;
+  /** Whom the facet asks; `leaders` facets are never audited (core/facets/facet.ts). */
+  audience: FacetAudience;
   retired_at: Timestamp | null;
   created_at: Timestamp;
 }

@@ -52,7 +52,29 @@ export const KNOWLEDGE_ROWS: Row[] = [
     url: (w) => `/api/v1/me/answers/${w.ids.focusFacetId}`,
     expect: { ...signedIn(200), stranger: 404 },
   },
+  // A prompt about leading: only those who lead a team answer it (the stranger leads their own, and
+  // the admin leads the team it created in the foundation rows).
+  {
+    route: "PUT /me/answers/:facetId",
+    method: "PUT",
+    url: () => "/api/v1/me/answers/what-i-need-from-you",
+    body: () => ({ value: "Bad news early, half-formed is fine.", visibility: "team" }),
+    expect: { ...only(403, { admin: 200, leader: 200, otherLeader: 200, stranger: 200 }), anonymous: 401 },
+  },
   { route: "GET /me/manual.md", method: "GET", url: () => "/api/v1/me/manual.md", expect: signedIn(200) },
+  // Team A's leader's manual: the team's people and the admin (who sees no answer) may read it.
+  {
+    route: "GET /teams/:teamId/leader-manual",
+    method: "GET",
+    url: (w) => `/api/v1/teams/${w.ids.teamA}/leader-manual`,
+    expect: { ...only(404, { admin: 200, leader: 200, member: 200, teammate: 200 }), anonymous: 401 },
+  },
+  {
+    route: "GET /teams/:teamId/leader-manual",
+    method: "GET",
+    url: (w) => `/api/v1/teams/${w.ids.strangerTeamId}/leader-manual`,
+    expect: { ...only(404, { stranger: 200 }), anonymous: 401 },
+  },
   {
     route: "GET /people/:userId",
     method: "GET",

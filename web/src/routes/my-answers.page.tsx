@@ -1,3 +1,4 @@
+import { isAudited } from "#core/facets/facet";
 import { Button } from "../components/button";
 import { ErrorMessage, Loading, StatusMessage } from "../components/messages";
 import { AnswerCard } from "../features/answers/answer-card";
@@ -17,7 +18,7 @@ export function MyAnswersPage() {
   const [status, setStatus] = usePassingStatus();
 
   const failed = facets.isError ? facets.error : mine.isError ? mine.error : null;
-  const active = facets.data?.facets.filter((facet) => !facet.retired) ?? [];
+  const active = facets.data?.facets.filter((facet) => !facet.retired && isAudited(facet)) ?? [];
   const answered = new Map((mine.data?.answers ?? []).map((answer) => [answer.facetId, answer]));
 
   return (
@@ -47,7 +48,7 @@ export function MyAnswersPage() {
           <h2 id="manual-heading">Your manual</h2>
           <p>
             {mine.isSuccess
-              ? `You have answered ${answered.size} of ${active.length} facets.`
+              ? `You have answered ${active.filter((facet) => answered.has(facet.id)).length} of ${active.length} facets.`
               : "Your answers make a short manual about working with you."}
           </p>
           <p>

@@ -65,10 +65,11 @@ export async function answerRoutes(app: FastifyInstance, { ctx }: { ctx: AppCont
     schema: {
       operationId: "setMyAnswer",
       tags: ["answers"],
-      summary: "Answer a facet about myself, choosing who sees it (leader by default)",
+      summary:
+        "Answer a facet about myself, choosing who sees it (leader by default); the prompts about leading are for people who lead a team (403 otherwise)",
       params: facetParams,
       body: answerBody,
-      response: { 200: myAnswerSchema, ...errors(400, 401, 404, 409) },
+      response: { 200: myAnswerSchema, ...errors(400, 401, 403, 404, 409) },
     },
     handler: async (request) => {
       const { row, facet } = await answers.put(

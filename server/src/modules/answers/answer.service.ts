@@ -1,14 +1,15 @@
 import type { Kysely } from "kysely";
-import type { FacetValue } from "#core/facets/facet";
+import { type FacetValue, isAudited } from "#core/facets/facet";
 import type { AuthContext } from "../../access/auth-context";
 import type { AppContext } from "../../context";
 import { writeContent } from "../../db/data-version";
 import type { AnswerTable, AnswerVersionTable, Database, Visibility } from "../../db/schema";
 import { iso } from "../../lib/clock";
-import { notFound } from "../../lib/errors";
+import { forbidden, notFound } from "../../lib/errors";
 import { newId } from "../../lib/tokens";
 import { type FacetRow, facetRepository } from "../facets/facet.repository";
 import { facetService } from "../facets/facet.service";
+import { teamService } from "../teams/team.service";
 import { userRepository } from "../users/user.repository";
 import { answerRepository, type HistoryPosition } from "./answer.repository";
 
@@ -36,8 +37,12 @@ async function recordVersion(db: Kysely<Database>, version: Omit<AnswerVersionTa
 
 export function answerService(ctx: AppContext) {
   const facets = facetService(ctx);
+  const teams = teamService(ctx);
   return {
-    /** Writes or rewrites my answer; the earlier version stays in my history. */
+    /**
+     * Writes or rewrites my answer; the earlier version stays in my history. The prompts about
+     * leading are answered only by someone who leads a team.
+     */
     async put(
       auth: AuthContext,
       facetIdOrKey: string,
@@ -46,6 +51,8 @@ export function answerService(ctx: AppContext) {
     ): Promise<{ row: AnswerTable; facet: FacetRow }> {
       const checked = await facets.checkedValue(auth, facetIdOrKey, value);
       const { facet } = checked;
+      if (!isAudited(facet) && !(await teams.leadsATeam(auth.userId)))
+        throw forbidden("Only people who lead a team answer the prompts about leading.");
       const json = JSON.stringify(checked.value);
       return writeContent(ctx.db, auth.workspaceId, async (trx) => {
         const now = iso(ctx.clock.now());
@@ -133,10 +140,9 @@ export function answerService(ctx: AppContext) {
         "",
         `_Written by ${user?.name ?? "me"}; ${iso(ctx.clock.now()).slice(0, 10)}._`,
       ];
-      for (const dimension of ["workstyle", "values", "followership"] as const) {
-        const written = facets.filter((f) => f.dimension === dimension && byFacet.has(f.id));
-        if (written.length === 0) continue;
-        lines.push("", `## ${dimension[0]?.toUpperCase()}${dimension.slice(1)}`);
+      const section = (heading: string, written: FacetRow[]) => {
+        if (written.length === 0) return;
+        lines.push("", `## ${heading}`);
         for (const facet of written) {
           const answer = byFacet.get(facet.id);
           if (!answer) continue;
@@ -147,7 +153,17 @@ export function answerService(ctx: AppContext) {
             describeValue(facet, JSON.parse(answer.value) as FacetValue),
           );
         }
-      }
+      };
+      const answered = facets.filter((f) => byFacet.has(f.id));
+      section(
+        "As a leader",
+        answered.filter((f) => !isAudited(f)),
+      );
+      for (const dimension of ["workstyle", "values", "followership"] as const)
+        section(
+          `${dimension[0]?.toUpperCase()}${dimension.slice(1)}`,
+          answered.filter((f) => isAudited(f) && f.dimension === dimension),
+        );
       return `${lines.join("\n")}\n`;
     },
   };

@@ -7,11 +7,13 @@ export interface CatalogueFacet {
   key: string;
   kind: "text" | "single_choice" | "multiple_choice" | "scale";
   options: { id: string; label: string }[] | null;
+  audience: "everyone" | "leaders";
 }
 
+/** The facets a member answers about themselves: the prompts about leading are for leaders. */
 export async function catalogue(client: Client): Promise<CatalogueFacet[]> {
   const response = await client.get("/api/v1/facets");
-  return (response.json() as { facets: CatalogueFacet[] }).facets;
+  return (response.json() as { facets: CatalogueFacet[] }).facets.filter((f) => f.audience === "everyone");
 }
 
 /**

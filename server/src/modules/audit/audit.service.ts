@@ -1,4 +1,5 @@
 import { type AuditReport, leaderAudit, personAudit, teamAudit } from "#core/audit";
+import { isAudited } from "#core/facets/facet";
 import { BANK_QUESTIONS } from "#core/questions/bank";
 import { type RotationItem, suggestQuestions } from "#core/questions/rotation";
 import type { AuthContext } from "../../access/auth-context";
@@ -48,7 +49,7 @@ export function auditService(ctx: AppContext) {
       knowledge.workspaceFreshness(auth.workspaceId),
       questionSource(auth.userId),
     ]);
-    return { facets, freshnessDays, source };
+    return { facets: facets.filter(isAudited), freshnessDays, source };
   }
 
   /** Loads what the leader knows of these people (one query) and runs the pure audit engine over it. */
@@ -142,7 +143,8 @@ export function auditService(ctx: AppContext) {
       const { standing, freshnessDays, members } = scope;
       const { team } = standing;
       const persons = members.map((m) => ({ id: m.personId, name: m.name }));
-      const result = await run(auth, persons, { facets, freshnessDays, source }, (input) =>
+      const audited = facets.filter(isAudited);
+      const result = await run(auth, persons, { facets: audited, freshnessDays, source }, (input) =>
         teamAudit({ ...input, members: persons.map((p) => ({ personId: p.id })) }),
       );
       return { scope: { kind: "team", id: team.id, name: team.name }, people: persons, ...result };

@@ -15,6 +15,7 @@ export const presentFacet = (row: FacetRow): Facet => {
     scale: definition.scale ?? null,
     weight: row.weight,
     position: row.position,
+    audience: row.audience,
     retired: row.retired_at !== null,
   };
 };

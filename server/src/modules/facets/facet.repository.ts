@@ -1,6 +1,6 @@
 import type { Kysely } from "kysely";
-import { DEFAULT_FACETS } from "#core/facets/catalogue";
 import type { FacetDefinition } from "#core/facets/facet";
+import { SHIPPED_FACETS } from "#core/facets/leading";
 import { writeContent } from "../../db/data-version";
 import type { Database, FacetTable } from "../../db/schema";
 import { newId } from "../../lib/tokens";
@@ -22,6 +22,7 @@ export function toDefinition(row: FacetRow): FacetDefinition {
       ? { scale: { low: row.scale_low, high: row.scale_high } }
       : {}),
     weight: row.weight,
+    audience: row.audience,
   };
 }
 
@@ -44,35 +45,54 @@ export function definitionRow(
     scale_high: facet.scale?.high ?? null,
     weight: facet.weight,
     position,
+    audience: facet.audience ?? "everyone",
     retired_at: null,
     created_at: now,
   };
 }
 
 export const facetRepository = {
-  /** Gives a new workspace the default catalogue. */
+  /** Gives a new workspace the shipped catalogue: the facets about everyone, then those for leaders. */
   async seedDefaults(db: Kysely<Database>, workspaceId: string, now: string): Promise<void> {
     await db
       .insertInto("facets")
-      .values(DEFAULT_FACETS.map((facet, index) => definitionRow(workspaceId, facet, index + 1, now)))
+      .values(SHIPPED_FACETS.map((facet, index) => definitionRow(workspaceId, facet, index + 1, now)))
       .execute();
   },
 
-  /** Workspaces created before facets existed get the default catalogue once. */
+  /**
+   * Gives every workspace the shipped facets it lacks, matched by key, after its own: the whole
+   * catalogue for a workspace created before facets existed, the prompts for leaders for one created
+   * before those. Facets are retired, never deleted, so a key once present is never added again.
+   */
   async seedMissing(db: Kysely<Database>, now: string): Promise<void> {
-    const bare = await db
-      .selectFrom("workspaces")
-      .select("id")
-      .where((eb) =>
-        eb.not(
-          eb.exists(
-            eb.selectFrom("facets").select("id").whereRef("facets.workspace_id", "=", "workspaces.id"),
-          ),
-        ),
-      )
-      .execute();
-    for (const { id } of bare) {
-      await writeContent(db, id, (trx) => facetRepository.seedDefaults(trx, id, now));
+    const [workspaces, present] = await Promise.all([
+      db.selectFrom("workspaces").select("id").execute(),
+      db
+        .selectFrom("facets")
+        .select(["workspace_id", "key"])
+        .where(
+          "key",
+          "in",
+          SHIPPED_FACETS.map((f) => f.key),
+        )
+        .execute(),
+    ]);
+    const keysOf = new Map<string, Set<string>>();
+    for (const { workspace_id, key } of present)
+      keysOf.set(workspace_id, (keysOf.get(workspace_id) ?? new Set()).add(key));
+    for (const { id } of workspaces) {
+      const missing = SHIPPED_FACETS.filter((f) => !keysOf.get(id)?.has(f.key));
+      if (missing.length === 0) continue;
+      await writeContent(db, id, async (trx) => {
+        const after = await facetRepository.maxPosition(trx, id);
+        await trx
+          .insertInto("facets")
+          .values(missing.map((facet, index) => definitionRow(id, facet, after + index + 1, now)))
+          // Another process booting at the same moment may have added them first.
+          .onConflict((conflict) => conflict.columns(["workspace_id", "key"]).doNothing())
+          .execute();
+      });
     }
   },
 

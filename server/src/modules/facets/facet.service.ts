@@ -1,6 +1,6 @@
 import type { Kysely } from "kysely";
 import { validateFacetValue } from "#core/facets/catalogue";
-import type { FacetValue } from "#core/facets/facet";
+import { type FacetValue, isAudited } from "#core/facets/facet";
 import type { AuthContext } from "../../access/auth-context";
 import type { AppContext } from "../../context";
 import { writeContent } from "../../db/data-version";
@@ -40,6 +40,16 @@ async function moveTo(
   for (const [i, id] of ids.entries())
     if (positionOf.get(id) !== i + 1) await facetRepository.update(db, id, { position: i + 1 });
   return index + 1;
+}
+
+/** A facet leaders may hold beliefs about and compare; a prompt for leaders is not one (409). */
+export function requireAudited(facet: FacetRow): FacetRow {
+  if (!isAudited(facet))
+    throw conflict(
+      "facet_not_audited",
+      "This is a prompt for a leader's own manual; nobody holds beliefs about it.",
+    );
+  return facet;
 }
 
 export function facetService(ctx: AppContext) {

@@ -1,4 +1,5 @@
 import { DEFAULT_FRESHNESS_DAYS, knowledgeState } from "#core/audit";
+import { isAudited } from "#core/facets/facet";
 import { canSeeAnswer } from "#core/privacy/visibility";
 import type { AuthContext } from "../../access/auth-context";
 import { relations } from "../../access/relations";
@@ -10,7 +11,7 @@ import { badRequest, conflict, notFound } from "../../lib/errors";
 import { newId } from "../../lib/tokens";
 import { answerRepository } from "../answers/answer.repository";
 import { facetRepository } from "../facets/facet.repository";
-import { facetService } from "../facets/facet.service";
+import { facetService, requireAudited } from "../facets/facet.service";
 import { workspaceRepository } from "../setup/workspace.repository";
 import { buildCells, type Cell, toObservation } from "./knowledge";
 import { knowledgePolicy } from "./knowledge.policy";
@@ -53,7 +54,7 @@ export function knowledgeService(ctx: AppContext) {
      */
     async page(auth: AuthContext, personId: string) {
       const { person, relation } = await related(auth, personId);
-      const facets = await facetRepository.list(ctx.db, auth.workspaceId, false);
+      const facets = (await facetRepository.list(ctx.db, auth.workspaceId, false)).filter(isAudited);
       if (!knowledgePolicy.canHoldBeliefs(relation)) {
         const answers = await answerRepository.listFor(ctx.db, personId);
         const visible = answers.filter((a) => canSeeAnswer(a.visibility, relation));
@@ -77,6 +78,7 @@ export function knowledgeService(ctx: AppContext) {
     async recordBelief(auth: AuthContext, personId: string, facetIdOrKey: string, input: BeliefInput) {
       await ledPerson(auth, personId);
       const { facet, value } = await facets.checkedValue(auth, facetIdOrKey, input.value);
+      requireAudited(facet);
       return writeContent(ctx.db, auth.workspaceId, async (trx) => {
         const existing = await beliefRepository.find(trx, auth.userId, personId, facet.id);
         const answer = await answerRepository.find(trx, personId, facet.id);
@@ -110,7 +112,7 @@ export function knowledgeService(ctx: AppContext) {
       reason?: string,
     ) {
       await ledPerson(auth, personId);
-      const facet = await facets.get(auth, facetIdOrKey);
+      const facet = requireAudited(await facets.get(auth, facetIdOrKey));
       return writeContent(ctx.db, auth.workspaceId, async (trx) => {
         const rows = await loadKnowledge(trx, auth.userId, [personId]);
         const [cell] = buildCells([facet], [personId], rows);

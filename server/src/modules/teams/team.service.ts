@@ -56,6 +56,16 @@ export function teamService(ctx: AppContext) {
       });
     },
 
+    /** Whether the person leads any team: prompts about leading are theirs to answer. */
+    leadsATeam: (userId: string): Promise<boolean> => teamRepository.leadsAnyTeam(ctx.db, userId),
+
+    /** The team's active leaders, by name; 404 when the team is not the viewer's to see. */
+    async leaders(auth: AuthContext, teamId: string) {
+      const { team } = await access(auth, teamId);
+      const roster = await teamRepository.roster(ctx.db, teamId);
+      return { team, leaders: roster.filter((person) => person.role === "leader") };
+    },
+
     async detail(auth: AuthContext, teamId: string) {
       const { team, role } = await access(auth, teamId);
       const roster = await teamRepository.roster(ctx.db, teamId);

@@ -1,7 +1,7 @@
-import type { AnswerKind, Dimension, FacetValue } from "#core/facets/facet";
+import type { AnswerKind, Dimension, FacetAudience, FacetValue } from "#core/facets/facet";
 import { api } from "../../lib/api";
 
-export type { AnswerKind, Dimension, FacetValue };
+export type { AnswerKind, Dimension, FacetAudience, FacetValue };
 
 export interface FacetOption {
   id: string;
@@ -20,6 +20,8 @@ export interface Facet {
   scale: { low: string; high: string } | null;
   weight: number;
   position: number;
+  /** `leaders`: a prompt about leading, for a leader's own manual; never audited. */
+  audience: FacetAudience;
   retired: boolean;
 }
 
