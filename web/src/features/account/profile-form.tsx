@@ -1,48 +1,31 @@
-import { type FormEvent, useState } from "react";
-import { Button } from "../../components/button";
-import { Field } from "../../components/field";
-import { ErrorMessage, StatusMessage } from "../../components/messages";
-import { formText, useFormErrors } from "../../lib/field-errors";
+import { renameBody } from "#contracts/auth";
+import { Form, Submit } from "../../components/form";
+import { TextField } from "../../components/form-fields";
+import { Panel } from "../../components/panel";
+import { useSchemaForm } from "../../lib/forms";
 import { useRename } from "./account.hooks";
-
-const labels = { name: "Name" };
 
 export function ProfileForm({ name, email }: { name: string; email: string }) {
   const rename = useRename();
-  const [status, setStatus] = useState<string | null>(null);
-  const { formRef, fieldErrors, formError, showError, showFieldErrors, clear } = useFormErrors(labels);
-
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const next = formText(event.currentTarget, "name").trim();
-    setStatus(null);
-    if (next === "") return showFieldErrors({ name: "Name is required." });
-    clear();
-    rename.mutate(next, { onSuccess: () => setStatus("Your name is saved."), onError: showError });
-  };
+  const form = useSchemaForm({ schema: renameBody, labels: { name: "Name" }, defaultValues: { name } });
 
   return (
-    <section className="panel" aria-labelledby="profile-heading">
-      <h2 id="profile-heading">Profile</h2>
-      <form ref={formRef} className="form" onSubmit={submit} noValidate>
-        <ErrorMessage>{formError}</ErrorMessage>
+    <Panel heading="Profile">
+      <Form
+        form={form}
+        announces
+        onSubmit={async (input) => {
+          await rename.mutateAsync(input.name);
+          return "Your name is saved.";
+        }}
+      >
         <div className="field">
           <span className="field__static-label">Email</span>
           <span className="field__static">{email}</span>
         </div>
-        <Field
-          label={labels.name}
-          name="name"
-          autoComplete="name"
-          defaultValue={name}
-          maxLength={100}
-          error={fieldErrors.name}
-        />
-        <Button type="submit" pending={rename.isPending} pendingLabel="Saving…">
-          Save name
-        </Button>
-        <StatusMessage>{status}</StatusMessage>
-      </form>
-    </section>
+        <TextField name="name" autoComplete="name" maxLength={100} />
+        <Submit pendingLabel="Saving…">Save name</Submit>
+      </Form>
+    </Panel>
   );
 }

@@ -9,6 +9,3 @@ export const VISIBILITY_TEXT: Record<Visibility, { label: string; explanation: s
   leader: { label: "My leaders", explanation: "The leaders of your teams see it. This is the default." },
   team: { label: "My team", explanation: "Your leaders and your teammates see it." },
 };
-
-export const isVisibility = (value: string): value is Visibility =>
-  (VISIBILITY_CHOICES as readonly string[]).includes(value);

@@ -1,16 +1,14 @@
-import type { FormEvent } from "react";
 import { Link, useNavigate } from "react-router";
+import { acceptInvitationBody } from "#contracts/invitations";
 import { Button } from "../../components/button";
-import { Field } from "../../components/field";
+import { Form, Submit } from "../../components/form";
+import { TextField } from "../../components/form-fields";
 import { ErrorMessage } from "../../components/messages";
-import { isApiError } from "../../lib/api";
-import { formText, missingFields, useFormErrors } from "../../lib/field-errors";
+import { useSchemaForm } from "../../lib/forms";
 import type { Me } from "../session/session.api";
 import { useSignOut } from "../session/session.hooks";
 import type { InvitationPreview } from "./invitations.api";
 import { useAcceptInvitation } from "./invitations.hooks";
-
-const labels = { name: "Your name", password: "Choose a password" };
 
 interface Props {
   token: string;
@@ -42,57 +40,44 @@ export function AcceptSignedOut({ token, preview }: Props) {
   );
 }
 
+/** The new account's name and password: the contract's optional fields, both required here. */
+const newAccount = acceptInvitationBody.unwrap().unwrap().required();
+const newAccountLabels = { name: "Your name", password: "Choose a password" };
+
 function CreateAccountForm({ token, preview }: Props) {
   const accept = useAcceptInvitation(token);
   const navigate = useNavigate();
-  const { formRef, fieldErrors, formError, showError, showFieldErrors, clear } = useFormErrors(labels);
-
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const form = event.currentTarget;
-    const name = formText(form, "name").trim();
-    const password = formText(form, "password");
-    const missing = missingFields({ name, password }, labels);
-    if (missing) return showFieldErrors(missing);
-    clear();
-    accept.mutate(
-      { name, password },
-      {
-        onSuccess: ({ teamId }) => void navigate(`/teams/${teamId}`, { state: { joined: true } }),
-        onError: showError,
-      },
-    );
-  };
-  const needsSignIn = isApiError(accept.error) && accept.error.code === "sign_in_required";
+  const form = useSchemaForm({ schema: newAccount, labels: newAccountLabels });
 
   return (
-    <form ref={formRef} className="form" onSubmit={submit} noValidate>
-      <ErrorMessage>
-        {formError && needsSignIn ? (
+    <Form
+      form={form}
+      onSubmit={async (input) => {
+        const { teamId } = await accept.mutateAsync(input);
+        void navigate(`/teams/${teamId}`, { state: { joined: true } });
+      }}
+      errorAction={(code) =>
+        code === "sign_in_required" ? (
           <>
-            {formError} <Link to={signInLink(token)}>Sign in</Link>
+            {" "}
+            <Link to={signInLink(token)}>Sign in</Link>
           </>
-        ) : (
-          formError
-        )}
-      </ErrorMessage>
+        ) : null
+      }
+    >
       <div className="field">
         <span className="field__static-label">Email</span>
         <span className="field__static">{preview.email}</span>
       </div>
-      <Field label={labels.name} name="name" autoComplete="name" maxLength={100} error={fieldErrors.name} />
-      <Field
-        label={labels.password}
+      <TextField name="name" autoComplete="name" maxLength={100} />
+      <TextField
         name="password"
         type="password"
         autoComplete="new-password"
         hint="At least 12 characters. A few unrelated words make a strong one."
-        error={fieldErrors.password}
       />
-      <Button type="submit" pending={accept.isPending} pendingLabel="Joining…">
-        Create my account and join {preview.teamName}
-      </Button>
-    </form>
+      <Submit pendingLabel="Joining…">Create my account and join {preview.teamName}</Submit>
+    </Form>
   );
 }
 

@@ -1,12 +1,18 @@
-import { type FormEvent, useId, useState } from "react";
+import { useId, useState } from "react";
+import { comparisonBody } from "#contracts/knowledge";
 import { Button } from "../../components/button";
+import { Form, FormActions } from "../../components/form";
+import { TextAreaField } from "../../components/form-fields";
 import { ErrorMessage } from "../../components/messages";
-import { formText, useFormErrors } from "../../lib/field-errors";
+import { errorMessage } from "../../lib/api";
+import { useSchemaForm } from "../../lib/forms";
 import { OUTCOME_TEXT, OUTCOMES } from "./belief-text";
 import type { ComparisonOutcome, PersonFacet } from "./knowledge.api";
 import { useMarkComparison } from "./knowledge.hooks";
 
-const labels = { reason: "Why you see it differently" };
+/** Marking against Rapport's computed outcome needs a reason: the contract's optional one, required. */
+const reasonForm = comparisonBody.required().pick({ reason: true });
+const REASON_MAX = 500;
 
 interface ComparisonControlsProps {
   personId: string;
@@ -22,36 +28,18 @@ export function ComparisonControls({ personId, item, onDone }: ComparisonControl
   const { facet, comparison, computedOutcome } = item;
   const mark = useMarkComparison(personId, facet.id);
   const [overriding, setOverriding] = useState<ComparisonOutcome | null>(null);
-  const { formRef, fieldErrors, formError, showError, showFieldErrors, clear } = useFormErrors(labels);
   const headingId = useId();
   const marked = comparison && !comparison.computed ? comparison.outcome : null;
 
-  const send = (outcome: ComparisonOutcome, reason?: string) => {
-    clear();
-    mark.mutate(reason ? { outcome, reason } : { outcome }, {
-      onSuccess: () => {
-        setOverriding(null);
-        onDone(`Marked ${OUTCOME_TEXT[outcome].label.toLowerCase()} on ${facet.title}.`);
-      },
-      onError: showError,
-    });
+  const done = (outcome: ComparisonOutcome) => {
+    setOverriding(null);
+    onDone(`Marked ${OUTCOME_TEXT[outcome].label.toLowerCase()} on ${facet.title}.`);
   };
 
   const choose = (outcome: ComparisonOutcome) => {
-    if (computedOutcome && outcome !== computedOutcome) {
-      clear();
-      setOverriding(outcome);
-      return;
-    }
-    send(outcome);
-  };
-
-  const submitReason = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const reason = formText(event.currentTarget, "reason").trim();
-    if (!overriding) return;
-    if (reason === "") return showFieldErrors({ reason: "Say why you see it differently from Rapport." });
-    send(overriding, reason);
+    mark.reset();
+    if (computedOutcome && outcome !== computedOutcome) return setOverriding(outcome);
+    mark.mutate({ outcome }, { onSuccess: () => done(outcome) });
   };
 
   return (
@@ -90,39 +78,39 @@ export function ComparisonControls({ personId, item, onDone }: ComparisonControl
         ))}
       </div>
       {overriding && computedOutcome ? (
-        <form ref={formRef} className="form comparison__reason" onSubmit={submitReason} noValidate>
-          <ErrorMessage>{formError}</ErrorMessage>
-          <div className={fieldErrors.reason ? "field field--invalid" : "field"}>
-            <label htmlFor={`${headingId}-reason`}>{labels.reason}</label>
-            <p id={`${headingId}-hint`} className="field__hint">
-              Rapport computed {OUTCOME_TEXT[computedOutcome].label.toLowerCase()}; you are marking{" "}
-              {OUTCOME_TEXT[overriding].label.toLowerCase()}.
-            </p>
-            <textarea
-              id={`${headingId}-reason`}
-              name="reason"
-              rows={2}
-              maxLength={500}
-              aria-invalid={fieldErrors.reason ? true : undefined}
-              aria-describedby={`${headingId}-hint${fieldErrors.reason ? ` ${headingId}-reason-error` : ""}`}
-            />
-            {fieldErrors.reason ? (
-              <p id={`${headingId}-reason-error`} className="field__error">
-                {fieldErrors.reason}
-              </p>
-            ) : null}
-          </div>
-          <div className="form__actions">
-            <Button type="submit" pending={mark.isPending} pendingLabel="Saving…">
-              Mark {OUTCOME_TEXT[overriding].label.toLowerCase()}
-            </Button>
-            <Button variant="secondary" onClick={() => setOverriding(null)}>
-              Cancel
-            </Button>
-          </div>
-        </form>
+        <ReasonForm
+          key={overriding}
+          hint={`Rapport computed ${OUTCOME_TEXT[computedOutcome].label.toLowerCase()}; you are marking ${OUTCOME_TEXT[overriding].label.toLowerCase()}.`}
+          submit={`Mark ${OUTCOME_TEXT[overriding].label.toLowerCase()}`}
+          onSubmit={async (reason) => {
+            await mark.mutateAsync({ outcome: overriding, reason });
+            done(overriding);
+          }}
+          onCancel={() => setOverriding(null)}
+        />
       ) : null}
-      <ErrorMessage>{overriding ? null : formError}</ErrorMessage>
+      <ErrorMessage>{!overriding && mark.isError ? errorMessage(mark.error) : null}</ErrorMessage>
     </section>
+  );
+}
+
+interface ReasonFormProps {
+  hint: string;
+  submit: string;
+  onSubmit: (reason: string) => Promise<void>;
+  onCancel: () => void;
+}
+
+function ReasonForm({ hint, submit, onSubmit, onCancel }: ReasonFormProps) {
+  const form = useSchemaForm({
+    schema: reasonForm,
+    labels: { reason: "Why you see it differently" },
+    whenEmpty: { reason: "Say why you see it differently from Rapport." },
+  });
+  return (
+    <Form form={form} className="form comparison__reason" onSubmit={({ reason }) => onSubmit(reason)}>
+      <TextAreaField name="reason" hint={hint} rows={2} maxLength={REASON_MAX} />
+      <FormActions submit={submit} pendingLabel="Saving…" onCancel={onCancel} />
+    </Form>
   );
 }

@@ -1,105 +1,103 @@
-import { useId } from "react";
-import type { Facet, FacetValue } from "./facets.api";
+import { type ReactNode, useEffect } from "react";
+import { type FieldValues, useFormContext } from "react-hook-form";
+import { Form, FormActions, useFormLabel } from "../../components/form";
+import { ChoiceGroup, TextAreaField } from "../../components/form-fields";
+import type { SchemaForm } from "../../lib/forms";
+import type { Facet } from "./facets.api";
 
-interface FacetValueInputProps {
-  facet: Facet;
-  name: string;
-  /** The question this input answers, e.g. "What you believe" or "Your answer". */
-  legend: string;
-  defaultValue?: FacetValue | undefined;
-  error?: string | undefined;
-}
+const SCALE = [1, 2, 3, 4, 5] as const;
+/** The longest text answer or belief. */
+export const FACET_TEXT_MAX = 2000;
 
 /**
- * The input that fits a facet's kind: a text area, a radio group, a checkbox group, or a 1–5
- * scale whose two ends carry the facet's own labels. Uncontrolled; read it with readFacetValue.
+ * The `value` field of a belief or an answer form, in the input that fits the facet's kind: a text
+ * area, a radio group, a checkbox group, or a 1–5 scale whose two ends carry the facet's own labels.
+ * Opening the form moves focus into it, so keyboard users land where they are about to type.
  */
-export function FacetValueInput({ facet, name, legend, defaultValue, error }: FacetValueInputProps) {
-  const id = useId();
-  const errorId = `${id}-error`;
-  const invalid = error ? true : undefined;
-  const describedBy = error ? errorId : undefined;
-  const errorText = error ? (
-    <p id={errorId} className="field__error">
-      {error}
-    </p>
-  ) : null;
+export function FacetValueInput({ facet }: { facet: Facet }) {
+  const { setFocus } = useFormContext();
+  useEffect(() => setFocus("value"), [setFocus]);
+  // The question this input answers, e.g. "What you think is true" or "Your answer".
+  const legend = useFormLabel("value");
 
   if (facet.kind === "text") {
-    return (
-      <div className={error ? "field field--invalid" : "field"}>
-        <label htmlFor={id}>{legend}</label>
-        <textarea
-          id={id}
-          name={name}
-          rows={3}
-          maxLength={2000}
-          defaultValue={typeof defaultValue === "string" ? defaultValue : ""}
-          aria-invalid={invalid}
-          aria-describedby={describedBy}
-        />
-        {errorText}
-      </div>
-    );
+    return <TextAreaField name="value" rows={3} maxLength={FACET_TEXT_MAX} />;
   }
 
   if (facet.kind === "scale") {
-    const current = typeof defaultValue === "number" ? defaultValue : null;
+    const { scale } = facet;
     return (
-      <fieldset className="choice-group scale" aria-describedby={describedBy}>
-        <legend>{legend}</legend>
-        <div className="scale__track">
-          {[1, 2, 3, 4, 5].map((point) => (
-            <label key={point} className="scale__point">
-              <input
-                type="radio"
-                name={name}
-                value={point}
-                defaultChecked={current === point}
-                aria-invalid={invalid}
-              />
+      <ChoiceGroup
+        name="value"
+        className="choice-group scale"
+        optionsClassName="scale__track"
+        optionClassName="scale__point"
+        options={SCALE.map((point) => ({
+          value: point,
+          label: (
+            <>
               <span>{point}</span>
-              {point === 1 && facet.scale ? (
-                <span className="visually-hidden">: {facet.scale.low}</span>
-              ) : null}
-              {point === 5 && facet.scale ? (
-                <span className="visually-hidden">: {facet.scale.high}</span>
-              ) : null}
-            </label>
-          ))}
-        </div>
-        {facet.scale ? (
-          <p className="scale__ends" aria-hidden="true">
-            <span>1 · {facet.scale.low}</span>
-            <span>5 · {facet.scale.high}</span>
-          </p>
-        ) : null}
-        {errorText}
-      </fieldset>
+              {scale && point === 1 ? <span className="visually-hidden">: {scale.low}</span> : null}
+              {scale && point === 5 ? <span className="visually-hidden">: {scale.high}</span> : null}
+            </>
+          ),
+        }))}
+        after={
+          scale ? (
+            <p className="scale__ends" aria-hidden="true">
+              <span>1 · {scale.low}</span>
+              <span>5 · {scale.high}</span>
+            </p>
+          ) : null
+        }
+      />
     );
   }
 
   const multiple = facet.kind === "multiple_choice";
-  const chosen = new Set(Array.isArray(defaultValue) ? defaultValue : [String(defaultValue ?? "")]);
   return (
-    <fieldset className="choice-group" aria-describedby={describedBy}>
-      <legend>
-        {legend}
-        <span className="choice-group__hint">{multiple ? " (choose any that fit)" : " (choose one)"}</span>
-      </legend>
-      {(facet.options ?? []).map((option) => (
-        <label key={option.id} className="choice">
-          <input
-            type={multiple ? "checkbox" : "radio"}
-            name={name}
-            value={option.id}
-            defaultChecked={chosen.has(option.id)}
-            aria-invalid={invalid}
-          />
-          <span>{option.label}</span>
-        </label>
-      ))}
-      {errorText}
-    </fieldset>
+    <ChoiceGroup
+      name="value"
+      multiple={multiple}
+      legend={
+        <>
+          {legend}
+          <span className="choice-group__hint">{multiple ? " (choose any that fit)" : " (choose one)"}</span>
+        </>
+      }
+      options={(facet.options ?? []).map((option) => ({
+        value: option.id,
+        label: <span>{option.label}</span>,
+      }))}
+    />
+  );
+}
+
+interface FacetValueFormProps<Input extends FieldValues, Output> {
+  form: SchemaForm<Input, Output>;
+  facet: Facet;
+  /** What is written: names the button ("Save answer"), the message and the form's class. */
+  what: "answer" | "belief";
+  save: (values: Output) => Promise<unknown>;
+  /** Called with "Your answer on … is saved." once the server has it. */
+  onDone: (message: string) => void;
+  onCancel: () => void;
+  /** The fields after the value (who may see an answer; a belief's source and confidence). */
+  children: ReactNode;
+}
+
+/** A form that writes a value on one facet (an answer, a belief): the value, then the rest, Save and Cancel. */
+export function FacetValueForm<Input extends FieldValues, Output>(props: FacetValueFormProps<Input, Output>) {
+  const { form, facet, what, save, onDone } = props;
+  const submit = async (values: Output) => {
+    await save(values);
+    onDone(`Your ${what} on ${facet.title} is saved.`);
+  };
+  return (
+    <Form form={form} className={`form ${what}-form`} onSubmit={submit}>
+      <FacetValueInput facet={facet} />
+      {props.children}
+      <FormActions submit={`Save ${what}`} pendingLabel="Saving…" onCancel={props.onCancel} />
+    </Form>
   );
 }

@@ -1,3 +1,4 @@
+import { facetValueSchema } from "#contracts/facets";
 import type { Facet, FacetValue } from "./facets.api";
 
 /** A value as a person reads it: option labels instead of ids, a scale point with its meaning. */
@@ -26,26 +27,25 @@ function scaleText(facet: Facet, point: number): string {
   return leaning ? `${point} of 5, leaning to “${leaning}”` : "3 of 5, in the middle";
 }
 
-/** Reads the value a facet input holds in a form; null when nothing is filled in or chosen. */
-export function readFacetValue(form: HTMLFormElement, facet: Facet, name: string): FacetValue | null {
-  const data = new FormData(form);
+/**
+ * A belief's or an answer's value as its form checks it: the contract's value, with text trimmed,
+ * and something written or chosen (the message for nothing is `missingValueMessage`).
+ */
+export const filledFacetValue = facetValueSchema
+  .transform((value) => (typeof value === "string" ? value.trim() : value))
+  .refine((value) => (Array.isArray(value) ? value.length > 0 : value !== ""), "is required");
+
+/** What the value field of a form starts with: the current value, or nothing chosen. */
+export function formFacetValue(facet: Facet, value: FacetValue | undefined): FacetValue | undefined {
   switch (facet.kind) {
-    case "text": {
-      const text = data.get(name);
-      return typeof text === "string" && text.trim() !== "" ? text.trim() : null;
-    }
-    case "single_choice": {
-      const choice = data.get(name);
-      return typeof choice === "string" && choice !== "" ? choice : null;
-    }
-    case "multiple_choice": {
-      const chosen = data.getAll(name).filter((item): item is string => typeof item === "string");
-      return chosen.length > 0 ? chosen : null;
-    }
-    case "scale": {
-      const point = data.get(name);
-      return typeof point === "string" && point !== "" ? Number(point) : null;
-    }
+    case "text":
+      return typeof value === "string" ? value : "";
+    case "single_choice":
+      return value === undefined ? undefined : String(value);
+    case "multiple_choice":
+      return Array.isArray(value) ? value : value === undefined ? [] : [String(value)];
+    case "scale":
+      return typeof value === "number" ? value : undefined;
   }
 }
 

@@ -1,71 +1,57 @@
-import { type FormEvent, useState } from "react";
+import { useState } from "react";
 import { useNavigate } from "react-router";
+import { newListBody } from "#contracts/questions";
 import { Button } from "../../components/button";
-import { Field } from "../../components/field";
+import { Form, Submit } from "../../components/form";
+import { TextField } from "../../components/form-fields";
 import { ErrorMessage, Loading } from "../../components/messages";
+import { Panel } from "../../components/panel";
 import { errorMessage } from "../../lib/api";
-import { formText, useFormErrors } from "../../lib/field-errors";
 import { plural } from "../../lib/format";
+import { useSchemaForm } from "../../lib/forms";
 import { useDebouncedValue } from "../../lib/use-debounced-value";
 import { bankCopyFilter, bankQuery, isFiltered, NO_FILTER, type QuestionFilter } from "./question-filter";
 import { QuestionFilters } from "./question-filters";
 import { QuestionTags } from "./question-tags";
 import { useBank, useCreateList } from "./questions.hooks";
 
+const copyForm = newListBody.pick({ name: true });
+
 /** Copies the questions matching the filter and search into a new list. */
 function CopyToList({ filter, count }: { filter: QuestionFilter; count: number | null }) {
   const create = useCreateList();
   const navigate = useNavigate();
-  const { formRef, fieldErrors, formError, showError, showFieldErrors, clear } = useFormErrors({
-    name: "Name of the new list",
-    fromBank: "Filter",
+  const form = useSchemaForm({
+    schema: copyForm,
+    labels: { name: "Name of the new list" },
+    whenEmpty: { name: "Name the new list." },
   });
   const copyFilter = bankCopyFilter(filter);
   const whole = Object.keys(copyFilter).length === 0;
 
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const name = formText(event.currentTarget, "name").trim();
-    if (name === "") return showFieldErrors({ name: "Name the new list." });
-    clear();
-    create.mutate(
-      { name, fromBank: whole ? true : copyFilter },
-      {
-        onSuccess: (list) => void navigate(`/questions/${list.id}`, { state: { created: true } }),
-        onError: showError,
-      },
-    );
-  };
-
   const what = count === null ? "these questions" : plural(count, "question", "questions");
   return (
-    <section className="panel" aria-labelledby="copy-heading">
-      <h2 id="copy-heading">Copy into a list of your own</h2>
+    <Panel heading="Copy into a list of your own">
       <p>
         {whole
           ? "Copy the whole bank into a list of your own, to edit, reorder and retire."
           : "Copy the questions that match your search and filters."}
       </p>
-      <form
-        ref={formRef}
+      <Form
+        form={form}
         className="form form--inline"
-        onSubmit={submit}
-        noValidate
         aria-label="Copy to a new list"
+        onSubmit={async ({ name }) => {
+          const list = await create.mutateAsync({ name, fromBank: whole ? true : copyFilter });
+          void navigate(`/questions/${list.id}`, { state: { created: true } });
+        }}
       >
-        <ErrorMessage>{formError ?? fieldErrors.fromBank}</ErrorMessage>
-        <Field
-          label="Name of the new list"
-          name="name"
-          autoComplete="off"
-          maxLength={100}
-          error={fieldErrors.name}
-        />
-        <Button type="submit" pending={create.isPending} pendingLabel="Copying…" disabled={count === 0}>
+        <TextField name="name" autoComplete="off" maxLength={100} />
+        <Submit pendingLabel="Copying…" disabled={count === 0}>
           Copy {what} into a new list
-        </Button>
-      </form>
-    </section>
+        </Submit>
+      </Form>
+    </Panel>
   );
 }
 

@@ -1,14 +1,18 @@
-import { type ChangeEvent, type FormEvent, useId, useState } from "react";
-import { Button } from "../../components/button";
-import { Field } from "../../components/field";
+import { type ChangeEvent, useId, useState } from "react";
+import { importListBody } from "#contracts/questions";
+import { Form, Submit } from "../../components/form";
+import { ChoiceGroup, TextAreaField, TextField } from "../../components/form-fields";
 import { ErrorMessage } from "../../components/messages";
 import { isApiError } from "../../lib/api";
-import { useFormErrors } from "../../lib/field-errors";
+import { useSchemaForm } from "../../lib/forms";
 import { ImportResultView } from "./import-result";
 import type { ImportResult, TransferFormat } from "./questions.api";
 import { useImportList } from "./questions.hooks";
 
-const labels = { name: "Name of the new list", content: "The file's content", format: "Format" };
+/** The contract's import, with content required: an empty file imports nothing. */
+const importForm = importListBody.extend({
+  content: importListBody.shape.content.refine((content) => content.trim() !== "", "is required"),
+});
 const FORMATS: { value: TransferFormat; label: string }[] = [
   { value: "csv", label: "CSV (text, facet, topic, depth, retired)" },
   { value: "md", label: "Markdown (as Rapport exports it)" },
@@ -22,113 +26,72 @@ const formatOfFile = (fileName: string): TransferFormat | null =>
  * reason names the row; linter findings are listed per row but never block the import.
  */
 export function ImportListForm() {
-  const id = useId();
+  const fileId = useId();
   const importList = useImportList();
-  const [name, setName] = useState("");
-  const [format, setFormat] = useState<TransferFormat>("csv");
-  const [content, setContent] = useState("");
   const [refusal, setRefusal] = useState<string | null>(null);
   const [result, setResult] = useState<ImportResult | null>(null);
-  const { formRef, fieldErrors, formError, showError, showFieldErrors, clear } = useFormErrors(labels);
+  // A new key empties the file input after an import, as the rest of the form is emptied.
+  const [fileKey, setFileKey] = useState(0);
+  const form = useSchemaForm({
+    schema: importForm,
+    labels: { name: "Name of the new list", format: "Format", content: "The file's content" },
+    whenEmpty: { name: "Name the new list.", content: "Choose a file or paste its content." },
+    defaultValues: { format: "csv" },
+  });
 
   const chooseFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
     if (!file) return;
-    setContent(await file.text());
+    const touched = { shouldDirty: true, shouldValidate: form.formState.isSubmitted };
+    form.setValue("content", await file.text(), touched);
     const detected = formatOfFile(file.name);
-    if (detected) setFormat(detected);
-    if (name.trim() === "") setName(file.name.replace(/\.[^.]+$/, "").replace(/[-_]+/g, " "));
+    if (detected) form.setValue("format", detected, touched);
+    if (form.getValues("name").trim() === "") {
+      form.setValue("name", file.name.replace(/\.[^.]+$/, "").replace(/[-_]+/g, " "), touched);
+    }
   };
 
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setRefusal(null);
-    setResult(null);
-    const missing = {
-      ...(name.trim() === "" ? { name: "Name the new list." } : {}),
-      ...(content.trim() === "" ? { content: "Choose a file or paste its content." } : {}),
-    };
-    if (Object.keys(missing).length > 0) return showFieldErrors(missing);
-    clear();
-    importList.mutate(
-      { name: name.trim(), format, content },
-      {
-        onSuccess: (imported) => {
-          setResult(imported);
-          setName("");
-          setContent("");
-          formRef.current?.reset();
-        },
-        onError: (error) => {
-          if (isApiError(error) && error.code === "import_invalid") setRefusal(error.message);
-          else showError(error);
-        },
-      },
-    );
-  };
-
-  const contentError = fieldErrors.content;
   return (
     <>
-      <form ref={formRef} className="form" onSubmit={submit} noValidate aria-labelledby="import-heading">
-        <ErrorMessage>{formError}</ErrorMessage>
+      <Form
+        form={form}
+        aria-labelledby="import-heading"
+        onSubmitCapture={() => {
+          setRefusal(null);
+          setResult(null);
+        }}
+        onSubmit={async (input) => {
+          try {
+            setResult(await importList.mutateAsync(input));
+          } catch (error) {
+            if (!(isApiError(error) && error.code === "import_invalid")) throw error;
+            setRefusal(error.message);
+            return;
+          }
+          form.reset();
+          setFileKey((key) => key + 1);
+        }}
+      >
         <ErrorMessage title="Nothing was imported">{refusal}</ErrorMessage>
-        <Field
-          label={labels.name}
-          name="name"
-          value={name}
-          onChange={(event) => setName(event.target.value)}
-          autoComplete="off"
-          maxLength={100}
-          error={fieldErrors.name}
-        />
-        <fieldset className="q-options">
-          <legend>Format</legend>
-          {FORMATS.map((option) => (
-            <div key={option.value} className="q-option">
-              <input
-                id={`${id}-${option.value}`}
-                type="radio"
-                name="format"
-                value={option.value}
-                checked={format === option.value}
-                onChange={() => setFormat(option.value)}
-              />
-              <label htmlFor={`${id}-${option.value}`}>{option.label}</label>
-            </div>
-          ))}
-        </fieldset>
-        <Field
-          label="Choose a file"
-          name="file"
-          type="file"
-          accept=".csv,.md,.markdown,.txt,text/csv,text/markdown,text/plain"
-          hint="Or paste the content below. Nothing is sent until you press Import list."
-          onChange={(event) => void chooseFile(event)}
-        />
-        <div className={contentError ? "field field--invalid" : "field"}>
-          <label htmlFor={`${id}-content`}>{labels.content}</label>
-          <textarea
-            className="q-textarea"
-            id={`${id}-content`}
-            name="content"
-            rows={6}
-            value={content}
-            spellCheck={false}
-            onChange={(event) => setContent(event.target.value)}
-            aria-invalid={contentError ? true : undefined}
-            aria-describedby={contentError ? `${id}-content-error` : undefined}
+        <TextField name="name" autoComplete="off" maxLength={100} />
+        <ChoiceGroup name="format" options={FORMATS} className="q-options" optionClassName="q-option" />
+        <div className="field">
+          <label htmlFor={fileId}>Choose a file</label>
+          <p id={`${fileId}-hint`} className="field__hint">
+            Or paste the content below. Nothing is sent until you press Import list.
+          </p>
+          <input
+            key={fileKey}
+            id={fileId}
+            type="file"
+            accept=".csv,.md,.markdown,.txt,text/csv,text/markdown,text/plain"
+            aria-describedby={`${fileId}-hint`}
+            onChange={(event) => void chooseFile(event)}
           />
-          {contentError ? (
-            <p id={`${id}-content-error`} className="field__error">
-              {contentError}
-            </p>
-          ) : null}
         </div>
-        <Button type="submit" pending={importList.isPending} pendingLabel="Importing…">
-          Import list
-        </Button>
-      </form>
+        <TextAreaField name="content" inputClassName="q-textarea" rows={6} spellCheck={false} />
+        <Submit pendingLabel="Importing…">Import list</Submit>
+      </Form>
       {result ? <ImportResultView result={result} /> : null}
     </>
   );

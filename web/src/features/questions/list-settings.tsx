@@ -1,11 +1,12 @@
-import { type FormEvent, useState } from "react";
+import { useState } from "react";
 import { useNavigate } from "react-router";
+import { renameListBody } from "#contracts/questions";
 import { Button } from "../../components/button";
 import { Confirm } from "../../components/confirm";
-import { Field } from "../../components/field";
-import { ErrorMessage, StatusMessage } from "../../components/messages";
+import { Form, Submit } from "../../components/form";
+import { TextField } from "../../components/form-fields";
 import { errorMessage } from "../../lib/api";
-import { formText, useFormErrors } from "../../lib/field-errors";
+import { useSchemaForm } from "../../lib/forms";
 import { exportUrl, type QuestionList } from "./questions.api";
 import { useDeleteList, useRenameList } from "./questions.hooks";
 
@@ -26,46 +27,29 @@ export function ExportLinks({ list }: { list: QuestionList }) {
 
 function RenameForm({ list }: { list: QuestionList }) {
   const rename = useRenameList(list.id);
-  const [status, setStatus] = useState<string | null>(null);
-  const { formRef, fieldErrors, formError, showError, showFieldErrors, clear } = useFormErrors({
-    name: "List name",
+  const form = useSchemaForm({
+    schema: renameListBody,
+    labels: { name: "List name" },
+    defaultValues: { name: list.name },
   });
 
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const name = formText(event.currentTarget, "name").trim();
-    if (name === "") return showFieldErrors({ name: "List name is required." });
-    clear();
-    setStatus(null);
-    rename.mutate(name, {
-      onSuccess: (renamed) => setStatus(`Renamed to “${renamed.name}”.`),
-      onError: showError,
-    });
-  };
-
   return (
-    <form
-      ref={formRef}
+    <Form
+      form={form}
       className="form form--inline"
-      onSubmit={submit}
-      noValidate
       aria-label="Rename the list"
+      announces
+      onSubmit={async ({ name }) => {
+        const renamed = await rename.mutateAsync(name);
+        form.reset({ name: renamed.name });
+        return `Renamed to “${renamed.name}”.`;
+      }}
     >
-      <ErrorMessage>{formError}</ErrorMessage>
-      <Field
-        key={list.name}
-        label="List name"
-        name="name"
-        defaultValue={list.name}
-        autoComplete="off"
-        maxLength={100}
-        error={fieldErrors.name}
-      />
-      <Button type="submit" variant="secondary" pending={rename.isPending} pendingLabel="Renaming…">
+      <TextField name="name" autoComplete="off" maxLength={100} />
+      <Submit variant="secondary" pendingLabel="Renaming…">
         Rename
-      </Button>
-      <StatusMessage>{status}</StatusMessage>
-    </form>
+      </Submit>
+    </Form>
   );
 }
 

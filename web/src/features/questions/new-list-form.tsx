@@ -1,9 +1,9 @@
-import { type FormEvent, useId, useState } from "react";
 import { useNavigate } from "react-router";
-import { Button } from "../../components/button";
-import { Field, SelectField } from "../../components/field";
-import { ErrorMessage } from "../../components/messages";
-import { formText, useFormErrors } from "../../lib/field-errors";
+import { z } from "zod";
+import { newListBody } from "#contracts/questions";
+import { Form, Submit } from "../../components/form";
+import { ChoiceGroup, SelectField, TextField } from "../../components/form-fields";
+import { useSchemaForm } from "../../lib/forms";
 import {
   DEPTHS,
   DIMENSIONS,
@@ -20,78 +20,71 @@ import {
 import type { BankCopyFilter, NewListInput } from "./questions.api";
 import { useCreateList } from "./questions.hooks";
 
-type Source = "empty" | "bank" | "part";
-const SOURCES: { value: Source; label: string }[] = [
+const SOURCES = [
   { value: "empty", label: "An empty list" },
   { value: "bank", label: "A copy of the whole question bank" },
   { value: "part", label: "A copy of part of the bank" },
-];
+] as const;
 
-const labels = { name: "List name", fromBank: "Part of the bank" };
+/** The contract's list name, how to start it, and the part of the bank to copy ("" is any). */
+const newListForm = z.object({
+  name: newListBody.shape.name,
+  source: z.enum(["empty", "bank", "part"]),
+  dimension: z.string(),
+  facet: z.string(),
+  topic: z.string(),
+  depth: z.string(),
+});
+type NewListValues = z.output<typeof newListForm>;
+
 const any = (label: string) => ({ value: "", label });
 
-function partOfBank(form: HTMLFormElement): BankCopyFilter {
+function partOfBank(values: NewListValues): BankCopyFilter {
   const filter: BankCopyFilter = {};
-  const dimension = formText(form, "dimension");
-  const facet = formText(form, "facet");
-  const topic = formText(form, "topic");
-  const depth = formText(form, "depth");
-  if (isDimension(dimension)) filter.dimension = dimension;
-  if (isFacet(facet)) filter.facet = facet;
-  if (isTopic(topic)) filter.topic = topic;
-  if (isDepth(depth)) filter.depth = depth;
+  if (isDimension(values.dimension)) filter.dimension = values.dimension;
+  if (isFacet(values.facet)) filter.facet = values.facet;
+  if (isTopic(values.topic)) filter.topic = values.topic;
+  if (isDepth(values.depth)) filter.depth = values.depth;
   return filter;
 }
 
 /** Starts a list: empty, the whole bank, or the part of it that matches a dimension, facet, topic or depth. */
 export function NewListForm() {
-  const id = useId();
   const create = useCreateList();
   const navigate = useNavigate();
-  const [source, setSource] = useState<Source>("bank");
-  const { formRef, fieldErrors, formError, showError, showFieldErrors, clear } = useFormErrors(labels);
-
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const form = event.currentTarget;
-    const name = formText(form, "name").trim();
-    if (name === "") return showFieldErrors({ name: "List name is required." });
-    clear();
-    const input: NewListInput = { name };
-    if (source === "bank") input.fromBank = true;
-    if (source === "part") input.fromBank = partOfBank(form);
-    create.mutate(input, {
-      onSuccess: (list) => void navigate(`/questions/${list.id}`, { state: { created: true } }),
-      onError: showError,
-    });
-  };
+  const form = useSchemaForm({
+    schema: newListForm,
+    labels: {
+      name: "List name",
+      source: "Start with",
+      dimension: "Dimension",
+      facet: "Facet",
+      topic: "Topic",
+      depth: "Depth",
+    },
+    defaultValues: { source: "bank" },
+  });
+  const source = form.watch("source");
 
   return (
-    <form ref={formRef} className="form" onSubmit={submit} noValidate aria-labelledby="new-list-heading">
-      <ErrorMessage>{formError ?? fieldErrors.fromBank}</ErrorMessage>
-      <Field label={labels.name} name="name" autoComplete="off" maxLength={100} error={fieldErrors.name} />
-      <fieldset className="q-options">
-        <legend>Start with</legend>
-        {SOURCES.map((option) => (
-          <div key={option.value} className="q-option">
-            <input
-              id={`${id}-${option.value}`}
-              type="radio"
-              name="source"
-              value={option.value}
-              checked={source === option.value}
-              onChange={() => setSource(option.value)}
-            />
-            <label htmlFor={`${id}-${option.value}`}>{option.label}</label>
-          </div>
-        ))}
-      </fieldset>
+    <Form
+      form={form}
+      aria-labelledby="new-list-heading"
+      onSubmit={async (values) => {
+        const input: NewListInput = { name: values.name };
+        if (values.source === "bank") input.fromBank = true;
+        if (values.source === "part") input.fromBank = partOfBank(values);
+        const list = await create.mutateAsync(input);
+        void navigate(`/questions/${list.id}`, { state: { created: true } });
+      }}
+    >
+      <TextField name="name" autoComplete="off" maxLength={100} />
+      <ChoiceGroup name="source" options={SOURCES} className="q-options" optionClassName="q-option" />
       {source === "part" ? (
         <fieldset className="q-options">
           <legend>Copy the questions that match</legend>
           <div className="form__row">
             <SelectField
-              label="Dimension"
               name="dimension"
               options={[
                 any("Any dimension"),
@@ -99,28 +92,23 @@ export function NewListForm() {
               ]}
             />
             <SelectField
-              label="Facet"
               name="facet"
               options={[any("Any facet"), ...FACETS.map((f) => ({ value: f.key, label: f.title }))]}
             />
           </div>
           <div className="form__row">
             <SelectField
-              label="Topic"
               name="topic"
               options={[any("Any topic"), ...TOPICS.map((t) => ({ value: t, label: topicLabel(t) }))]}
             />
             <SelectField
-              label="Depth"
               name="depth"
               options={[any("Any depth"), ...DEPTHS.map((d) => ({ value: d, label: depthLabel(d) }))]}
             />
           </div>
         </fieldset>
       ) : null}
-      <Button type="submit" pending={create.isPending} pendingLabel="Creating…">
-        Create list
-      </Button>
-    </form>
+      <Submit pendingLabel="Creating…">Create list</Submit>
+    </Form>
   );
 }

@@ -1,8 +1,10 @@
-import { type FormEvent, useId, useState } from "react";
-import type { QuestionDepth } from "#core/questions/bank";
-import { Button } from "../../components/button";
-import { ErrorMessage } from "../../components/messages";
-import { useFormErrors } from "../../lib/field-errors";
+import { useId } from "react";
+import { useWatch } from "react-hook-form";
+import { z } from "zod";
+import { newItemBody, QUESTION_TEXT_MAX } from "#contracts/questions";
+import { Form, FormActions } from "../../components/form";
+import { SelectField, TextAreaField } from "../../components/form-fields";
+import { useSchemaForm } from "../../lib/forms";
 import { LintFeedback } from "./lint-feedback";
 import {
   DEPTHS,
@@ -10,7 +12,6 @@ import {
   depthLabel,
   dimensionLabel,
   facetsIn,
-  isDepth,
   isFacet,
   isTopic,
   TOPICS,
@@ -33,7 +34,25 @@ interface QuestionEditorProps {
 
 const EMPTY: QuestionDraft = { text: "", facet: null, topic: null, depth: "light" };
 
-/** A facet or a topic, as one select value: "facet:focus-rhythm", "topic:trust" or "" for neither. */
+/** The contract's question, with its facet or topic as one select: "facet:focus-rhythm", "topic:trust" or "". */
+const questionForm = z.object({
+  text: newItemBody.shape.text,
+  subject: z.string(),
+  depth: newItemBody.shape.depth,
+});
+
+const SUBJECTS = [
+  { value: "", label: "No facet or topic" },
+  {
+    group: "Topics",
+    options: TOPICS.map((topic) => ({ value: `topic:${topic}`, label: topicLabel(topic) })),
+  },
+  ...DIMENSIONS.map((dimension) => ({
+    group: `${dimensionLabel(dimension)} facets`,
+    options: facetsIn(dimension).map((facet) => ({ value: `facet:${facet.key}`, label: facet.title })),
+  })),
+];
+
 const subjectValue = ({ facet, topic }: QuestionSubject): string =>
   facet ? `facet:${facet}` : topic ? `topic:${topic}` : "";
 
@@ -50,119 +69,45 @@ function subjectOf(value: string): QuestionSubject {
  */
 export function QuestionEditor(props: QuestionEditorProps) {
   const { label, initial = EMPTY, submitLabel, pendingLabel, onSave, onCancel, clearOnSave = false } = props;
-  const id = useId();
-  const [text, setText] = useState(initial.text);
-  const [subject, setSubject] = useState(subjectValue(initial));
-  const [depth, setDepth] = useState<QuestionDepth>(initial.depth);
-  const [pending, setPending] = useState(false);
-  const labels = { text: label, facet: "About", topic: "About", depth: "Depth" };
-  const { formRef, fieldErrors, formError, showError, showFieldErrors, clear } = useFormErrors(labels);
-
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (text.trim() === "") return showFieldErrors({ text: "Write the question first." });
-    clear();
-    setPending(true);
-    try {
-      await onSave({ text: text.trim(), ...subjectOf(subject), depth });
-      if (clearOnSave) setText("");
-    } catch (error) {
-      showError(error);
-    } finally {
-      setPending(false);
-    }
-  };
-
-  const textError = fieldErrors.text;
-  const subjectError = fieldErrors.facet ?? fieldErrors.topic;
-  const describedBy = [`${id}-lint`, textError ? `${id}-text-error` : ""].filter(Boolean).join(" ");
+  const lintId = `${useId()}-lint`;
+  const form = useSchemaForm({
+    schema: questionForm,
+    labels: { text: label, subject: "About", depth: "Depth" },
+    whenEmpty: { text: "Write the question first." },
+    serverPaths: { facet: "subject", topic: "subject" },
+    defaultValues: { text: initial.text, subject: subjectValue(initial), depth: initial.depth },
+  });
 
   return (
-    <form ref={formRef} className="form question-editor" onSubmit={(event) => void submit(event)} noValidate>
-      <ErrorMessage>{formError}</ErrorMessage>
-      <div className={textError ? "field field--invalid" : "field"}>
-        <label htmlFor={`${id}-text`}>{label}</label>
-        <textarea
-          className="q-textarea"
-          id={`${id}-text`}
-          name="text"
-          rows={2}
-          maxLength={500}
-          value={text}
-          onChange={(event) => setText(event.target.value)}
-          aria-invalid={textError ? true : undefined}
-          aria-describedby={describedBy}
-        />
-        {textError ? (
-          <p id={`${id}-text-error`} className="field__error">
-            {textError}
-          </p>
-        ) : null}
-      </div>
-      <LintFeedback text={text} id={`${id}-lint`} />
+    <Form
+      form={form}
+      className="form question-editor"
+      onSubmit={async ({ text, subject, depth }) => {
+        await onSave({ text, ...subjectOf(subject), depth });
+        if (clearOnSave) form.resetField("text", { defaultValue: "" });
+      }}
+    >
+      <TextAreaField
+        name="text"
+        inputClassName="q-textarea"
+        rows={2}
+        maxLength={QUESTION_TEXT_MAX}
+        describedBy={[lintId]}
+      />
+      <LiveLint id={lintId} />
       <div className="form__row">
-        <div className={subjectError ? "field field--invalid" : "field"}>
-          <label htmlFor={`${id}-subject`}>About</label>
-          <select
-            id={`${id}-subject`}
-            name="subject"
-            value={subject}
-            onChange={(event) => setSubject(event.target.value)}
-            aria-invalid={subjectError ? true : undefined}
-            aria-describedby={subjectError ? `${id}-subject-error` : undefined}
-          >
-            <option value="">No facet or topic</option>
-            <optgroup label="Topics">
-              {TOPICS.map((topic) => (
-                <option key={topic} value={`topic:${topic}`}>
-                  {topicLabel(topic)}
-                </option>
-              ))}
-            </optgroup>
-            {DIMENSIONS.map((dimension) => (
-              <optgroup key={dimension} label={`${dimensionLabel(dimension)} facets`}>
-                {facetsIn(dimension).map((facet) => (
-                  <option key={facet.key} value={`facet:${facet.key}`}>
-                    {facet.title}
-                  </option>
-                ))}
-              </optgroup>
-            ))}
-          </select>
-          {subjectError ? (
-            <p id={`${id}-subject-error`} className="field__error">
-              {subjectError}
-            </p>
-          ) : null}
-        </div>
-        <div className={fieldErrors.depth ? "field field--invalid" : "field"}>
-          <label htmlFor={`${id}-depth`}>Depth</label>
-          <select
-            id={`${id}-depth`}
-            name="depth"
-            value={depth}
-            onChange={(event) => {
-              if (isDepth(event.target.value)) setDepth(event.target.value);
-            }}
-          >
-            {DEPTHS.map((value) => (
-              <option key={value} value={value}>
-                {depthLabel(value)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField name="subject" options={SUBJECTS} />
+        <SelectField
+          name="depth"
+          options={DEPTHS.map((depth) => ({ value: depth, label: depthLabel(depth) }))}
+        />
       </div>
-      <div className="form__actions">
-        <Button type="submit" pending={pending} pendingLabel={pendingLabel}>
-          {submitLabel}
-        </Button>
-        {onCancel ? (
-          <Button variant="secondary" onClick={onCancel}>
-            Cancel
-          </Button>
-        ) : null}
-      </div>
-    </form>
+      <FormActions submit={submitLabel} pendingLabel={pendingLabel} onCancel={onCancel} />
+    </Form>
   );
+}
+
+function LiveLint({ id }: { id: string }) {
+  const text: unknown = useWatch({ name: "text" });
+  return <LintFeedback text={typeof text === "string" ? text : ""} id={id} />;
 }

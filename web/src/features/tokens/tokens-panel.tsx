@@ -1,20 +1,21 @@
-import { type FormEvent, useEffect, useRef } from "react";
-import { Button } from "../../components/button";
+import { useEffect, useRef } from "react";
+import { newTokenBody } from "#contracts/tokens";
 import { CopyField } from "../../components/copy-field";
-import { Field, SelectField } from "../../components/field";
+import { Form, Submit } from "../../components/form";
+import { ChoiceGroup, SelectField, TextField } from "../../components/form-fields";
 import { ErrorMessage, Loading } from "../../components/messages";
+import { Panel } from "../../components/panel";
 import { errorMessage } from "../../lib/api";
-import { formText, missingFields, useFormErrors } from "../../lib/field-errors";
+import { useSchemaForm } from "../../lib/forms";
 import { TokenList } from "./token-list";
 import { TOKEN_SCOPE_TEXT, type TokenScope } from "./tokens.api";
 import { useCreateToken, useMyTokens } from "./tokens.hooks";
 
-const labels = { name: "Token name", expiresInDays: "Expires after", scopes: "What it may do" };
 const EXPIRIES = [
-  { value: "30", label: "30 days" },
-  { value: "90", label: "90 days" },
-  { value: "365", label: "1 year" },
-];
+  { value: 30, label: "30 days" },
+  { value: 90, label: "90 days" },
+  { value: 365, label: "1 year" },
+] as const;
 
 /** The secret of a new token, shown this once, with a copy button. */
 function NewToken({ token, name }: { token: string; name: string }) {
@@ -35,59 +36,45 @@ function NewToken({ token, name }: { token: string; name: string }) {
 export function TokensPanel({ isAdmin }: { isAdmin: boolean }) {
   const mine = useMyTokens();
   const create = useCreateToken();
-  const { formRef, fieldErrors, formError, showError, showFieldErrors, clear } = useFormErrors(labels);
+  const form = useSchemaForm({
+    schema: newTokenBody,
+    labels: { name: "Token name", expiresInDays: "Expires after", scopes: "What it may do" },
+    whenEmpty: { scopes: "Choose at least one thing it may do." },
+    defaultValues: { name: "", expiresInDays: 90, scopes: ["read"] },
+  });
   const scopes = (Object.keys(TOKEN_SCOPE_TEXT) as TokenScope[]).filter(
     (scope) => isAdmin || (scope !== "write:facets" && scope !== "write:admin"),
   );
 
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const form = event.currentTarget;
-    const name = formText(form, "name").trim();
-    const chosen = new FormData(form).getAll("scopes").map(String) as TokenScope[];
-    const missing = missingFields({ name }, labels);
-    if (missing) return showFieldErrors(missing);
-    if (chosen.length === 0) return showFieldErrors({ scopes: "Choose at least one thing it may do." });
-    clear();
-    create.mutate(
-      { name, expiresInDays: Number(formText(form, "expiresInDays")), scopes: chosen },
-      { onSuccess: () => form.reset(), onError: showError },
-    );
-  };
-
   return (
-    <section className="panel" aria-labelledby="tokens-heading">
-      <h2 id="tokens-heading">API tokens</h2>
+    <Panel heading="API tokens">
       <p>
         A token lets a script use the API as you, within what you allow it, and never more than you may do
         yourself. Send it as <code>Authorization: Bearer …</code>.
       </p>
-      <form ref={formRef} className="form" onSubmit={submit} noValidate>
-        <ErrorMessage>{formError}</ErrorMessage>
-        <Field
-          label={labels.name}
-          name="name"
-          maxLength={60}
-          error={fieldErrors.name}
-          hint="Say what it is for."
-        />
-        <SelectField label={labels.expiresInDays} name="expiresInDays" options={EXPIRIES} defaultValue="90" />
-        <fieldset className="choice-group" aria-invalid={fieldErrors.scopes ? true : undefined}>
-          <legend>{labels.scopes}</legend>
-          {scopes.map((scope) => (
-            <label key={scope} className="choice">
-              <input type="checkbox" name="scopes" value={scope} defaultChecked={scope === "read"} />
+      <Form
+        form={form}
+        onSubmit={async (input) => {
+          await create.mutateAsync(input);
+          form.reset();
+        }}
+      >
+        <TextField name="name" maxLength={60} hint="Say what it is for." />
+        <SelectField name="expiresInDays" options={EXPIRIES} />
+        <ChoiceGroup
+          name="scopes"
+          multiple
+          options={scopes.map((scope) => ({
+            value: scope,
+            label: (
               <span>
                 {TOKEN_SCOPE_TEXT[scope]} <code>{scope}</code>
               </span>
-            </label>
-          ))}
-          {fieldErrors.scopes ? <p className="field__error">{fieldErrors.scopes}</p> : null}
-        </fieldset>
-        <Button type="submit" pending={create.isPending} pendingLabel="Creating…">
-          Create token
-        </Button>
-      </form>
+            ),
+          }))}
+        />
+        <Submit pendingLabel="Creating…">Create token</Submit>
+      </Form>
       {create.data ? (
         <NewToken key={create.data.id} token={create.data.token} name={create.data.name} />
       ) : null}
@@ -97,6 +84,6 @@ export function TokensPanel({ isAdmin }: { isAdmin: boolean }) {
       {mine.isSuccess ? (
         <TokenList tokens={mine.data.tokens} caption="Your API tokens" showOwner={false} />
       ) : null}
-    </section>
+    </Panel>
   );
 }
