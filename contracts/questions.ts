@@ -126,13 +126,8 @@ export type Bank = z.infer<typeof bankSchema>;
 export const listParams = z.object({ listId: uuidParam });
 export const itemParams = listParams.extend({ itemId: uuidParam });
 
-export const questionListItemSchema = z.object({
-  id: z.string(),
-  text: z.string(),
-  dimension: dimensionSchema.nullable(),
-  facet: z.string().nullable(),
-  topic: topicSchema.nullable(),
-  depth: depthSchema,
+/** A question of a list: a bank question's fields and what the list adds. */
+export const questionListItemSchema = bankQuestionSchema.extend({
   /** 0 is first. */
   position: z.number().int(),
   retired: z.boolean(),
