@@ -66,25 +66,27 @@ export const facetRepository = {
    * before those. Facets are retired, never deleted, so a key once present is never added again.
    */
   async seedMissing(db: Kysely<Database>, now: string): Promise<void> {
-    const [workspaces, present] = await Promise.all([
-      db.selectFrom("workspaces").select("id").execute(),
-      db
-        .selectFrom("facets")
-        .select(["workspace_id", "key"])
-        .where(
-          "key",
-          "in",
-          SHIPPED_FACETS.map((f) => f.key),
-        )
-        .execute(),
-    ]);
-    const keysOf = new Map<string, Set<string>>();
-    for (const { workspace_id, key } of present)
-      keysOf.set(workspace_id, (keysOf.get(workspace_id) ?? new Set()).add(key));
-    for (const { id } of workspaces) {
-      const missing = SHIPPED_FACETS.filter((f) => !keysOf.get(id)?.has(f.key));
-      if (missing.length === 0) continue;
+    const keys = SHIPPED_FACETS.map((facet) => facet.key);
+    // One read at every boot, however many workspaces there are: only those lacking a shipped key.
+    const lacking = await db
+      .selectFrom("workspaces")
+      .leftJoin("facets", (join) =>
+        join.onRef("facets.workspace_id", "=", "workspaces.id").on("facets.key", "in", keys),
+      )
+      .select("workspaces.id")
+      .groupBy("workspaces.id")
+      .having((eb) => eb(eb.fn.count("facets.id"), "<", keys.length))
+      .execute();
+    for (const { id } of lacking) {
       await writeContent(db, id, async (trx) => {
+        const present = await trx
+          .selectFrom("facets")
+          .select("key")
+          .where("workspace_id", "=", id)
+          .where("key", "in", keys)
+          .execute();
+        const have = new Set(present.map((row) => row.key));
+        const missing = SHIPPED_FACETS.filter((facet) => !have.has(facet.key));
         const after = await facetRepository.maxPosition(trx, id);
         await trx
           .insertInto("facets")
