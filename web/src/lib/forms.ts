@@ -16,7 +16,7 @@ import { type ApiError, errorMessage, isApiError } from "./api";
 /**
  * Forms are react-hook-form over the same zod schemas the API validates with: a field is checked
  * in the browser by the rule the server will apply, and what the server still refuses (a common
- * password, an address already invited) comes back as a field error and is shown on that field.
+ * password, a wrong current password) comes back as a field error and is shown on that field.
  */
 
 /**
