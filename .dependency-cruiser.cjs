@@ -1,7 +1,6 @@
 /**
- * The house rules for imports (docs/ARCHITECTURE.md, "Layers"), checked by `npm run lint`.
- * Violations that predate a rule are listed in .dependency-cruiser-known-violations.json
- * (made with `npx depcruise-baseline`); a new one fails, and the list only ever shrinks.
+ * The house rules for imports (docs/ARCHITECTURE.md, "Layers" and "Module faces"), checked by
+ * `npm run lint:imports`; server/test/import-rules.test.ts shows that each rule catches what it names.
  */
 module.exports = {
   forbidden: [
@@ -21,10 +20,30 @@ module.exports = {
     },
     {
       name: "no-other-module-repository",
-      comment: "Only a module's own code speaks SQL about its tables: others go through its service or face.",
+      comment: "Only a module's own code speaks SQL about its tables: others call a function on its face.",
       severity: "error",
-      from: { path: "^server/src/modules/([^/]+)/", pathNot: "\\.test\\.ts$|test-support|matrix-fixture" },
-      to: { path: "^server/src/modules/([^/]+)/.+\\.repository\\.ts$", pathNot: "^server/src/modules/$1/" },
+      from: { path: "^server/src/modules/([^/]+)/" },
+      to: { path: "^server/src/modules/[^/]+/.+\\.repository\\.ts$", pathNot: "^server/src/modules/$1/" },
+    },
+    {
+      name: "modules-meet-through-their-face",
+      comment:
+        "Another module is reached through its index.ts only; the rest of its folder is its own business.",
+      severity: "error",
+      from: { path: "^server/src/modules/([^/]+)/" },
+      to: {
+        path: "^server/src/modules/[^/]+/",
+        // Its own files, any face, and repositories (the rule above names those).
+        pathNot: ["^server/src/modules/$1/", "^server/src/modules/[^/]+/index\\.ts$", "\\.repository\\.ts$"],
+      },
+    },
+    {
+      name: "app-meets-modules-through-their-face",
+      comment:
+        "app.ts, the command line and the jobs use a module through its index.ts, like other modules do.",
+      severity: "error",
+      from: { path: "^server/src/", pathNot: "^server/src/modules/" },
+      to: { path: "^server/src/modules/[^/]+/", pathNot: "^server/src/modules/[^/]+/index\\.ts$" },
     },
     {
       name: "plugins-import-no-module",

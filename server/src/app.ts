@@ -8,24 +8,18 @@ import { type DatabaseHandle, migrateToLatest, openDatabase } from "./db/databas
 import { createScheduler, JOBS, type Job, type Scheduler } from "./jobs";
 import { type Clock, systemClock } from "./lib/clock";
 import { disabledMailer, type Mailer, smtpMailer } from "./lib/mailer";
-import { answerRoutes } from "./modules/answers/answer.routes";
-import { leaderManualRoutes } from "./modules/answers/leader-manual.routes";
-import { auditRoutes } from "./modules/audit/audit.routes";
-import { authRoutes } from "./modules/auth/auth.routes";
-import { facetRepository } from "./modules/facets/facet.repository";
-import { facetRoutes } from "./modules/facets/facet.routes";
-import { healthRoutes } from "./modules/health/health.routes";
-import { invitationRoutes } from "./modules/invitations/invitation.routes";
-import { knowledgeRoutes } from "./modules/knowledge/knowledge.routes";
-import { bankRoutes } from "./modules/questions/bank.routes";
-import { lintRoutes } from "./modules/questions/lint.routes";
-import { questionListRoutes } from "./modules/questions/question-list.routes";
-import { questionListItemRoutes } from "./modules/questions/question-list-item.routes";
-import { setupRoutes } from "./modules/setup/setup.routes";
-import { teamRoutes } from "./modules/teams/team.routes";
-import { tokenRoutes } from "./modules/tokens/token.routes";
-import { tokenService } from "./modules/tokens/token.service";
-import { userRoutes } from "./modules/users/user.routes";
+import { answerRoutes, leaderManualRoutes } from "./modules/answers";
+import { auditRoutes } from "./modules/audit";
+import { authRoutes } from "./modules/auth";
+import { facetRoutes, seedMissingFacets } from "./modules/facets";
+import { healthRoutes } from "./modules/health";
+import { invitationRoutes } from "./modules/invitations";
+import { knowledgeRoutes } from "./modules/knowledge";
+import { bankRoutes, lintRoutes, questionListItemRoutes, questionListRoutes } from "./modules/questions";
+import { setupRoutes } from "./modules/setup";
+import { teamRoutes } from "./modules/teams";
+import { tokenRoutes, tokenService } from "./modules/tokens";
+import { userRoutes } from "./modules/users";
 import { frameworkErrors, registerErrorHandling } from "./plugins/errors";
 import { inputGuardPlugin } from "./plugins/input-guard";
 import { openApiPlugin } from "./plugins/openapi";
@@ -61,7 +55,7 @@ export async function buildApp(
   const { config } = options;
   const database = options.database ?? openDatabase(config.database, { poolMax: config.databasePoolMax });
   await migrateToLatest(database.db);
-  await facetRepository.seedMissing(database.db, new Date().toISOString());
+  await seedMissingFacets(database.db, new Date().toISOString());
   const ctx: AppContext = {
     config,
     db: database.db,

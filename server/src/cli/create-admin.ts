@@ -3,9 +3,8 @@ import { bumpDataVersion } from "../db/data-version";
 import type { DatabaseHandle } from "../db/database";
 import { iso, systemClock } from "../lib/clock";
 import { hashPassword, passwordProblem } from "../lib/passwords";
-import { workspaceRepository } from "../modules/setup/workspace.repository";
-import { insertAdmin, insertWorkspace } from "../modules/setup/workspace-creation";
-import { userRepository } from "../modules/users/user.repository";
+import { insertAdmin, insertWorkspace, listWorkspaces } from "../modules/setup";
+import { findUserByEmail } from "../modules/users";
 
 export interface CreateAdminInput {
   email: string | undefined;
@@ -27,10 +26,9 @@ export async function createAdmin(handle: DatabaseHandle, input: CreateAdminInpu
   if (problem || input.password === undefined) throw new Error(`--password: ${problem}`);
   const passwordHash = await hashPassword(input.password);
   return handle.db.transaction().execute(async (trx) => {
-    if (await userRepository.findByEmail(trx, email.data))
-      throw new Error(`${email.data} already has an account.`);
+    if (await findUserByEmail(trx, email.data)) throw new Error(`${email.data} already has an account.`);
     const now = iso(systemClock.now());
-    const workspaces = await workspaceRepository.list(trx);
+    const workspaces = await listWorkspaces(trx);
     let workspace = workspaces[0];
     if (workspaces.length > 1) throw new Error("There are several workspaces; this command only serves one.");
     if (!workspace) {

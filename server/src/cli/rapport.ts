@@ -1,7 +1,7 @@
 import { parseArgs } from "node:util";
 import { loadConfig } from "../config";
 import { migrateToLatest, openDatabase } from "../db/database";
-import { LINT_HELP, runLintCommand } from "../modules/questions/lint.command";
+import { LINT_HELP, runLintCommand } from "../modules/questions";
 import { createAdmin } from "./create-admin";
 import { loadDemo } from "./demo";
 

@@ -1,8 +1,8 @@
 import { forgetEndedSessions } from "../access/sessions";
 import { writeLimitRepository } from "../db/write-limit.repository";
 import { addDays, iso } from "../lib/clock";
-import { forgetOldFailures } from "../modules/auth/login-throttle";
-import { forgetLongExpiredInvitations } from "../modules/invitations/invitation.service";
+import { forgetOldFailures } from "../modules/auth";
+import { forgetLongExpiredInvitations } from "../modules/invitations";
 import { defineJob } from "./job";
 import { jobRunRepository } from "./job-run.repository";
 

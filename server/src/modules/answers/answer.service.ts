@@ -7,10 +7,9 @@ import type { AnswerTable, AnswerVersionTable, Database, Visibility } from "../.
 import { iso } from "../../lib/clock";
 import { forbidden, notFound } from "../../lib/errors";
 import { newId } from "../../lib/tokens";
-import { type FacetRow, facetRepository } from "../facets/facet.repository";
-import { facetService } from "../facets/facet.service";
-import { teamService } from "../teams/team.service";
-import { userRepository } from "../users/user.repository";
+import { type FacetRow, facetService, listFacets } from "../facets";
+import { teamService } from "../teams";
+import { findUserInWorkspace } from "../users";
 import { answerRepository, type HistoryPosition } from "./answer.repository";
 
 /** A version written less than this after the same person's previous one on a facet replaces it. */
@@ -110,7 +109,7 @@ export function answerService(ctx: AppContext) {
     /** My current answers; their history is read per facet, a page at a time. */
     async mine(auth: AuthContext) {
       const [facets, answers] = await Promise.all([
-        facetRepository.list(ctx.db, auth.workspaceId, true),
+        listFacets(ctx.db, auth.workspaceId, true),
         answerRepository.listFor(ctx.db, auth.userId),
       ]);
       return { facets, answers };
@@ -130,8 +129,8 @@ export function answerService(ctx: AppContext) {
     /** My "working with me" manual as Markdown: only what I wrote, current answers only. */
     async manualMarkdown(auth: AuthContext): Promise<string> {
       const [user, facets, answers] = await Promise.all([
-        userRepository.findInWorkspace(ctx.db, auth.workspaceId, auth.userId),
-        facetRepository.list(ctx.db, auth.workspaceId, true),
+        findUserInWorkspace(ctx.db, auth.workspaceId, auth.userId),
+        listFacets(ctx.db, auth.workspaceId, true),
         answerRepository.listFor(ctx.db, auth.userId),
       ]);
       const byFacet = new Map(answers.map((a) => [a.facet_id, a]));

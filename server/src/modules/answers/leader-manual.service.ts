@@ -4,9 +4,8 @@ import type { AuthContext } from "../../access/auth-context";
 import { relations } from "../../access/relations";
 import type { AppContext } from "../../context";
 import type { AnswerTable } from "../../db/schema";
-import type { FacetRow } from "../facets/facet.repository";
-import { facetService } from "../facets/facet.service";
-import { teamService } from "../teams/team.service";
+import { type FacetRow, facetService } from "../facets";
+import { teamService } from "../teams";
 import { answerRepository } from "./answer.repository";
 
 export interface LeaderManual {

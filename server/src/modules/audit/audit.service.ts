@@ -1,17 +1,14 @@
-import { type AuditReport, leaderAudit, personAudit, teamAudit } from "#core/audit";
+import { type AuditReport, type CellObservation, leaderAudit, personAudit, teamAudit } from "#core/audit";
 import { isAudited } from "#core/facets/facet";
 import { BANK_QUESTIONS } from "#core/questions/bank";
 import { type RotationItem, suggestQuestions } from "#core/questions/rotation";
 import type { AuthContext } from "../../access/auth-context";
 import type { AppContext } from "../../context";
 import { notFound } from "../../lib/errors";
-import { type FacetRow, facetRepository } from "../facets/facet.repository";
-import { buildCells, toObservation } from "../knowledge/knowledge";
-import { loadKnowledge } from "../knowledge/knowledge.repository";
-import { knowledgeService } from "../knowledge/knowledge.service";
-import { membersLedBy, teamAuditScope } from "../knowledge/relation.repository";
-import { questionListRepository } from "../questions/question-list.repository";
-import { teamPolicy } from "../teams/team.policy";
+import { type FacetRow, listFacets } from "../facets";
+import { knowledgeService, membersLedBy, observationsOf, teamAuditScope } from "../knowledge";
+import { questionsOwnedBy } from "../questions";
+import { teamPolicy } from "../teams";
 
 export interface AuditView {
   scope: { kind: "person" | "team" | "leader"; id: string; name: string };
@@ -45,7 +42,7 @@ export function auditService(ctx: AppContext) {
   /** The basis of a person's or a leader's audit: three queries, side by side. */
   async function basis(auth: AuthContext): Promise<Basis> {
     const [facets, freshnessDays, source] = await Promise.all([
-      facetRepository.list(ctx.db, auth.workspaceId, false),
+      listFacets(ctx.db, auth.workspaceId, false),
       knowledge.workspaceFreshness(auth.workspaceId),
       questionSource(auth.userId),
     ]);
@@ -59,15 +56,12 @@ export function auditService(ctx: AppContext) {
     { facets, freshnessDays, source }: Basis,
     audit: (input: {
       facets: FacetRow[];
-      observations: ReturnType<typeof toObservation>[];
+      observations: CellObservation[];
       settings: { now: Date; freshnessDays: number };
     }) => AuditReport,
   ) {
     const ids = persons.map((p) => p.id);
-    const rows = await loadKnowledge(ctx.db, auth.userId, ids);
-    const observations = buildCells(facets, ids, rows)
-      .filter((cell) => cell.belief || cell.answer)
-      .map(toObservation);
+    const observations = await observationsOf(ctx.db, auth.userId, facets, ids);
     const settings = { now: ctx.clock.now(), freshnessDays };
     const report = audit({ facets, observations, settings });
     return {
@@ -82,7 +76,7 @@ export function auditService(ctx: AppContext) {
    * until then. A leader's lists are their template: "develop your own list of questions".
    */
   async function questionSource(leaderId: string): Promise<RotationItem[]> {
-    const rows = await questionListRepository.itemsOwnedBy(ctx.db, leaderId);
+    const rows = await questionsOwnedBy(ctx.db, leaderId);
     if (rows.length === 0) return BANK_ITEMS;
     return rows.map((row, index) => ({ ...row, retired: row.retired === 1, position: index }));
   }
@@ -136,7 +130,7 @@ export function auditService(ctx: AppContext) {
     async team(auth: AuthContext, teamId: string): Promise<AuditView> {
       const [scope, facets, source] = await Promise.all([
         teamAuditScope(ctx.db, auth, teamId),
-        facetRepository.list(ctx.db, auth.workspaceId, false),
+        listFacets(ctx.db, auth.workspaceId, false),
         questionSource(auth.userId),
       ]);
       if (!scope || !teamPolicy.canAudit(auth, scope.standing.role)) throw notFound("Team audit");

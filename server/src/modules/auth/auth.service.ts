@@ -6,9 +6,9 @@ import { writeContent } from "../../db/data-version";
 import { iso } from "../../lib/clock";
 import { AppError, badRequest, notFound } from "../../lib/errors";
 import { hashPassword } from "../../lib/passwords";
-import { workspaceRepository } from "../setup/workspace.repository";
-import { teamRepository } from "../teams/team.repository";
-import { userRepository } from "../users/user.repository";
+import { findWorkspace } from "../setup";
+import { teamsOf } from "../teams";
+import { findUserByEmail, findUserInWorkspace, renameUser, setUserPassword } from "../users";
 import { checkPassword } from "./credentials";
 import { trustedDevice } from "./device-cookie";
 
@@ -32,7 +32,7 @@ export function authService(ctx: AppContext) {
       const now = ctx.clock.now();
       const { email, address } = input;
       const device = trustedDevice(ctx.config.sessionSecret, input.deviceCookie, email, now);
-      const user = await userRepository.findByEmail(ctx.db, email);
+      const user = await findUserByEmail(ctx.db, email);
       if (!(await checkPassword(ctx.db, { email, address, device }, user, input.password, now)) || !user) {
         throw wrongCredentials();
       }
@@ -42,16 +42,16 @@ export function authService(ctx: AppContext) {
     logout: (auth: AuthContext) => sessions.end(auth.sessionId),
 
     async me(auth: AuthContext) {
-      const user = await userRepository.findInWorkspace(ctx.db, auth.workspaceId, auth.userId);
-      const workspace = await workspaceRepository.findById(ctx.db, auth.workspaceId);
+      const user = await findUserInWorkspace(ctx.db, auth.workspaceId, auth.userId);
+      const workspace = await findWorkspace(ctx.db, auth.workspaceId);
       if (!user || !workspace) throw notFound("Your account");
-      const teams = await teamRepository.list(ctx.db, auth.workspaceId, auth.userId, false);
+      const teams = await teamsOf(ctx.db, auth.workspaceId, auth.userId);
       return { user, workspace, teams };
     },
 
     async rename(auth: AuthContext, name: string): Promise<void> {
       await writeContent(ctx.db, auth.workspaceId, (trx) =>
-        userRepository.update(trx, auth.userId, { name, updated_at: iso(ctx.clock.now()) }),
+        renameUser(trx, auth.userId, name, iso(ctx.clock.now())),
       );
     },
 
@@ -64,7 +64,7 @@ export function authService(ctx: AppContext) {
       input: { currentPassword: string; newPassword: string; address: string },
     ): Promise<void> {
       const { currentPassword, newPassword } = input;
-      const user = await userRepository.findInWorkspace(ctx.db, auth.workspaceId, auth.userId);
+      const user = await findUserInWorkspace(ctx.db, auth.workspaceId, auth.userId);
       if (!user) throw notFound("Your account");
       const attempt = { email: user.email, address: input.address, device: null };
       if (!(await checkPassword(ctx.db, attempt, user, currentPassword, ctx.clock.now()))) {
@@ -72,10 +72,7 @@ export function authService(ctx: AppContext) {
       }
       const passwordHash = await hashPassword(newPassword);
       await writeContent(ctx.db, auth.workspaceId, async (trx) => {
-        await userRepository.update(trx, user.id, {
-          password_hash: passwordHash,
-          updated_at: iso(ctx.clock.now()),
-        });
+        await setUserPassword(trx, user.id, passwordHash, iso(ctx.clock.now()));
         await sessionRepository.deleteForUser(trx, user.id, auth.sessionId);
       });
     },

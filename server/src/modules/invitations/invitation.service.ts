@@ -7,11 +7,9 @@ import { addDays, iso } from "../../lib/clock";
 import { AppError, badRequest, conflict, forbidden, gone, notFound } from "../../lib/errors";
 import { hashPassword, passwordProblem } from "../../lib/passwords";
 import { newId, newToken, tokenDigest } from "../../lib/tokens";
-import { refusePassword } from "../auth/credentials";
-import { teamPolicy } from "../teams/team.policy";
-import { teamRepository } from "../teams/team.repository";
-import { teamService } from "../teams/team.service";
-import { userRepository } from "../users/user.repository";
+import { refusePassword } from "../auth";
+import { addTeamMember, roleOnTeam, teamPolicy, teamService } from "../teams";
+import { addUser, findUserByEmail } from "../users";
 import { type InvitationWithNames, invitationRepository } from "./invitation.repository";
 
 export const INVITATION_DAYS = 7;
@@ -63,11 +61,11 @@ export function invitationService(ctx: AppContext) {
         throw forbidden("Only the team's leaders and admins can invite people.");
       // Whether the address has an account anywhere is not the inviter's to learn: every address
       // not already on this team is invited alike.
-      const existing = await userRepository.findByEmail(ctx.db, input.email);
+      const existing = await findUserByEmail(ctx.db, input.email);
       if (
         existing &&
         existing.workspace_id === auth.workspaceId &&
-        (await teamRepository.roleOf(ctx.db, teamId, existing.id))
+        (await roleOnTeam(ctx.db, teamId, existing.id))
       ) {
         throw conflict("already_on_team", `${existing.name} is already on this team.`);
       }
@@ -116,7 +114,7 @@ export function invitationService(ctx: AppContext) {
       by: { auth: AuthContext | null; address: string },
     ) {
       const invitation = await usable(token);
-      const existing = await userRepository.findByEmail(ctx.db, invitation.email);
+      const existing = await findUserByEmail(ctx.db, invitation.email);
       let passwordHash: string | null = null;
       if (by.auth) {
         if (!existing || existing.id !== by.auth.userId) {
@@ -158,7 +156,7 @@ export function invitationService(ctx: AppContext) {
           userId = existing.id;
         } else {
           userId = newId();
-          await userRepository.insert(trx, {
+          await addUser(trx, {
             id: userId,
             workspace_id: invitation.workspace_id,
             email: invitation.email,
@@ -173,8 +171,8 @@ export function invitationService(ctx: AppContext) {
         if (!(await invitationRepository.markAccepted(trx, invitation.id, userId, now))) {
           throw gone("invitation_used", "This invitation has already been used.");
         }
-        if (!(await teamRepository.roleOf(trx, invitation.team_id, userId))) {
-          await teamRepository.addMember(trx, {
+        if (!(await roleOnTeam(trx, invitation.team_id, userId))) {
+          await addTeamMember(trx, {
             team_id: invitation.team_id,
             user_id: userId,
             role: invitation.role,

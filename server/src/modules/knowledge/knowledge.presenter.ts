@@ -1,6 +1,6 @@
 import type { PersonFacet } from "#contracts/knowledge";
 import type { KnowledgeState } from "#core/audit";
-import { presentFacet } from "../facets/facet.presenter";
+import { presentFacet } from "../facets";
 import { type Cell, parseValue } from "./knowledge";
 
 /** A cell as a person's page shows it (contracts/knowledge.ts): fields the viewer may not see are absent. */

@@ -9,10 +9,9 @@ import type { BeliefTable } from "../../db/schema";
 import { iso } from "../../lib/clock";
 import { badRequest, conflict, notFound } from "../../lib/errors";
 import { newId } from "../../lib/tokens";
-import { answerRepository } from "../answers/answer.repository";
-import { facetRepository } from "../facets/facet.repository";
-import { facetService, requireAudited } from "../facets/facet.service";
-import { workspaceRepository } from "../setup/workspace.repository";
+import { currentAnswer, currentAnswers } from "../answers";
+import { facetService, listFacets, requireAudited } from "../facets";
+import { findWorkspace } from "../setup";
 import { buildCells, type Cell, toObservation } from "./knowledge";
 import { knowledgePolicy } from "./knowledge.policy";
 import { beliefRepository, comparisonRepository, loadKnowledge } from "./knowledge.repository";
@@ -40,9 +39,7 @@ export function knowledgeService(ctx: AppContext) {
   }
 
   async function workspaceFreshness(workspaceId: string): Promise<number> {
-    return (
-      (await workspaceRepository.findById(ctx.db, workspaceId))?.freshness_days ?? DEFAULT_FRESHNESS_DAYS
-    );
+    return (await findWorkspace(ctx.db, workspaceId))?.freshness_days ?? DEFAULT_FRESHNESS_DAYS;
   }
 
   return {
@@ -54,9 +51,9 @@ export function knowledgeService(ctx: AppContext) {
      */
     async page(auth: AuthContext, personId: string) {
       const { person, relation } = await related(auth, personId);
-      const facets = (await facetRepository.list(ctx.db, auth.workspaceId, false)).filter(isAudited);
+      const facets = (await listFacets(ctx.db, auth.workspaceId, false)).filter(isAudited);
       if (!knowledgePolicy.canHoldBeliefs(relation)) {
-        const answers = await answerRepository.listFor(ctx.db, personId);
+        const answers = await currentAnswers(ctx.db, personId);
         const visible = answers.filter((a) => canSeeAnswer(a.visibility, relation));
         const cells: Cell[] = facets.map((facet) => {
           const answer = visible.find((a) => a.facet_id === facet.id);
@@ -81,7 +78,7 @@ export function knowledgeService(ctx: AppContext) {
       requireAudited(facet);
       return writeContent(ctx.db, auth.workspaceId, async (trx) => {
         const existing = await beliefRepository.find(trx, auth.userId, personId, facet.id);
-        const answer = await answerRepository.find(trx, personId, facet.id);
+        const answer = await currentAnswer(trx, personId, facet.id);
         const answerSeen = answer !== undefined && canSeeAnswer(answer.visibility, "leader");
         const row: BeliefTable = {
           id: existing?.id ?? newId(),

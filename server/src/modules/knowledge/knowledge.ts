@@ -2,7 +2,7 @@ import type { CellObservation, ComparisonOutcome } from "#core/audit";
 import { computeAgreement } from "#core/facets/catalogue";
 import type { FacetValue } from "#core/facets/facet";
 import type { AnswerTable, BeliefTable, ComparisonTable } from "../../db/schema";
-import { type FacetRow, toDefinition } from "../facets/facet.repository";
+import { type FacetRow, toDefinition } from "../facets";
 import type { KnowledgeRows } from "./knowledge.repository";
 
 export interface EffectiveComparison {

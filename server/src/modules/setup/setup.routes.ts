@@ -4,7 +4,7 @@ import { setupBody, setupResultSchema, setupStatusSchema } from "#contracts/setu
 import type { AppContext } from "../../context";
 import { errors, newPasswordSchema } from "../../http/schemas";
 import { setSessionCookie } from "../../plugins/session";
-import { presentUserSummary } from "../users/user.presenter";
+import { presentUserSummary } from "../users";
 import { setupService } from "./setup.service";
 
 export async function setupRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }) {

@@ -2,8 +2,8 @@ import type { Kysely, Selectable } from "kysely";
 import { DEFAULT_FRESHNESS_DAYS } from "#core/audit";
 import type { Database, UserTable, WorkspaceTable } from "../../db/schema";
 import { newId } from "../../lib/tokens";
-import { facetRepository } from "../facets/facet.repository";
-import { userRepository } from "../users/user.repository";
+import { seedDefaultFacets } from "../facets";
+import { addUser } from "../users";
 import { workspaceRepository } from "./workspace.repository";
 
 /** A new workspace with the default facet catalogue; for first-run setup and `rapport create-admin`. */
@@ -20,7 +20,7 @@ export async function insertWorkspace(
     data_version: 0,
   };
   await workspaceRepository.insert(trx, workspace);
-  await facetRepository.seedDefaults(trx, workspace.id, now);
+  await seedDefaultFacets(trx, workspace.id, now);
   return workspace;
 }
 
@@ -42,6 +42,6 @@ export async function insertAdmin(
     created_at: now,
     updated_at: now,
   };
-  await userRepository.insert(trx, user);
+  await addUser(trx, user);
   return user;
 }

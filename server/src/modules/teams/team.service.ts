@@ -6,7 +6,7 @@ import type { TeamRole, TeamTable } from "../../db/schema";
 import { iso } from "../../lib/clock";
 import { badRequest, forbidden, notFound } from "../../lib/errors";
 import { newId } from "../../lib/tokens";
-import { userRepository } from "../users/user.repository";
+import { findUserInWorkspace } from "../users";
 import { teamPolicy } from "./team.policy";
 import { teamRepository } from "./team.repository";
 
@@ -39,7 +39,7 @@ export function teamService(ctx: AppContext) {
         if (leaderId !== auth.userId) {
           if (!teamPolicy.canCreateFor(auth, leaderId))
             throw forbidden("Only admins can create a team for someone else.");
-          const leader = await userRepository.findInWorkspace(trx, auth.workspaceId, leaderId);
+          const leader = await findUserInWorkspace(trx, auth.workspaceId, leaderId);
           if (!leader || leader.deactivated_at !== null)
             throw badRequest("leaderId", "No active person with this id.");
         }

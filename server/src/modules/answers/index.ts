@@ -1,0 +1,18 @@
+/**
+ * The face of the answers module: what other modules and app.ts may use. A person's current
+ * answers are read here whatever their visibility; the caller decides who may see which.
+ */
+import type { Kysely } from "kysely";
+import type { Database } from "../../db/schema";
+import { answerRepository } from "./answer.repository";
+
+export { answerRoutes } from "./answer.routes";
+export { leaderManualRoutes } from "./leader-manual.routes";
+
+/** The person's current answer on a facet, if any. */
+export const currentAnswer = (db: Kysely<Database>, personId: string, facetId: string) =>
+  answerRepository.find(db, personId, facetId);
+
+/** Every current answer of the person. */
+export const currentAnswers = (db: Kysely<Database>, personId: string) =>
+  answerRepository.listFor(db, personId);

@@ -1,0 +1,4 @@
+/** The face of the auth module (sign-in, the account's own changes): what others may use. */
+export { authRoutes } from "./auth.routes";
+export { refusePassword } from "./credentials";
+export { forgetOldFailures } from "./login-throttle";
