@@ -3,12 +3,13 @@ import { isAudited } from "#core/facets/facet";
 import { BANK_QUESTIONS } from "#core/questions/bank";
 import { type RotationItem, suggestQuestions } from "#core/questions/rotation";
 import type { AuthContext } from "../../access/auth-context";
+import { relations } from "../../access/relations";
 import type { AppContext } from "../../context";
-import { notFound } from "../../lib/errors";
+import { forbidden, notFound } from "../../lib/errors";
 import { type FacetRow, listFacets } from "../facets";
 import { knowledgeService, membersLedBy, observationsOf, teamAuditScope } from "../knowledge";
 import { questionsOwnedBy } from "../questions";
-import { teamPolicy } from "../teams";
+import { auditPolicy } from "./audit.policy";
 
 export interface AuditView {
   scope: { kind: "person" | "team" | "leader"; id: string; name: string };
@@ -31,6 +32,13 @@ const BANK_ITEMS: RotationItem[] = BANK_QUESTIONS.map((q, index) => ({
 
 export function auditService(ctx: AppContext) {
   const knowledge = knowledgeService(ctx);
+
+  /** The person whose audit the viewer asks for; 404 unless the viewer leads them. */
+  async function auditedPerson(auth: AuthContext, personId: string) {
+    const standing = await relations.person(ctx.db, auth, personId);
+    if (!standing || !auditPolicy.canAuditPerson(standing.relation)) throw notFound("Person");
+    return standing.person;
+  }
 
   /** What every audit reads besides the people: the catalogue, the freshness setting, the leader's questions. */
   interface Basis {
@@ -114,7 +122,7 @@ export function auditService(ctx: AppContext) {
 
   return {
     async person(auth: AuthContext, personId: string): Promise<AuditView> {
-      const [person, loaded] = await Promise.all([knowledge.ledPerson(auth, personId), basis(auth)]);
+      const [person, loaded] = await Promise.all([auditedPerson(auth, personId), basis(auth)]);
       const persons = [{ id: person.id, name: person.name }];
       const result = await run(auth, persons, loaded, (input) =>
         personAudit({ ...input, person: { personId: person.id } }),
@@ -133,7 +141,7 @@ export function auditService(ctx: AppContext) {
         listFacets(ctx.db, auth.workspaceId, false),
         questionSource(auth.userId),
       ]);
-      if (!scope || !teamPolicy.canAudit(auth, scope.standing.role)) throw notFound("Team audit");
+      if (!scope || !auditPolicy.canAuditTeam(auth, scope.standing.role)) throw notFound("Team audit");
       const { standing, freshnessDays, members } = scope;
       const { team } = standing;
       const persons = members.map((m) => ({ id: m.personId, name: m.name }));
@@ -146,6 +154,7 @@ export function auditService(ctx: AppContext) {
 
     /** My audit as a leader across every team I lead (a person on two of my teams counts once). */
     async leader(auth: AuthContext): Promise<AuditView> {
+      if (!auditPolicy.canAuditOwnTeams(auth)) throw forbidden("You cannot see an audit of your teams.");
       const [members, loaded] = await Promise.all([membersLedBy(ctx.db, auth.userId), basis(auth)]);
       const byTeam = new Map<string, string[]>();
       const names = new Map<string, string>();

@@ -8,8 +8,9 @@ import { AppError, badRequest, conflict, forbidden, gone, notFound } from "../..
 import { hashPassword, passwordProblem } from "../../lib/passwords";
 import { newId, newToken, tokenDigest } from "../../lib/tokens";
 import { refusePassword } from "../auth";
-import { addTeamMember, roleOnTeam, teamPolicy, teamService } from "../teams";
+import { addTeamMember, roleOnTeam, teamService } from "../teams";
 import { addUser, findUserByEmail } from "../users";
+import { invitationPolicy } from "./invitation.policy";
 import { type InvitationWithNames, invitationRepository } from "./invitation.repository";
 
 export const INVITATION_DAYS = 7;
@@ -57,7 +58,7 @@ export function invitationService(ctx: AppContext) {
   return {
     async create(auth: AuthContext, teamId: string, input: { email: string; role: TeamRole }) {
       const { team, role } = await teams.access(auth, teamId);
-      if (!teamPolicy.canManage(auth, role))
+      if (!invitationPolicy.canInvite(auth, role))
         throw forbidden("Only the team's leaders and admins can invite people.");
       // Whether the address has an account anywhere is not the inviter's to learn: every address
       // not already on this team is invited alike.
@@ -116,18 +117,16 @@ export function invitationService(ctx: AppContext) {
       const invitation = await usable(token);
       const existing = await findUserByEmail(ctx.db, invitation.email);
       let passwordHash: string | null = null;
-      if (by.auth) {
-        if (!existing || existing.id !== by.auth.userId) {
-          throw new AppError(
-            403,
-            "wrong_account",
-            `This invitation is for ${invitation.email}. Sign out, then open the link again.`,
-          );
-        }
-        if (existing.workspace_id !== invitation.workspace_id) {
-          throw forbidden("This account cannot join this workspace.");
-        }
-      } else if (existing) {
+      const acceptance = invitationPolicy.acceptance(by.auth, invitation, existing);
+      if (acceptance === "wrong_account") {
+        throw new AppError(
+          403,
+          "wrong_account",
+          `This invitation is for ${invitation.email}. Sign out, then open the link again.`,
+        );
+      }
+      if (acceptance === "other_workspace") throw forbidden("This account cannot join this workspace.");
+      if (acceptance === "sign_in_required") {
         if (input.password !== undefined) {
           await refusePassword(
             ctx.db,
@@ -140,7 +139,8 @@ export function invitationService(ctx: AppContext) {
           "sign_in_required",
           `An account already uses ${invitation.email}. Sign in with it, then accept the invitation.`,
         );
-      } else {
+      }
+      if (acceptance === "create_account") {
         const { name, password } = input;
         if (!name) throw badRequest("name", "Invalid name: is required", "is required");
         if (password === undefined)

@@ -43,8 +43,6 @@ export function knowledgeService(ctx: AppContext) {
   }
 
   return {
-    ledPerson,
-
     /**
      * A person's page. A leader gets every facet with their belief, the answer where visible,
      * the comparison and the knowledge state. A teammate gets only answers shared with the team.

@@ -5,6 +5,7 @@ import { lockWorkspacesForSetup } from "../../db/dialect";
 import { iso } from "../../lib/clock";
 import { conflict } from "../../lib/errors";
 import { hashPassword } from "../../lib/passwords";
+import { setupPolicy } from "./setup.policy";
 import { workspaceRepository } from "./workspace.repository";
 import { insertAdmin, insertWorkspace } from "./workspace-creation";
 
@@ -19,7 +20,7 @@ export function setupService(ctx: AppContext) {
   const sessions = sessionService(ctx);
   return {
     async isNeeded(): Promise<boolean> {
-      return (await workspaceRepository.count(ctx.db)) === 0;
+      return setupPolicy.canRunSetup(await workspaceRepository.count(ctx.db));
     },
 
     /** First run: the workspace and its first admin, only while no workspace exists. */
@@ -27,7 +28,7 @@ export function setupService(ctx: AppContext) {
       const passwordHash = await hashPassword(input.password);
       return ctx.db.transaction().execute(async (trx) => {
         await lockWorkspacesForSetup(trx, ctx.dialect);
-        if ((await workspaceRepository.count(trx)) > 0) {
+        if (!setupPolicy.canRunSetup(await workspaceRepository.count(trx))) {
           throw conflict("already_set_up", "Rapport is already set up. Sign in instead.");
         }
         const now = iso(ctx.clock.now());

@@ -7,12 +7,12 @@ import type { TeamRole } from "../../db/schema";
  * viewer's workspace, so a team of another workspace never reaches these checks (it is a 404).
  */
 export const teamPolicy = {
+  /** The list of teams: admins get every team of the workspace, others the teams they are on. */
+  canListEveryTeam: (auth: AuthContext): boolean => auth.isAdmin,
   /** Admins see every team's roster; otherwise only the team's own people. */
   canView: (auth: AuthContext, role: TeamRole | null): boolean => teamAllows(auth, role, "view"),
   /** Inviting and managing: the team's leaders and admins. */
   canManage: (auth: AuthContext, role: TeamRole | null): boolean => teamAllows(auth, role, "manage"),
-  /** A team's audit: its leaders only; admins never see content, aggregates included. */
-  canAudit: (auth: AuthContext, role: TeamRole | null): boolean => teamAllows(auth, role, "lead"),
   /** Naming someone else as a new team's leader: admins only. */
   canCreateFor: (auth: AuthContext, leaderId: string): boolean => leaderId === auth.userId || auth.isAdmin,
   /** Admins and people who already lead a team may start a new one. */

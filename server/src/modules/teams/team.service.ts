@@ -27,7 +27,7 @@ export function teamService(ctx: AppContext) {
     access,
 
     list(auth: AuthContext) {
-      return teamRepository.list(ctx.db, auth.workspaceId, auth.userId, auth.isAdmin);
+      return teamRepository.list(ctx.db, auth.workspaceId, auth.userId, teamPolicy.canListEveryTeam(auth));
     },
 
     async create(auth: AuthContext, input: { name: string; leaderId?: string | undefined }) {

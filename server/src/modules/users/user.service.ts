@@ -21,7 +21,7 @@ export function userService(ctx: AppContext) {
     /** Deactivating ends every session of the person in the same transaction. */
     async setActive(auth: AuthContext, userId: string, active: boolean): Promise<void> {
       assertAdmin(auth);
-      if (!active && userId === auth.userId)
+      if (!active && !userPolicy.canDeactivate(auth, userId))
         throw conflict("cannot_deactivate_self", "You cannot deactivate yourself.");
       await writeContent(ctx.db, auth.workspaceId, async (trx) => {
         const user = await userRepository.findInWorkspace(trx, auth.workspaceId, userId);
