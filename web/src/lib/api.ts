@@ -1,6 +1,10 @@
+import type { z } from "zod";
+
 /**
  * The one way the web app talks to the server: JSON over same-origin fetch with the session
  * cookie. Every failure becomes an ApiError carrying the server's code, message and field errors.
+ * Each call names the response schema of its route's contract (contracts/), which types the result
+ * and, in development and tests, checks it.
  */
 
 export interface FieldProblem {
@@ -62,7 +66,56 @@ async function toApiError(response: Response): Promise<ApiError> {
   return new ApiError(response.status, code, message, readFields(error?.details), retryAfter);
 }
 
-async function request<T>(method: Method, path: string, body?: unknown): Promise<T> {
+/**
+ * The server answered a body its route's contract does not allow: a bug on one side or the other,
+ * named by the request and the fields, never shown to people as if it were their mistake.
+ */
+export class ContractError extends Error {
+  constructor(
+    readonly route: string,
+    readonly problems: readonly string[],
+  ) {
+    super(`${route} answered outside its contract: ${problems.join("; ")}`);
+    this.name = "ContractError";
+  }
+}
+
+const fieldPath = (path: readonly PropertyKey[]): string =>
+  path.reduce<string>(
+    (text, key) =>
+      typeof key === "number" ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key),
+    "",
+  ) || "(the body)";
+
+/**
+ * Development and tests check every response against its schema; a production build trusts the
+ * server, whose responses already pass through the same schemas, and saves the time.
+ */
+export const CHECKS_RESPONSES = import.meta.env.DEV || import.meta.env.MODE === "test";
+
+/** The body as its contract types it; checked first, except in a production build. */
+export function decodeResponse<Schema extends z.ZodType>(
+  schema: Schema,
+  body: unknown,
+  route: string,
+  check = CHECKS_RESPONSES,
+): z.output<Schema> {
+  if (!check) return body as z.output<Schema>;
+  const result = schema.safeParse(body);
+  if (result.success) return result.data;
+  const problems = result.error.issues
+    .slice(0, 5)
+    .map((issue) => `${fieldPath(issue.path)}: ${issue.message}`);
+  if (result.error.issues.length > 5) problems.push(`and ${result.error.issues.length - 5} more`);
+  throw new ContractError(route, problems);
+}
+
+async function request<Schema extends z.ZodType>(
+  method: Method,
+  path: string,
+  schema: Schema,
+  body?: unknown,
+): Promise<z.output<Schema>> {
   const init: RequestInit = {
     method,
     credentials: "same-origin",
@@ -79,16 +132,20 @@ async function request<T>(method: Method, path: string, body?: unknown): Promise
     throw new ApiError(0, "network_error", "Rapport cannot reach the server. Check your connection.");
   }
   if (!response.ok) throw await toApiError(response);
-  if (response.status === 204) return undefined as T;
-  return (await response.json()) as T;
+  const json: unknown = response.status === 204 ? undefined : await response.json();
+  return decodeResponse(schema, json, `${method} ${API_PREFIX}${path}`);
 }
 
+/** Each call takes the path and its route's response schema (and a body for writes). */
 export const api = {
-  get: <T>(path: string) => request<T>("GET", path),
-  post: <T>(path: string, body: unknown = {}) => request<T>("POST", path, body),
-  patch: <T>(path: string, body: unknown) => request<T>("PATCH", path, body),
-  put: <T>(path: string, body: unknown) => request<T>("PUT", path, body),
-  delete: <T>(path: string) => request<T>("DELETE", path),
+  get: <Schema extends z.ZodType>(path: string, schema: Schema) => request("GET", path, schema),
+  post: <Schema extends z.ZodType>(path: string, schema: Schema, body: unknown = {}) =>
+    request("POST", path, schema, body),
+  patch: <Schema extends z.ZodType>(path: string, schema: Schema, body: unknown) =>
+    request("PATCH", path, schema, body),
+  put: <Schema extends z.ZodType>(path: string, schema: Schema, body: unknown) =>
+    request("PUT", path, schema, body),
+  delete: <Schema extends z.ZodType>(path: string, schema: Schema) => request("DELETE", path, schema),
 };
 
 /** A message for anything thrown, for places that show one line. */

@@ -1,7 +1,8 @@
+import { okSchema } from "#contracts/common";
 import { api } from "../../lib/api";
 
 export const accountApi = {
-  rename: (name: string) => api.patch<{ ok: true }>("/me", { name }),
+  rename: (name: string) => api.patch("/me", okSchema, { name }),
   changePassword: (currentPassword: string, newPassword: string) =>
-    api.post<{ ok: true }>("/me/password", { currentPassword, newPassword }),
+    api.post("/me/password", okSchema, { currentPassword, newPassword }),
 };

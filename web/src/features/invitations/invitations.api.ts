@@ -1,21 +1,12 @@
+import { type AcceptInput, acceptedInvitationSchema, invitationPreviewSchema } from "#contracts/invitations";
 import { api } from "../../lib/api";
-import type { TeamRole } from "../session/session.api";
 
-export interface InvitationPreview {
-  workspaceName: string;
-  teamName: string;
-  email: string;
-  role: TeamRole;
-  expiresAt: string;
-}
-
-/** A new account's name and password; nothing when signed in as the invited address. */
-export type AcceptInput = { name: string; password: string } | Record<string, never>;
+export type { AcceptInput, InvitationPreview } from "#contracts/invitations";
 
 const path = (token: string) => `/invitations/${encodeURIComponent(token)}`;
 
 export const invitationsApi = {
-  preview: (token: string) => api.get<InvitationPreview>(path(token)),
+  preview: (token: string) => api.get(path(token), invitationPreviewSchema),
   accept: (token: string, input: AcceptInput) =>
-    api.post<{ userId: string; teamId: string }>(`${path(token)}/accept`, input),
+    api.post(`${path(token)}/accept`, acceptedInvitationSchema, input),
 };

@@ -1,55 +1,14 @@
+import { createdInvitationSchema, type InviteInput } from "#contracts/invitations";
+import { teamDetailSchema, teamListSchema, teamSummarySchema } from "#contracts/teams";
 import { api } from "../../lib/api";
-import type { TeamRole } from "../session/session.api";
 
-export interface TeamSummary {
-  id: string;
-  name: string;
-  myRole: TeamRole | null;
-  memberCount: number;
-}
-
-export interface Person {
-  id: string;
-  name: string;
-  email: string;
-}
-
-export interface PendingInvitation {
-  id: string;
-  email: string;
-  role: TeamRole;
-  createdAt: string;
-  expiresAt: string;
-}
-
-export interface TeamDetail {
-  id: string;
-  name: string;
-  myRole: TeamRole | null;
-  canManage: boolean;
-  leaders: Person[];
-  members: Person[];
-  pendingInvitations: PendingInvitation[];
-}
-
-export interface InviteInput {
-  email: string;
-  role: TeamRole;
-}
-
-export interface CreatedInvitation {
-  id: string;
-  email: string;
-  role: TeamRole;
-  expiresAt: string;
-  url: string;
-  emailed: boolean;
-}
+export type { CreatedInvitation, InviteInput } from "#contracts/invitations";
+export type { PendingInvitation, Person, TeamDetail, TeamSummary } from "#contracts/teams";
 
 export const teamsApi = {
-  list: () => api.get<{ teams: TeamSummary[] }>("/teams"),
-  create: (name: string) => api.post<TeamSummary>("/teams", { name }),
-  detail: (teamId: string) => api.get<TeamDetail>(`/teams/${encodeURIComponent(teamId)}`),
+  list: () => api.get("/teams", teamListSchema),
+  create: (name: string) => api.post("/teams", teamSummarySchema, { name }),
+  detail: (teamId: string) => api.get(`/teams/${encodeURIComponent(teamId)}`, teamDetailSchema),
   invite: (teamId: string, input: InviteInput) =>
-    api.post<CreatedInvitation>(`/teams/${encodeURIComponent(teamId)}/invitations`, input),
+    api.post(`/teams/${encodeURIComponent(teamId)}/invitations`, createdInvitationSchema, input),
 };

@@ -1,7 +1,16 @@
+import { okSchema } from "#contracts/common";
+import {
+  apiTokenListSchema,
+  type CreateTokenInput,
+  createdTokenSchema,
+  type TokenScope,
+} from "#contracts/tokens";
 import { api } from "../../lib/api";
 
-/** The scopes a token may hold, as the server names them, with what each allows in words. */
-export const TOKEN_SCOPE_TEXT = {
+export type { ApiToken, CreateTokenInput, TokenScope } from "#contracts/tokens";
+
+/** What each scope allows, in words, in the order the account page offers them. */
+export const TOKEN_SCOPE_TEXT: Readonly<Record<TokenScope, string>> = {
   read: "Read everything you can see",
   "write:account": "Change your name",
   "write:answers": "Write and withdraw your answers",
@@ -11,30 +20,11 @@ export const TOKEN_SCOPE_TEXT = {
   "write:questions": "Change your question lists",
   "write:facets": "Change the facet catalogue (admins)",
   "write:admin": "Deactivate and reactivate people (admins)",
-} as const;
-export type TokenScope = keyof typeof TOKEN_SCOPE_TEXT;
-
-export interface ApiToken {
-  id: string;
-  name: string;
-  prefix: string;
-  scopes: TokenScope[];
-  createdAt: string;
-  expiresAt: string;
-  lastUsedAt: string | null;
-  revokedAt: string | null;
-  owner: { id: string; name: string };
-}
-
-export interface CreateTokenInput {
-  name: string;
-  expiresInDays: number;
-  scopes: TokenScope[];
-}
+};
 
 export const tokensApi = {
-  mine: () => api.get<{ tokens: ApiToken[] }>("/me/tokens"),
-  all: () => api.get<{ tokens: ApiToken[] }>("/tokens"),
-  create: (input: CreateTokenInput) => api.post<ApiToken & { token: string }>("/me/tokens", input),
-  revoke: (id: string) => api.delete<{ ok: true }>(`/tokens/${encodeURIComponent(id)}`),
+  mine: () => api.get("/me/tokens", apiTokenListSchema),
+  all: () => api.get("/tokens", apiTokenListSchema),
+  create: (input: CreateTokenInput) => api.post("/me/tokens", createdTokenSchema, input),
+  revoke: (id: string) => api.delete(`/tokens/${encodeURIComponent(id)}`, okSchema),
 };

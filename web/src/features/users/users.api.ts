@@ -1,16 +1,11 @@
+import { okSchema } from "#contracts/common";
+import { workspaceUserListSchema } from "#contracts/users";
 import { api } from "../../lib/api";
 
-export interface WorkspaceUser {
-  id: string;
-  name: string;
-  email: string;
-  isAdmin: boolean;
-  active: boolean;
-  createdAt: string;
-}
+export type { WorkspaceUser } from "#contracts/users";
 
 export const peopleApi = {
-  list: () => api.get<{ users: WorkspaceUser[] }>("/users"),
+  list: () => api.get("/users", workspaceUserListSchema),
   setActive: (userId: string, active: boolean) =>
-    api.post<{ ok: true }>(`/users/${encodeURIComponent(userId)}/${active ? "reactivate" : "deactivate"}`),
+    api.post(`/users/${encodeURIComponent(userId)}/${active ? "reactivate" : "deactivate"}`, okSchema),
 };
