@@ -1,5 +1,7 @@
 import type { Generated } from "kysely";
-import type { FacetAudience } from "#core/facets/facet";
+import type { FacetOption } from "#contracts/facets";
+import type { TokenScope } from "#contracts/tokens";
+import type { FacetAudience, FacetValue } from "#core/facets/facet";
 import type { Visibility } from "#core/privacy/visibility";
 
 /**
@@ -7,7 +9,9 @@ import type { Visibility } from "#core/privacy/visibility";
  * - ids are UUID text;
  * - timestamps are ISO-8601 UTC text with milliseconds (`2026-11-25T02:24:06.000Z`), so they
  *   sort and compare as strings;
- * - booleans are integers 0/1.
+ * - booleans are integers 0/1;
+ * - structured values are JSON text, which repositories decode as they read (db/json-columns.ts):
+ *   the `*Row` types beside these tables are what they return, values in place of the text.
  */
 export type Timestamp = string;
 export type Flag = 0 | 1;
@@ -107,6 +111,9 @@ export interface FacetTable {
   created_at: Timestamp;
 }
 
+/** A facet as repositories return it: its options decoded. */
+export type FacetRow = Omit<FacetTable, "options"> & { options: FacetOption[] | null };
+
 /** A member's current answer on a facet. `value` is JSON (string, option ids or a number). */
 export interface AnswerTable {
   id: string;
@@ -117,6 +124,9 @@ export interface AnswerTable {
   created_at: Timestamp;
   updated_at: Timestamp;
 }
+
+/** An answer as repositories return it: its value decoded. */
+export type AnswerRow = Omit<AnswerTable, "value"> & { value: FacetValue };
 
 /**
  * The versions of an answer, withdrawals included; the member alone sees these. A version written
@@ -133,6 +143,8 @@ export interface AnswerVersionTable {
   recorded_at: Timestamp;
 }
 
+export type AnswerVersionRow = Omit<AnswerVersionTable, "value"> & { value: FacetValue | null };
+
 export interface BeliefTable {
   id: string;
   leader_id: string;
@@ -145,6 +157,9 @@ export interface BeliefTable {
   after_answer: Flag;
   recorded_at: Timestamp;
 }
+
+/** A belief as repositories return it: its value decoded. */
+export type BeliefRow = Omit<BeliefTable, "value"> & { value: FacetValue };
 
 /** A leader's judgement of belief against answer (text facets), or an override with a reason. */
 export interface ComparisonTable {
@@ -203,6 +218,9 @@ export interface ApiTokenTable {
   last_used_at: Timestamp | null;
   revoked_at: Timestamp | null;
 }
+
+/** A token as repositories return it: its scopes decoded. */
+export type ApiTokenRow = Omit<ApiTokenTable, "scopes"> & { scopes: TokenScope[] };
 
 /** A leader's own list of questions (issue 4); private to its owner. */
 export interface QuestionListTable {

@@ -9,7 +9,7 @@ import {
   myAnswersSchema,
 } from "#contracts/answers";
 import { okSchema } from "#contracts/common";
-import { type FacetValue, facetParams } from "#contracts/facets";
+import { facetParams } from "#contracts/facets";
 import type { AppContext } from "../../context";
 import { errors } from "../../http/schemas";
 import { requireAuth } from "../../plugins/session";
@@ -51,7 +51,7 @@ export async function answerRoutes(app: FastifyInstance, { ctx }: { ctx: AppCont
       return {
         versions: page.versions.map((v) => ({
           facetId: v.facet_id,
-          value: v.value === null ? null : (JSON.parse(v.value) as FacetValue),
+          value: v.value,
           visibility: v.visibility,
           withdrawn: v.withdrawn === 1,
           recordedAt: v.recorded_at,

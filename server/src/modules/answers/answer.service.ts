@@ -3,7 +3,7 @@ import { type FacetValue, isAudited } from "#core/facets/facet";
 import type { AuthContext } from "../../access/auth-context";
 import type { AppContext } from "../../context";
 import { writeContent } from "../../db/data-version";
-import type { AnswerTable, AnswerVersionTable, Database, Visibility } from "../../db/schema";
+import type { AnswerRow, AnswerVersionRow, Database, Visibility } from "../../db/schema";
 import { iso } from "../../lib/clock";
 import { forbidden, notFound } from "../../lib/errors";
 import { newId } from "../../lib/tokens";
@@ -11,6 +11,9 @@ import { type FacetRow, facetService, listFacets } from "../facets";
 import { teamService } from "../teams";
 import { findUserInWorkspace } from "../users";
 import { answerRepository, type HistoryPosition } from "./answer.repository";
+
+/** Facet values are JSON-shaped (text, option ids, a number): equal values encode alike. */
+const sameValue = (a: FacetValue, b: FacetValue): boolean => JSON.stringify(a) === JSON.stringify(b);
 
 /** A version written less than this after the same person's previous one on a facet replaces it. */
 export const COLLAPSE_WITHIN_MS = 10 * 60_000;
@@ -21,7 +24,7 @@ export const COLLAPSE_WITHIN_MS = 10 * 60_000;
  * added, so history grows by at most one version per facet per ten quiet minutes, however fast
  * someone writes.
  */
-async function recordVersion(db: Kysely<Database>, version: Omit<AnswerVersionTable, "id">): Promise<void> {
+async function recordVersion(db: Kysely<Database>, version: Omit<AnswerVersionRow, "id">): Promise<void> {
   const previous = await answerRepository.latestVersion(db, version.user_id, version.facet_id);
   const age = previous
     ? Date.parse(version.recorded_at) - Date.parse(previous.recorded_at)
@@ -47,39 +50,37 @@ export function answerService(ctx: AppContext) {
       facetIdOrKey: string,
       value: unknown,
       visibility: Visibility,
-    ): Promise<{ row: AnswerTable; facet: FacetRow }> {
-      const checked = await facets.checkedValue(auth, facetIdOrKey, value);
-      const { facet } = checked;
+    ): Promise<{ row: AnswerRow; facet: FacetRow }> {
+      const { facet, value: checked } = await facets.checkedValue(auth, facetIdOrKey, value);
       if (!isAudited(facet) && !(await teams.leadsATeam(auth.userId)))
         throw forbidden("Only people who lead a team answer the prompts about leading.");
-      const json = JSON.stringify(checked.value);
       return writeContent(ctx.db, auth.workspaceId, async (trx) => {
         const now = iso(ctx.clock.now());
         const existing = await answerRepository.find(trx, auth.userId, facet.id);
-        const row: AnswerTable = {
+        const row: AnswerRow = {
           id: existing?.id ?? newId(),
           user_id: auth.userId,
           facet_id: facet.id,
-          value: json,
+          value: checked,
           visibility,
           created_at: existing?.created_at ?? now,
           updated_at: now,
         };
         if (existing) {
-          await answerRepository.update(trx, existing.id, { value: json, visibility, updated_at: now });
+          await answerRepository.update(trx, existing.id, { value: checked, visibility, updated_at: now });
         } else {
           await answerRepository.insert(trx, row);
         }
         await recordVersion(trx, {
           user_id: auth.userId,
           facet_id: facet.id,
-          value: json,
+          value: checked,
           visibility,
           withdrawn: 0,
           recorded_at: now,
         });
         // A comparison judged the old words; once they change, every leader must look again.
-        if (existing && existing.value !== json)
+        if (existing && !sameValue(existing.value, checked))
           await answerRepository.forgetComparisons(trx, auth.userId, facet.id);
         return { row, facet };
       });
@@ -145,12 +146,7 @@ export function answerService(ctx: AppContext) {
         for (const facet of written) {
           const answer = byFacet.get(facet.id);
           if (!answer) continue;
-          lines.push(
-            "",
-            `### ${facet.title}`,
-            "",
-            describeValue(facet, JSON.parse(answer.value) as FacetValue),
-          );
+          lines.push("", `### ${facet.title}`, "", describeValue(facet, answer.value));
         }
       };
       const answered = facets.filter((f) => byFacet.has(f.id));
@@ -170,7 +166,7 @@ export function answerService(ctx: AppContext) {
 
 /** A value in words: option labels instead of ids, a scale with its ends. */
 export function describeValue(facet: FacetRow, value: FacetValue): string {
-  const options = facet.options ? (JSON.parse(facet.options) as { id: string; label: string }[]) : [];
+  const options = facet.options ?? [];
   const label = (id: string) => options.find((o) => o.id === id)?.label ?? id;
   if (Array.isArray(value)) return value.map((v) => `- ${label(v)}`).join("\n");
   if (typeof value === "number")

@@ -3,7 +3,7 @@ import { leaderManualShows } from "#core/privacy/visibility";
 import type { AuthContext } from "../../access/auth-context";
 import { relations } from "../../access/relations";
 import type { AppContext } from "../../context";
-import type { AnswerTable } from "../../db/schema";
+import type { AnswerRow } from "../../db/schema";
 import { type FacetRow, facetService } from "../facets";
 import { teamService } from "../teams";
 import { answerRepository } from "./answer.repository";
@@ -11,7 +11,7 @@ import { answerRepository } from "./answer.repository";
 export interface LeaderManual {
   leader: { id: string; name: string };
   /** The leader's current answers on active facets that this viewer may see, in catalogue order. */
-  answers: { answer: AnswerTable; facet: FacetRow }[];
+  answers: { answer: AnswerRow; facet: FacetRow }[];
 }
 
 /**

@@ -2,10 +2,14 @@ import type { Kysely } from "kysely";
 import type { FacetDefinition } from "#core/facets/facet";
 import { SHIPPED_FACETS } from "#core/facets/leading";
 import { writeContent } from "../../db/data-version";
-import type { Database, FacetTable } from "../../db/schema";
+import { facetOptionsColumn } from "../../db/json-columns";
+import type { Database, FacetRow, FacetTable } from "../../db/schema";
 import { newId } from "../../lib/tokens";
 
-export type FacetRow = FacetTable;
+export type { FacetRow };
+
+const facetFrom = (row: FacetTable): FacetRow => ({ ...row, options: facetOptionsColumn.read(row.options) });
+const facetText = (row: FacetRow): FacetTable => ({ ...row, options: facetOptionsColumn.write(row.options) });
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -17,7 +21,7 @@ export function toDefinition(row: FacetRow): FacetDefinition {
     title: row.title,
     description: row.description,
     kind: row.kind,
-    ...(row.options ? { options: JSON.parse(row.options) as FacetDefinition["options"] } : {}),
+    ...(row.options ? { options: row.options } : {}),
     ...(row.scale_low !== null && row.scale_high !== null
       ? { scale: { low: row.scale_low, high: row.scale_high } }
       : {}),
@@ -40,7 +44,7 @@ export function definitionRow(
     title: facet.title,
     description: facet.description,
     kind: facet.kind,
-    options: facet.options ? JSON.stringify(facet.options) : null,
+    options: facet.options ? [...facet.options] : null,
     scale_low: facet.scale?.low ?? null,
     scale_high: facet.scale?.high ?? null,
     weight: facet.weight,
@@ -56,7 +60,9 @@ export const facetRepository = {
   async seedDefaults(db: Kysely<Database>, workspaceId: string, now: string): Promise<void> {
     await db
       .insertInto("facets")
-      .values(SHIPPED_FACETS.map((facet, index) => definitionRow(workspaceId, facet, index + 1, now)))
+      .values(
+        SHIPPED_FACETS.map((facet, index) => facetText(definitionRow(workspaceId, facet, index + 1, now))),
+      )
       .execute();
   },
 
@@ -90,7 +96,7 @@ export const facetRepository = {
         const after = await facetRepository.maxPosition(trx, id);
         await trx
           .insertInto("facets")
-          .values(missing.map((facet, index) => definitionRow(id, facet, after + index + 1, now)))
+          .values(missing.map((facet, index) => facetText(definitionRow(id, facet, after + index + 1, now))))
           // Another process booting at the same moment may have added them first.
           .onConflict((conflict) => conflict.columns(["workspace_id", "key"]).doNothing())
           .execute();
@@ -98,24 +104,26 @@ export const facetRepository = {
     }
   },
 
-  list(db: Kysely<Database>, workspaceId: string, includeRetired: boolean): Promise<FacetRow[]> {
+  async list(db: Kysely<Database>, workspaceId: string, includeRetired: boolean): Promise<FacetRow[]> {
     let query = db.selectFrom("facets").selectAll().where("workspace_id", "=", workspaceId);
     if (!includeRetired) query = query.where("retired_at", "is", null);
-    return query.orderBy("position").orderBy("key").execute();
+    const rows = await query.orderBy("position").orderBy("key").execute();
+    return rows.map(facetFrom);
   },
 
   /** By id or by key, within the workspace. */
-  find(db: Kysely<Database>, workspaceId: string, idOrKey: string): Promise<FacetRow | undefined> {
-    return db
+  async find(db: Kysely<Database>, workspaceId: string, idOrKey: string): Promise<FacetRow | undefined> {
+    const row = await db
       .selectFrom("facets")
       .selectAll()
       .where("workspace_id", "=", workspaceId)
       .where(UUID.test(idOrKey) ? "id" : "key", "=", idOrKey)
       .executeTakeFirst();
+    return row && facetFrom(row);
   },
 
   async insert(db: Kysely<Database>, row: FacetRow): Promise<void> {
-    await db.insertInto("facets").values(row).execute();
+    await db.insertInto("facets").values(facetText(row)).execute();
   },
 
   async update(

@@ -1,18 +1,18 @@
 import type { PersonFacet } from "#contracts/knowledge";
 import type { KnowledgeState } from "#core/audit";
 import { presentFacet } from "../facets";
-import { type Cell, parseValue } from "./knowledge";
+import type { Cell } from "./knowledge";
 
 /** A cell as a person's page shows it (contracts/knowledge.ts): fields the viewer may not see are absent. */
 export function presentCell(cell: Cell, state: KnowledgeState | undefined): PersonFacet {
   const { belief, answer, comparison, computedOutcome } = cell;
   return {
     facet: presentFacet(cell.facet),
-    ...(answer ? { answer: { value: parseValue(answer.value), updatedAt: answer.updated_at } } : {}),
+    ...(answer ? { answer: { value: answer.value, updatedAt: answer.updated_at } } : {}),
     ...(belief
       ? {
           belief: {
-            value: parseValue(belief.value),
+            value: belief.value,
             source: belief.source,
             confidence: belief.confidence,
             afterAnswer: belief.after_answer === 1,

@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import { canSeeAnswer, VISIBILITIES } from "#core/privacy/visibility";
-import type { AnswerTable, BeliefTable, ComparisonTable, Database } from "../../db/schema";
+import { facetValueColumn } from "../../db/json-columns";
+import type { AnswerRow, BeliefRow, BeliefTable, ComparisonTable, Database } from "../../db/schema";
 
 /** The visibilities a leader may read, from the one rule in core, applied in SQL. */
 const SEEN_BY_LEADER = VISIBILITIES.filter((visibility) => canSeeAnswer(visibility, "leader"));
@@ -10,8 +11,8 @@ const SEEN_BY_LEADER = VISIBILITIES.filter((visibility) => canSeeAnswer(visibili
  * people's current answers that a leader may see (never `private` ones).
  */
 export interface KnowledgeRows {
-  beliefs: BeliefTable[];
-  answers: AnswerTable[];
+  beliefs: BeliefRow[];
+  answers: AnswerRow[];
   comparisons: ComparisonTable[];
 }
 
@@ -73,13 +74,19 @@ export async function loadKnowledge(
   // The full join types every column nullable; a side that is present has all its columns.
   const result: KnowledgeRows = { beliefs: [], answers: [], comparisons: [] };
   for (const r of rows) {
-    if (r.b_id !== null && r.b_leader_id !== null && r.b_person_id !== null && r.b_facet_id !== null) {
+    if (
+      r.b_id !== null &&
+      r.b_leader_id !== null &&
+      r.b_person_id !== null &&
+      r.b_facet_id !== null &&
+      r.b_value !== null
+    ) {
       result.beliefs.push({
         id: r.b_id,
         leader_id: r.b_leader_id,
         person_id: r.b_person_id,
         facet_id: r.b_facet_id,
-        value: r.b_value ?? "null",
+        value: facetValueColumn.readMany(r.b_value),
         source: r.b_source ?? "assumed",
         confidence: Number(r.b_confidence),
         after_answer: r.b_after_answer === 1 ? 1 : 0,
@@ -97,12 +104,18 @@ export async function loadKnowledge(
         });
       }
     }
-    if (r.a_id !== null && r.a_user_id !== null && r.a_facet_id !== null && r.a_visibility !== null) {
+    if (
+      r.a_id !== null &&
+      r.a_user_id !== null &&
+      r.a_facet_id !== null &&
+      r.a_value !== null &&
+      r.a_visibility !== null
+    ) {
       result.answers.push({
         id: r.a_id,
         user_id: r.a_user_id,
         facet_id: r.a_facet_id,
-        value: r.a_value ?? "null",
+        value: facetValueColumn.readMany(r.a_value),
         visibility: r.a_visibility,
         created_at: r.a_created_at ?? "",
         updated_at: r.a_updated_at ?? "",
@@ -129,17 +142,24 @@ function changesOf<Row extends KeptPerLeader>(row: Row): Omit<Row, keyof KeptPer
 }
 
 export const beliefRepository = {
-  find(db: Kysely<Database>, leaderId: string, personId: string, facetId: string) {
-    return db
+  async find(
+    db: Kysely<Database>,
+    leaderId: string,
+    personId: string,
+    facetId: string,
+  ): Promise<BeliefRow | undefined> {
+    const row = await db
       .selectFrom("beliefs")
       .selectAll()
       .where("leader_id", "=", leaderId)
       .where("person_id", "=", personId)
       .where("facet_id", "=", facetId)
       .executeTakeFirst();
+    return row && { ...row, value: facetValueColumn.read(row.value) };
   },
 
-  async upsert(db: Kysely<Database>, row: BeliefTable): Promise<void> {
+  async upsert(db: Kysely<Database>, belief: BeliefRow): Promise<void> {
+    const row: BeliefTable = { ...belief, value: facetValueColumn.write(belief.value) };
     const insert = db.insertInto("beliefs").values(row);
     await insert.onConflict((oc) => oc.columns(KEPT_BY).doUpdateSet(changesOf(row))).execute();
   },

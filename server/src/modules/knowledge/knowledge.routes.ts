@@ -1,6 +1,5 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
-import type { FacetValue } from "#contracts/facets";
 import {
   beliefBody,
   beliefSchema,
@@ -59,7 +58,7 @@ export async function knowledgeRoutes(app: FastifyInstance, { ctx }: { ctx: AppC
         request.body,
       );
       return {
-        value: JSON.parse(row.value) as FacetValue,
+        value: row.value,
         source: row.source,
         confidence: row.confidence,
         afterAnswer: row.after_answer === 1,

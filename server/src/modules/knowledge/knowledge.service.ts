@@ -5,7 +5,7 @@ import type { AuthContext } from "../../access/auth-context";
 import { relations } from "../../access/relations";
 import type { AppContext } from "../../context";
 import { writeContent } from "../../db/data-version";
-import type { BeliefTable } from "../../db/schema";
+import type { BeliefRow } from "../../db/schema";
 import { iso } from "../../lib/clock";
 import { badRequest, conflict, notFound } from "../../lib/errors";
 import { newId } from "../../lib/tokens";
@@ -18,7 +18,7 @@ import { beliefRepository, comparisonRepository, loadKnowledge } from "./knowled
 
 export interface BeliefInput {
   value: unknown;
-  source: BeliefTable["source"];
+  source: BeliefRow["source"];
   confidence: number;
 }
 
@@ -78,12 +78,12 @@ export function knowledgeService(ctx: AppContext) {
         const existing = await beliefRepository.find(trx, auth.userId, personId, facet.id);
         const answer = await currentAnswer(trx, personId, facet.id);
         const answerSeen = answer !== undefined && canSeeAnswer(answer.visibility, "leader");
-        const row: BeliefTable = {
+        const row: BeliefRow = {
           id: existing?.id ?? newId(),
           leader_id: auth.userId,
           person_id: personId,
           facet_id: facet.id,
-          value: JSON.stringify(value),
+          value,
           source: input.source,
           confidence: input.confidence,
           after_answer: existing?.after_answer === 1 || answerSeen ? 1 : 0,

@@ -1,7 +1,6 @@
 import type { CellObservation, ComparisonOutcome } from "#core/audit";
 import { computeAgreement } from "#core/facets/catalogue";
-import type { FacetValue } from "#core/facets/facet";
-import type { AnswerTable, BeliefTable, ComparisonTable } from "../../db/schema";
+import type { AnswerRow, BeliefRow, ComparisonTable } from "../../db/schema";
 import { type FacetRow, toDefinition } from "../facets";
 import type { KnowledgeRows } from "./knowledge.repository";
 
@@ -17,8 +16,8 @@ export interface EffectiveComparison {
 export interface Cell {
   personId: string;
   facet: FacetRow;
-  belief?: BeliefTable;
-  answer?: AnswerTable;
+  belief?: BeliefRow;
+  answer?: AnswerRow;
   comparison?: EffectiveComparison;
   /** For structured facets with both values: what Rapport computes, whatever the leader marked. */
   computedOutcome?: ComparisonOutcome;
@@ -26,8 +25,6 @@ export interface Cell {
 
 const key = (personId: string, facetId: string) => `${personId}\u0000${facetId}`;
 const later = (a: string, b: string) => (a > b ? a : b);
-
-export const parseValue = (json: string): FacetValue => JSON.parse(json) as FacetValue;
 
 /**
  * Joins beliefs, visible answers and comparisons into cells. The leader's own mark wins; for a
@@ -49,7 +46,7 @@ export function buildCells(facets: FacetRow[], personIds: string[], rows: Knowle
       const answer = answers.get(k);
       const cell: Cell = { personId, facet, ...(belief ? { belief } : {}), ...(answer ? { answer } : {}) };
       if (belief && answer) {
-        const computed = computeAgreement(definition, parseValue(belief.value), parseValue(answer.value));
+        const computed = computeAgreement(definition, belief.value, answer.value);
         if (computed) cell.computedOutcome = computed;
         const mark = marks.get(k);
         if (mark) {

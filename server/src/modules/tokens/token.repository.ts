@@ -1,5 +1,7 @@
 import type { Kysely } from "kysely";
-import type { ApiTokenTable, Database } from "../../db/schema";
+import type { TokenScope } from "#contracts/tokens";
+import { tokenScopesColumn } from "../../db/json-columns";
+import type { ApiTokenRow, Database } from "../../db/schema";
 
 export interface TokenOwnerRow {
   tokenId: string;
@@ -7,19 +9,22 @@ export interface TokenOwnerRow {
   workspaceId: string;
   isAdmin: boolean;
   dataVersion: number;
-  scopes: string;
+  scopes: TokenScope[];
   expiresAt: string;
   lastUsedAt: string | null;
 }
 
-export interface TokenListRow extends ApiTokenTable {
+export interface TokenListRow extends ApiTokenRow {
   owner_name: string;
 }
 
 /** The only code that speaks SQL about API tokens. */
 export const tokenRepository = {
-  async insert(db: Kysely<Database>, row: ApiTokenTable): Promise<void> {
-    await db.insertInto("api_tokens").values(row).execute();
+  async insert(db: Kysely<Database>, row: ApiTokenRow): Promise<void> {
+    await db
+      .insertInto("api_tokens")
+      .values({ ...row, scopes: tokenScopesColumn.write(row.scopes) })
+      .execute();
   },
 
   /** A live token (not revoked) with its active owner; a deactivated owner's tokens resolve to nothing. */
@@ -42,7 +47,14 @@ export const tokenRepository = {
       .where("api_tokens.revoked_at", "is", null)
       .where("users.deactivated_at", "is", null)
       .executeTakeFirst();
-    return row ? { ...row, isAdmin: row.isAdmin === 1, dataVersion: Number(row.dataVersion) } : undefined;
+    return (
+      row && {
+        ...row,
+        isAdmin: row.isAdmin === 1,
+        dataVersion: Number(row.dataVersion),
+        scopes: tokenScopesColumn.read(row.scopes),
+      }
+    );
   },
 
   async touch(db: Kysely<Database>, id: string, at: string): Promise<void> {
@@ -53,7 +65,7 @@ export const tokenRepository = {
    * Tokens in a workspace with their owner's name, newest first, revoked ones included: one
    * person's when `userId` is given, one token when `tokenId` is.
    */
-  list(
+  async list(
     db: Kysely<Database>,
     workspaceId: string,
     { userId, tokenId }: { userId?: string; tokenId?: string } = {},
@@ -66,16 +78,18 @@ export const tokenRepository = {
       .where("api_tokens.workspace_id", "=", workspaceId);
     if (userId) query = query.where("api_tokens.user_id", "=", userId);
     if (tokenId) query = query.where("api_tokens.id", "=", tokenId);
-    return query.orderBy("api_tokens.created_at", "desc").orderBy("api_tokens.id").execute();
+    const rows = await query.orderBy("api_tokens.created_at", "desc").orderBy("api_tokens.id").execute();
+    return rows.map((row) => ({ ...row, scopes: tokenScopesColumn.read(row.scopes) }));
   },
 
-  find(db: Kysely<Database>, workspaceId: string, id: string): Promise<ApiTokenTable | undefined> {
-    return db
+  async find(db: Kysely<Database>, workspaceId: string, id: string): Promise<ApiTokenRow | undefined> {
+    const row = await db
       .selectFrom("api_tokens")
       .selectAll()
       .where("workspace_id", "=", workspaceId)
       .where("id", "=", id)
       .executeTakeFirst();
+    return row && { ...row, scopes: tokenScopesColumn.read(row.scopes) };
   },
 
   async revoke(db: Kysely<Database>, id: string, at: string): Promise<void> {

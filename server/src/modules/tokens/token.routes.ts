@@ -6,7 +6,6 @@ import {
   apiTokenListSchema,
   createdTokenSchema,
   newTokenBody,
-  type TokenScope,
   tokenParams,
 } from "#contracts/tokens";
 import type { AppContext } from "../../context";
@@ -19,7 +18,7 @@ const present = (row: TokenListRow): ApiToken => ({
   id: row.id,
   name: row.name,
   prefix: row.prefix,
-  scopes: JSON.parse(row.scopes) as TokenScope[],
+  scopes: row.scopes,
   createdAt: row.created_at,
   expiresAt: row.expires_at,
   lastUsedAt: row.last_used_at,

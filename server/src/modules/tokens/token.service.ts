@@ -1,7 +1,7 @@
 import type { TokenScope } from "#contracts/tokens";
 import type { AuthContext } from "../../access/auth-context";
 import type { AppContext } from "../../context";
-import type { ApiTokenTable } from "../../db/schema";
+import type { ApiTokenRow } from "../../db/schema";
 import { addDays, iso } from "../../lib/clock";
 import { forbidden, notFound } from "../../lib/errors";
 import { newId, newToken, tokenDigest } from "../../lib/tokens";
@@ -26,14 +26,14 @@ export function tokenService(ctx: AppContext) {
     ): Promise<{ row: TokenListRow; token: string }> {
       const token = `${TOKEN_PREFIX}${newToken()}`;
       const now = ctx.clock.now();
-      const row: ApiTokenTable = {
+      const row: ApiTokenRow = {
         id: newId(),
         workspace_id: auth.workspaceId,
         user_id: auth.userId,
         name: input.name,
         prefix: token.slice(TOKEN_PREFIX.length, TOKEN_PREFIX.length + 6),
         token_hash: digest(token),
-        scopes: JSON.stringify([...new Set(input.scopes)].sort()),
+        scopes: [...new Set(input.scopes)].sort(),
         created_at: iso(now),
         expires_at: iso(addDays(now, input.expiresInDays)),
         last_used_at: null,
@@ -74,7 +74,7 @@ export function tokenService(ctx: AppContext) {
         workspaceId: row.workspaceId,
         isAdmin: row.isAdmin,
         dataVersion: row.dataVersion,
-        scopes: JSON.parse(row.scopes) as string[],
+        scopes: row.scopes,
       };
     },
   };

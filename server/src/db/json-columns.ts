@@ -1,0 +1,38 @@
+import { z } from "zod";
+import type { FacetOption } from "#contracts/facets";
+import { facetOptionSchema, facetValueSchema } from "#contracts/facets";
+import { type TokenScope, tokenScopeSchema } from "#contracts/tokens";
+import type { FacetValue } from "#core/facets/facet";
+
+/**
+ * The JSON text columns (facet values, a facet's options, a token's scopes), read and written in
+ * one place. Only repositories call these, as rows come in and go out: services and routes see
+ * values, never text. A read is checked against the contract's schema, which costs little for the
+ * few values one request reads; the knowledge behind an audit reads thousands, and takes
+ * `readMany`, trusting what was checked when it was written.
+ */
+function read<Schema extends z.ZodType>(schema: Schema, text: string, column: string): z.output<Schema> {
+  const result = schema.safeParse(JSON.parse(text));
+  if (!result.success) throw new Error(`The stored ${column} is not one: ${text.slice(0, 80)}`);
+  return result.data;
+}
+
+export const facetValueColumn = {
+  read: (text: string): FacetValue => read(facetValueSchema, text, "facet value"),
+  readMany: (text: string): FacetValue => JSON.parse(text) as FacetValue,
+  write: (value: FacetValue): string => JSON.stringify(value),
+};
+
+const optionsSchema = z.array(facetOptionSchema);
+export const facetOptionsColumn = {
+  read: (text: string | null): FacetOption[] | null =>
+    text === null ? null : read(optionsSchema, text, "list of facet options"),
+  write: (options: readonly FacetOption[] | null | undefined): string | null =>
+    options ? JSON.stringify(options) : null,
+};
+
+const scopesSchema = z.array(tokenScopeSchema);
+export const tokenScopesColumn = {
+  read: (text: string): TokenScope[] => read(scopesSchema, text, "list of token scopes"),
+  write: (scopes: readonly TokenScope[]): string => JSON.stringify(scopes),
+};
