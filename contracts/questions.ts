@@ -98,14 +98,16 @@ export type LintAnswer = z.infer<typeof lintAnswerSchema>;
 
 // The bank.
 
-/** Search and filter criteria of the bank, and of a list's items. */
-export const bankFilterSchema = z.object({
+/** What the bank is filtered by, apart from its text search. */
+const bankCriteria = {
   facet: facetSchema.optional(),
   topic: topicSchema.optional(),
   depth: depthSchema.optional(),
   dimension: dimensionSchema.optional(),
-  q: z.string().max(200).optional(),
-});
+};
+
+/** Search and filter criteria of the bank, and of a list's items. */
+export const bankFilterSchema = z.object({ ...bankCriteria, q: z.string().max(200).optional() });
 export type BankQuery = z.input<typeof bankFilterSchema>;
 
 export const bankQuestionSchema = z.object({
@@ -179,10 +181,7 @@ const listNameSchema = displayNameSchema(100);
 /** The bank filters a new list may copy by: the same text search as GET /questions/bank, so a copy takes exactly what the leader sees. */
 export const bankCopyFilterSchema = z.strictObject({
   q: z.string().trim().min(1, "must not be empty").max(200).optional(),
-  facet: facetSchema.optional(),
-  topic: topicSchema.optional(),
-  depth: depthSchema.optional(),
-  dimension: dimensionSchema.optional(),
+  ...bankCriteria,
 });
 export type BankCopyFilter = z.input<typeof bankCopyFilterSchema>;
 
