@@ -20,7 +20,12 @@ function newestSource(path) {
   return newest;
 }
 
-const sources = Math.max(newestSource(join(root, "web")), statSync(join(root, "vite.config.ts")).mtimeMs);
+// The web app imports core/ and contracts/ too, through the aliases in package.json.
+const sources = Math.max(
+  ...["web", "core", "contracts", "vite.config.ts", "package.json"].map((path) =>
+    newestSource(join(root, path)),
+  ),
+);
 if (!existsSync(built) || statSync(built).mtimeMs < sources) {
   console.log("Building the web app (first start, or its sources changed)…");
   const vite = join(root, "node_modules", "vite", "bin", "vite.js");

@@ -18,11 +18,19 @@ function newestChange(path: string): number {
   return newest;
 }
 
-/** True when web/dist is missing or older than any source file of the web app or its build config. */
+/**
+ * True when web/dist is missing or older than any source file of the web app (core/ and contracts/
+ * included, which it imports) or its build config.
+ */
 export function webBuildIsStale(): boolean {
   if (!existsSync(builtIndex)) return true;
   const built = statSync(builtIndex).mtimeMs;
-  const sources = Math.max(newestChange(webDir), newestChange(join(repoRoot, "vite.config.ts")));
+  const sources = Math.max(
+    ...[
+      webDir,
+      ...["core", "contracts", "vite.config.ts", "package.json"].map((path) => join(repoRoot, path)),
+    ].map(newestChange),
+  );
   return sources > built;
 }
 
