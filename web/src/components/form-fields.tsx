@@ -215,6 +215,8 @@ interface ChoiceGroupProps<Value extends string | number> {
   optionClassName?: string;
   /** Shown after the options, before the error (a scale's two ends, say). */
   after?: ReactNode;
+  /** One-line options a little further apart (how to start a list, a file's format). */
+  spaced?: boolean;
 }
 
 /**
@@ -226,9 +228,10 @@ export function ChoiceGroup<Value extends string | number>({
   legend,
   options,
   multiple = false,
-  className = "choice-group",
+  spaced = false,
+  className = spaced ? "choice-group choice-group--spaced" : "choice-group",
   optionsClassName,
-  optionClassName = "choice",
+  optionClassName = spaced ? "q-option" : "choice",
   after,
 }: ChoiceGroupProps<Value>) {
   const { field } = useController({ name });

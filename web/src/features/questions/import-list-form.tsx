@@ -74,7 +74,7 @@ export function ImportListForm() {
       >
         <ErrorMessage title="Nothing was imported">{refusal}</ErrorMessage>
         <TextField name="name" autoComplete="off" maxLength={100} />
-        <ChoiceGroup name="format" options={FORMATS} className="q-options" optionClassName="q-option" />
+        <ChoiceGroup name="format" options={FORMATS} spaced />
         <div className="field">
           <label htmlFor={fileId}>Choose a file</label>
           <p id={`${fileId}-hint`} className="field__hint">

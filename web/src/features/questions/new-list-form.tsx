@@ -79,9 +79,9 @@ export function NewListForm() {
       }}
     >
       <TextField name="name" autoComplete="off" maxLength={100} />
-      <ChoiceGroup name="source" options={SOURCES} className="q-options" optionClassName="q-option" />
+      <ChoiceGroup name="source" options={SOURCES} spaced />
       {source === "part" ? (
-        <fieldset className="q-options">
+        <fieldset className="choice-group choice-group--spaced">
           <legend>Copy the questions that match</legend>
           <div className="form__row">
             <SelectField
