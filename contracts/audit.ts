@@ -9,7 +9,8 @@ const share = z.number().min(0).max(1).nullable();
 /** The figures as core/audit computes them: every share in [0, 1], or null. */
 export const auditFiguresSchema = z.object({
   coverage: share,
-  verifiedShare: share,
+  /** Share of cells verified or learned: what rests on the person's own word ("Confirmed" on screen). */
+  confirmedShare: share,
   assumptionLoad: share,
   accuracy: share,
   calibration: share,
@@ -69,6 +70,8 @@ export const auditSchema = z.object({
   states: z.array(auditCellSchema),
   blindSpots: z.array(auditCellSchema),
   stale: z.array(auditCellSchema),
+  /** Answers waiting for the leader's guess: the member answered, the leader holds no belief and has not looked. */
+  sealed: z.array(auditCellSchema),
   nextConversations: z.array(nextConversationSchema),
 });
 export type Audit = z.infer<typeof auditSchema>;

@@ -31,7 +31,7 @@ const observation: fc.Arbitrary<CellObservation> = fc.record({
   personId: fc.constantFrom(...PEOPLE),
   facetId: fc.constantFrom(...FACETS),
   belief: maybe(belief),
-  answerVisible: maybe(fc.record({ answeredAt: date })),
+  answerVisible: maybe(fc.record({ answeredAt: date, sealed: maybe(fc.boolean()) })),
   comparison: maybe(fc.record({ outcome: fc.constantFrom(...COMPARISON_OUTCOMES), comparedAt: date })),
   lastVerifiedAt: maybe(date),
 });
@@ -63,7 +63,7 @@ const input: fc.Arbitrary<TeamAuditInput> = fc.record({
 function expectUnitOrNull(figures: AuditFigures) {
   const shares = [
     figures.coverage,
-    figures.verifiedShare,
+    figures.confirmedShare,
     figures.assumptionLoad,
     figures.accuracy,
     figures.calibration,
@@ -166,7 +166,7 @@ describe("audit properties", () => {
         const wasAskedBlindSpot =
           knowledgeState(target, data.settings) === "blind_spot" && target.belief?.source === "asked";
         if (!wasAskedBlindSpot) {
-          expect(after.figures.verifiedShare ?? 0).toBeLessThanOrEqual(before.figures.verifiedShare ?? 0);
+          expect(after.figures.confirmedShare ?? 0).toBeLessThanOrEqual(before.figures.confirmedShare ?? 0);
           if (target.belief?.source !== "asked") {
             expect(["verified", "learned"]).not.toContain(knowledgeState(withdrawn, data.settings));
           }
@@ -187,11 +187,50 @@ describe("audit properties", () => {
         for (const spot of report.blindSpots) {
           const o = observations.get(cellKey(spot));
           expect(o?.belief && o.answerVisible && o.comparison).toBeTruthy();
+          expect(o?.answerVisible?.sealed).not.toBe(true);
         }
         for (const s of report.states.filter((s) => s.state === "unknown")) {
           const o = observations.get(cellKey(s));
           expect(o?.belief === undefined && o?.answerVisible === undefined).toBe(true);
         }
+      }),
+    );
+  });
+
+  it("reads a sealed answer as no answer at all, except that a cell without a belief is covered", () => {
+    fc.assert(
+      fc.property(input, (data) => {
+        const unanswered = data.observations.map((o): CellObservation => {
+          if (o.answerVisible?.sealed !== true) return o;
+          const { answerVisible: _sealed, ...rest } = o;
+          return rest;
+        });
+        for (const [i, o] of data.observations.entries()) {
+          const without = unanswered[i];
+          if (without === undefined) continue;
+          const expected = knowledgeState(without, data.settings);
+          const sealedAndUnbelieved = o.answerVisible?.sealed === true && o.belief === undefined;
+          expect(knowledgeState(o, data.settings)).toBe(sealedAndUnbelieved ? "sealed" : expected);
+        }
+        const before = teamAudit(data);
+        const after = teamAudit({ ...data, observations: unanswered });
+        for (const [a, b] of [
+          [before.figures, after.figures],
+          ...DIMENSIONS.map((d) => [before.byDimension[d], after.byDimension[d]]),
+        ] as [AuditFigures, AuditFigures][]) {
+          expect(a.accuracy).toBe(b.accuracy);
+          expect(a.calibration).toBe(b.calibration);
+          expect(a.confirmedShare).toBe(b.confirmedShare);
+          expect(a.assumptionLoad).toBe(b.assumptionLoad);
+          expect(a.counts.compared).toBe(b.counts.compared);
+          expect(a.stateCounts.unknown + a.stateCounts.sealed).toBe(b.stateCounts.unknown);
+          expect(b.stateCounts.sealed).toBe(0);
+        }
+        const sealed = before.states.filter((s) => s.state === "sealed");
+        expect(before.sealed).toEqual(sealed);
+        expect(before.figures.stateCounts.sealed).toBe(sealed.length);
+        const suggested = new Set(before.nextConversations.map(cellKey));
+        for (const cell of sealed) expect(suggested.has(cellKey(cell))).toBe(false);
       }),
     );
   });

@@ -8,19 +8,29 @@ const observations = [
   cell("ana", "focus", { source: "assumed", confidence: 5, answeredDaysAgo: 3, outcome: "miss" }),
   cell("ben", "focus", { source: "asked", believedDaysAgo: 300 }),
   cell("ben", "voice", { source: "observed" }),
+  cell("cleo", "voice", { answeredDaysAgo: 2, sealed: true }),
 ];
 
 describe("an audit without per-cell states", () => {
-  it("still lists the blind spots and the stale cells, and the same figures", () => {
-    const members = [{ personId: "ana" }, { personId: "ben" }];
+  it("still lists the blind spots, the stale and the sealed cells, and the same figures", () => {
+    const members = [{ personId: "ana" }, { personId: "ben" }, { personId: "cleo" }];
     const full = teamAudit({ facets, members, observations, settings });
     const lean = teamAudit({ facets, members, observations, settings }, { includeStates: false });
     expect(lean.states).toEqual([]);
     expect(lean.blindSpots).toEqual([{ personId: "ana", facetId: "focus", state: "blind_spot" }]);
     expect(lean.stale).toEqual([{ personId: "ben", facetId: "focus", state: "stale" }]);
     expect(lean.stale).toEqual(full.stale);
+    expect(lean.sealed).toEqual([{ personId: "cleo", facetId: "voice", state: "sealed" }]);
+    expect(lean.sealed).toEqual(full.sealed);
     expect(lean.figures).toEqual(full.figures);
-    expect(full.states.map((entry) => entry.state)).toEqual(["blind_spot", "unknown", "stale", "observed"]);
+    expect(full.states.map((entry) => entry.state)).toEqual([
+      "blind_spot",
+      "unknown",
+      "stale",
+      "observed",
+      "unknown",
+      "sealed",
+    ]);
   });
 });
 

@@ -79,7 +79,7 @@ describe("teamAudit, the worked example", () => {
     // mean confidence = (1 + 0.8 + 0.6) / 3 = 0.8; 0.8 − 0.5 = 0.3 > 0.15 → overconfident
     expectFigures(report.figures, {
       coverage: 8 / 9,
-      verifiedShare: 4 / 9,
+      confirmedShare: 4 / 9,
       assumptionLoad: 2 / 7,
       accuracy: 0.5,
       calibration: 0.35,
@@ -96,6 +96,7 @@ describe("teamAudit, the worked example", () => {
     });
     expect(report.figures.stateCounts).toEqual({
       unknown: 1,
+      sealed: 0,
       assumed: 2,
       observed: 0,
       verified: 2,
@@ -109,7 +110,7 @@ describe("teamAudit, the worked example", () => {
     // Workstyle: miss@5 and match@4 → accuracy 0.5, Brier (1 + 0.04) / 2 = 0.52, confidence 0.9.
     expectFigures(report.byDimension.workstyle, {
       coverage: 1,
-      verifiedShare: 1 / 3,
+      confirmedShare: 1 / 3,
       assumptionLoad: 0,
       accuracy: 0.5,
       calibration: 0.52,
@@ -119,7 +120,7 @@ describe("teamAudit, the worked example", () => {
     // Values: partial@3 only → accuracy 0.5, Brier 0.01, confidence 0.6; 0.1 is within the margin.
     expectFigures(report.byDimension.values, {
       coverage: 1,
-      verifiedShare: 2 / 3,
+      confirmedShare: 2 / 3,
       assumptionLoad: 1 / 3,
       accuracy: 0.5,
       calibration: 0.01,
@@ -129,7 +130,7 @@ describe("teamAudit, the worked example", () => {
     // Followership: nothing compared → null figures, never overconfident.
     expectFigures(report.byDimension.followership, {
       coverage: 2 / 3,
-      verifiedShare: 1 / 3,
+      confirmedShare: 1 / 3,
       assumptionLoad: 1,
       accuracy: null,
       calibration: null,

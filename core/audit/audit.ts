@@ -62,7 +62,7 @@ interface Column {
  * ignored; a cell without observation is `unknown`). Each cell is classified once, added to its
  * dimension's figures (the overall figures are their exact sum) and offered to a bounded top-k of
  * next conversations: O(cells · log limit) time, and no allocation per cell beyond the `states`
- * entries (blind spots and stale cells only, when `includeStates` is false).
+ * entries (blind spots, stale and sealed cells only, when `includeStates` is false).
  */
 function runAudit(input: AuditInputBase, people: readonly AuditPerson[], options: AuditOptions): AuditReport {
   const { settings } = input;
@@ -82,6 +82,7 @@ function runAudit(input: AuditInputBase, people: readonly AuditPerson[], options
   const states: CellState[] = [];
   const blindSpots: CellState[] = [];
   const stale: CellState[] = [];
+  const sealed: CellState[] = [];
 
   for (let p = 0; p < people.length; p += 1) {
     const person = people[p];
@@ -97,11 +98,12 @@ function runAudit(input: AuditInputBase, people: readonly AuditPerson[], options
       const observation = slot === 0 ? undefined : observations[slot - 1];
       const state = observation === undefined ? "unknown" : classifyCell(observation, staleBefore);
       column.figures.add(observation, state);
-      if (includeStates || state === "blind_spot" || state === "stale") {
+      if (includeStates || state === "blind_spot" || state === "stale" || state === "sealed") {
         const entry: CellState = { personId, facetId: column.id, state };
         if (includeStates) states.push(entry);
         if (state === "blind_spot") blindSpots.push(entry);
         else if (state === "stale") stale.push(entry);
+        else if (state === "sealed") sealed.push(entry);
       }
       top.offer(state, observation, column.weight, sinceConversation, personId, column.id);
     }
@@ -113,6 +115,7 @@ function runAudit(input: AuditInputBase, people: readonly AuditPerson[], options
     states,
     blindSpots,
     stale,
+    sealed,
     byDimension: {
       workstyle: byDimension.workstyle.figures(people.length),
       values: byDimension.values.figures(people.length),

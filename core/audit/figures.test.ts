@@ -9,7 +9,7 @@ describe("auditFigures", () => {
     const figures = auditFigures([], settings);
     expect(figures).toMatchObject({
       coverage: null,
-      verifiedShare: null,
+      confirmedShare: null,
       assumptionLoad: null,
       accuracy: null,
       calibration: null,
@@ -22,10 +22,35 @@ describe("auditFigures", () => {
   it("leaves belief figures null when no belief is held", () => {
     const figures = auditFigures([cell("ana", "a"), cell("ana", "b", { answeredDaysAgo: 3 })], settings);
     expect(figures.coverage).toBe(0.5);
-    expect(figures.verifiedShare).toBe(0.5);
+    expect(figures.confirmedShare).toBe(0.5);
     expect(figures.assumptionLoad).toBeNull();
     expect(figures.accuracy).toBeNull();
     expect(figures.overconfident).toBe(false);
+  });
+
+  it("covers a sealed answer without counting it as confirmed, and counts no comparison beside it", () => {
+    const figures = auditFigures(
+      [
+        cell("ana", "a", { answeredDaysAgo: 3, sealed: true }),
+        cell("ana", "b", {
+          source: "assumed",
+          confidence: 5,
+          answeredDaysAgo: 3,
+          sealed: true,
+          outcome: "miss",
+        }),
+        cell("ana", "c"),
+        cell("ana", "d", { answeredDaysAgo: 3 }),
+      ],
+      settings,
+    );
+    expect(figures.coverage).toBe(0.75);
+    expect(figures.confirmedShare).toBe(0.25);
+    expect(figures.assumptionLoad).toBe(1);
+    expect(figures.accuracy).toBeNull();
+    expect(figures.calibration).toBeNull();
+    expect(figures.counts).toMatchObject({ beliefs: 1, compared: 0, blindSpots: 0 });
+    expect(figures.stateCounts).toMatchObject({ sealed: 1, assumed: 1, unknown: 1, learned: 1 });
   });
 
   it("scores a perfectly calibrated certain leader as Brier 0", () => {

@@ -25,8 +25,8 @@ const MARGIN_TWENTIETHS = Math.round(OVERCONFIDENCE_MARGIN * 20);
  * Over N cells, B cells holding a belief and C compared cells (a comparison that counts, see
  * `effectiveComparison`, on a belief that is not after_answer), with outcome score o_i
  * (match 1, partial 0.5, miss 0) and stated probability p_i = confidence_i / 5:
- * - coverage        = (N − #unknown) / N
- * - verifiedShare   = (#verified + #learned) / N                  (stale cells do not count)
+ * - coverage        = (N − #unknown) / N                           (a sealed answer is covered)
+ * - confirmedShare  = (#verified + #learned) / N                  (stale and sealed cells do not count)
  * - assumptionLoad  = (#assumed + #observed) / B
  * - accuracy        = Σ o_i / C
  * - calibration     = Σ (p_i − o_i)² / C                           (Brier score; lower is better)
@@ -95,7 +95,7 @@ export class FiguresAccumulator {
     const meanConfidence = share(this.confidencePoints, 5 * this.compared);
     return {
       coverage: share(this.cells - s.unknown, this.cells),
-      verifiedShare: share(s.verified + s.learned, this.cells),
+      confirmedShare: share(s.verified + s.learned, this.cells),
       assumptionLoad: share(s.assumed + s.observed, this.beliefs),
       accuracy,
       calibration: share(this.squaredErrorHundredths, 100 * this.compared),
@@ -126,6 +126,9 @@ export class FiguresAccumulator {
     switch (state) {
       case "unknown":
         s.unknown += 1;
+        return;
+      case "sealed":
+        s.sealed += 1;
         return;
       case "assumed":
         s.assumed += 1;
@@ -168,7 +171,7 @@ export function auditFigures(cells: readonly CellObservation[], settings: AuditS
 }
 
 export function emptyStateCounts(): Record<KnowledgeState, number> {
-  return { unknown: 0, assumed: 0, observed: 0, verified: 0, learned: 0, blind_spot: 0, stale: 0 };
+  return { unknown: 0, sealed: 0, assumed: 0, observed: 0, verified: 0, learned: 0, blind_spot: 0, stale: 0 };
 }
 
 function share(numerator: number, denominator: number): number | null {

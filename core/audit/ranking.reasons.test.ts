@@ -105,4 +105,23 @@ describe("the reason for each suggestion", () => {
     );
     expect(next.reason).toBe("Known and fresh; last conversation 1 day ago.");
   });
+
+  it("says what to do with a sealed answer", () => {
+    const next = toNextConversation(
+      {
+        priority: 0,
+        weight: 1,
+        sinceConversation: Number.POSITIVE_INFINITY,
+        personId: "ana",
+        facetId: "f",
+        state: "sealed",
+        observation: cell("ana", "f", { answeredDaysAgo: 2, sealed: true }),
+      },
+      NOW.getTime(),
+      180,
+    );
+    expect(next.reason).toBe(
+      "They have answered: write down what you think, then look; no conversation with them yet.",
+    );
+  });
 });

@@ -11,7 +11,7 @@ const ranked = (members: AuditPerson[], observations: CellObservation[], facets 
   );
 
 describe("conversationPriority", () => {
-  it("orders blind spot > confident assumption > assumption > stale > unknown, excluding known cells", () => {
+  it("orders blind spot > confident assumption > assumption > stale > unknown, excluding known and sealed cells", () => {
     const cases: [KnowledgeState, number | undefined, number][] = [
       ["blind_spot", 1, 5],
       ["assumed", 4, 4],
@@ -22,6 +22,7 @@ describe("conversationPriority", () => {
       ["unknown", undefined, 1],
       ["verified", 5, 0],
       ["learned", undefined, 0],
+      ["sealed", undefined, 0],
     ];
     for (const [state, confidence, priority] of cases) {
       expect(conversationPriority(state, confidence), `${state}@${confidence}`).toBe(priority);

@@ -10,7 +10,9 @@ export const HIGH_CONFIDENCE = 4;
 /**
  * How urgently a cell deserves a conversation, the first ranking key:
  * 5 blind_spot; 4 assumed/observed at confidence ≥ 4; 3 other assumed/observed; 2 stale; 1 unknown;
- * 0 verified/learned, which are never suggested.
+ * 0 verified/learned, which are never suggested, and sealed, which needs no conversation: the
+ * member has answered, and the report lists those cells apart, ahead of the conversations, as the
+ * cheapest wins (write down a belief, then look).
  */
 export function conversationPriority(state: KnowledgeState, confidence: number | undefined): number {
   switch (state) {
@@ -25,6 +27,7 @@ export function conversationPriority(state: KnowledgeState, confidence: number |
       return 1;
     case "verified":
     case "learned":
+    case "sealed":
       return 0;
     default:
       return assertNever(state);
@@ -213,6 +216,8 @@ function stateReason(cell: RankedCell, now: number, freshnessDays: number): stri
     }
     case "unknown":
       return "Nothing known yet on this facet";
+    case "sealed":
+      return "They have answered: write down what you think, then look";
     case "verified":
     case "learned":
       return "Known and fresh";

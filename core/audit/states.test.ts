@@ -91,6 +91,34 @@ describe("knowledgeState", () => {
     expect(stateOf({ source: "observed", confidence: 2, outcome: "match" })).toBe("observed");
   });
 
+  describe("sealed answers (the leader has not looked yet)", () => {
+    it("is sealed when the member answered and the leader holds no belief, however old the answer", () => {
+      expect(stateOf({ answeredDaysAgo: 5, sealed: true })).toBe("sealed");
+      expect(stateOf({ answeredDaysAgo: 900, sealed: true })).toBe("sealed");
+      expect(stateOf({ answeredDaysAgo: 5, sealed: true, outcome: "match", verifiedDaysAgo: 1 })).toBe(
+        "sealed",
+      );
+      expect(stateOf({ answeredDaysAgo: 5, sealed: false })).toBe("learned");
+    });
+
+    it("reads a belief beside a sealed answer by its source, and ignores any comparison until the leader looks", () => {
+      const sealed = { answeredDaysAgo: 5, sealed: true, confidence: 5 };
+      expect(stateOf({ ...sealed, source: "assumed", outcome: "miss" })).toBe("assumed");
+      expect(stateOf({ ...sealed, source: "heard", outcome: "match" })).toBe("assumed");
+      expect(stateOf({ ...sealed, source: "observed", outcome: "partial" })).toBe("observed");
+      expect(stateOf({ ...sealed, source: "asked", outcome: "miss" })).toBe("verified");
+    });
+
+    it("does not count a belief written after an earlier version as learned once a new version is sealed", () => {
+      expect(stateOf({ source: "assumed", afterAnswer: true, answeredDaysAgo: 5, sealed: true })).toBe(
+        "assumed",
+      );
+      expect(stateOf({ source: "observed", afterAnswer: true, answeredDaysAgo: 5, sealed: true })).toBe(
+        "observed",
+      );
+    });
+  });
+
   describe("staleness", () => {
     it("goes stale strictly after the freshness window", () => {
       const compared = (days: number) =>
@@ -148,5 +176,25 @@ describe("lastVerificationTime", () => {
     });
     expect(lastVerificationTime(verified)).toBe(daysAgo(9).getTime());
     expect(lastVerificationTime(cell("ana", "f", { answeredDaysAgo: 4 }))).toBe(daysAgo(4).getTime());
+  });
+
+  it("takes nothing from a sealed answer: neither its date nor a comparison beside it", () => {
+    expect(lastVerificationTime(cell("ana", "f", { answeredDaysAgo: 4, sealed: true }))).toBe(-Infinity);
+    const asked = cell("ana", "f", {
+      source: "asked",
+      believedDaysAgo: 30,
+      answeredDaysAgo: 2,
+      sealed: true,
+      outcome: "match",
+      comparedDaysAgo: 1,
+    });
+    expect(lastVerificationTime(asked)).toBe(daysAgo(30).getTime());
+    const afterAnswer = cell("ana", "f", {
+      source: "assumed",
+      afterAnswer: true,
+      answeredDaysAgo: 2,
+      sealed: true,
+    });
+    expect(lastVerificationTime(afterAnswer)).toBe(-Infinity);
   });
 });

@@ -21,11 +21,18 @@ export function clampConfidence(confidence: number): number {
 
 /**
  * The comparison that counts for a cell: one made on a belief, while the member's answer is still
- * visible. A comparison left behind by a withdrawn (or now private) answer is ignored, because the
- * leader's knowledge should no longer rest on what the member took back.
+ * visible and the leader has looked at it. A comparison left behind by a withdrawn (or now private)
+ * answer is ignored, because the leader's knowledge should no longer rest on what the member took
+ * back; one standing beside a sealed answer is ignored too, since nobody compares what they have
+ * not seen.
  */
 export function effectiveComparison(obs: CellObservation): CellObservation["comparison"] {
-  return obs.belief !== undefined && obs.answerVisible !== undefined ? obs.comparison : undefined;
+  return obs.belief !== undefined && isRevealed(obs) ? obs.comparison : undefined;
+}
+
+/** Whether the leader has looked at the member's current answer (present, and not sealed). */
+export function isRevealed(obs: CellObservation): boolean {
+  return obs.answerVisible !== undefined && obs.answerVisible.sealed !== true;
 }
 
 /** A belief is contradicted by a miss, or by a partial held at confidence ≥ 4. */
@@ -52,18 +59,23 @@ export function staleThreshold(settings: AuditSettings): number {
  * The knowledge state of one (person, facet), derived from the observation alone.
  *
  * Precedence, first rule that applies wins (a "comparison" is one that counts, see
- * `effectiveComparison`: a belief, a visible answer and a comparison):
+ * `effectiveComparison`: a belief, a visible answer the leader has looked at, and a comparison).
+ * A sealed answer (visible, not looked at) tells only that the member answered: it makes a cell
+ * without a belief `sealed` (rule 0) and is otherwise read as if there were no answer at all.
+ * 0. `sealed`: no belief, and a sealed answer: the cheapest win, "write down what you think, then
+ *    look". It never goes stale: nothing has been verified yet.
  * 1. `blind_spot`: comparison `miss`, or `partial` with belief confidence ≥ 4. This holds even for an
  *    after_answer belief (the leader still holds something the member contradicts), and never goes
  *    stale: a contradiction stays open until the leader revises the belief.
  * 2. comparison `match`, or `partial` at confidence ≤ 3 (verified with nuance: the leader was close
  *    and did not claim certainty): `learned` when the belief is after_answer (the leader did not commit
  *    first), otherwise `verified`.
- * 3. `learned`: the answer is visible and there is no belief, or only an after_answer belief.
+ * 3. `learned`: the answer is visible and looked at, and there is no belief, or only an after_answer
+ *    belief.
  * 4. `unknown`: no belief (and no visible answer).
  * 5. by belief source: `asked` → `verified` (learned by asking in a conversation);
  *    `observed` → `observed`; `assumed`, `inferred`, `heard` → `assumed`. A prior belief with a visible
- *    but not yet compared answer stays unverified: the leader has not confronted it yet.
+ *    but not yet compared (or still sealed) answer stays unverified: the leader has not confronted it.
  * 6. `stale`: a `verified` or `learned` result whose verification date is older than the window,
  *    i.e. verificationDate < now − freshnessDays days (exactly freshnessDays old is still fresh).
  *
@@ -78,11 +90,14 @@ export function knowledgeState(obs: CellObservation, settings: AuditSettings): K
 /** `knowledgeState` with the staleness threshold computed once by the caller (the hot path). */
 export function classifyCell(obs: CellObservation, staleBefore: number): KnowledgeState {
   const belief = obs.belief;
+  const answer = obs.answerVisible;
+  const revealed = answer !== undefined && answer.sealed !== true; // isRevealed, inlined
   if (belief === undefined) {
-    if (obs.answerVisible === undefined) return "unknown";
+    if (answer === undefined) return "unknown";
+    if (!revealed) return "sealed";
     return freshOrStale("learned", verificationTime(obs, undefined, true), staleBefore);
   }
-  const comparison = obs.answerVisible === undefined ? undefined : obs.comparison; // effectiveComparison, inlined
+  const comparison = revealed ? obs.comparison : undefined; // effectiveComparison, inlined
   if (comparison !== undefined) {
     if (isContradiction(comparison.outcome, belief.confidence)) return "blind_spot";
     const learned = belief.afterAnswer;
@@ -92,7 +107,7 @@ export function classifyCell(obs: CellObservation, staleBefore: number): Knowled
       staleBefore,
     );
   }
-  if (obs.answerVisible !== undefined && belief.afterAnswer) {
+  if (revealed && belief.afterAnswer) {
     return freshOrStale("learned", verificationTime(obs, undefined, true), staleBefore);
   }
   switch (belief.source) {
@@ -112,7 +127,7 @@ export function classifyCell(obs: CellObservation, staleBefore: number): Knowled
 /**
  * Epoch milliseconds of the latest verification of a cell (see `knowledgeState`), or -Infinity when
  * there is none. `comparison` is the cell's effective comparison; `includeAnswer` adds the answer
- * date, which counts for `learned` cells only.
+ * date, which counts for `learned` cells only (whose answer is never sealed).
  */
 function verificationTime(
   obs: CellObservation,
@@ -133,10 +148,11 @@ function verificationTime(
 /**
  * The verification date a `verified`, `learned` or `stale` cell rests on, in epoch milliseconds
  * (-Infinity when there is none). A cell is learned rather than verified exactly when its answer is
- * visible and it has no belief or only an after_answer one; only then does the answer date count.
+ * visible and looked at, and it has no belief or only an after_answer one; only then does the
+ * answer date count.
  */
 export function lastVerificationTime(obs: CellObservation): number {
-  const learned = obs.answerVisible !== undefined && (obs.belief === undefined || obs.belief.afterAnswer);
+  const learned = isRevealed(obs) && (obs.belief === undefined || obs.belief.afterAnswer);
   return verificationTime(obs, effectiveComparison(obs), learned);
 }
 

@@ -29,6 +29,8 @@ export interface CellSpec {
   afterAnswer?: boolean;
   /** Days before NOW the visible answer was written; absent means no visible answer. */
   answeredDaysAgo?: number;
+  /** The leader has not looked at the answer yet. */
+  sealed?: boolean;
   outcome?: ComparisonOutcome;
   comparedDaysAgo?: number;
   verifiedDaysAgo?: number;
@@ -49,7 +51,10 @@ export function cell(personId: string, facetId: string, spec: CellSpec = {}): Ce
     };
   }
   if (spec.answeredDaysAgo !== undefined) {
-    observation.answerVisible = { answeredAt: daysAgo(spec.answeredDaysAgo) };
+    observation.answerVisible = {
+      answeredAt: daysAgo(spec.answeredDaysAgo),
+      ...(spec.sealed === undefined ? {} : { sealed: spec.sealed }),
+    };
   }
   if (spec.outcome !== undefined) {
     observation.comparison = { outcome: spec.outcome, comparedAt: daysAgo(spec.comparedDaysAgo ?? 10) };
@@ -60,8 +65,8 @@ export function cell(personId: string, facetId: string, spec: CellSpec = {}): Ce
 
 /**
  * A large organisation for scale tests and benchmarks, built deterministically: `people` × `facets`
- * cells mixing every state (a sixth unknown, beliefs of every source, answers, comparisons of every
- * outcome, after_answer beliefs, stale dates), and one person in seven never met.
+ * cells mixing every state (a sixth unknown, beliefs of every source, answers, sealed answers,
+ * comparisons of every outcome, after_answer beliefs, stale dates), and one person in seven never met.
  */
 export function largeOrganisation(people: number, facets: number): TeamAuditInput {
   const facetList = Array.from({ length: facets }, (_, f) =>
@@ -84,6 +89,7 @@ export function largeOrganisation(people: number, facets: number): TeamAuditInpu
           believedDaysAgo: n % 300,
           afterAnswer: n % 11 === 0,
           answeredDaysAgo: hasAnswer ? n % 250 : undefined,
+          sealed: hasAnswer && n % 13 === 0,
           outcome: hasAnswer && n % 4 !== 0 ? COMPARISON_OUTCOMES[n % 3] : undefined,
           comparedDaysAgo: n % 260,
         }),

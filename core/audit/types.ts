@@ -16,6 +16,7 @@ export type ComparisonOutcome = (typeof COMPARISON_OUTCOMES)[number];
 /** The derived state of what a leader knows of one person on one facet. */
 export const KNOWLEDGE_STATES = [
   "unknown",
+  "sealed",
   "assumed",
   "observed",
   "verified",
@@ -58,7 +59,10 @@ export interface CellBelief {
   /** 1 (a guess) to 5 (certain); read as probability confidence / 5. Values outside 1–5 are clamped. */
   confidence: number;
   recordedAt: Date;
-  /** Recorded or changed after the leader could see the member's answer ("Beliefs come first"). */
+  /**
+   * Recorded or changed after the leader looked at the current version of the member's answer
+   * ("Beliefs come first"): such a belief never counts in accuracy or calibration.
+   */
   afterAnswer: boolean;
 }
 
@@ -67,12 +71,16 @@ export interface CellObservation {
   personId: string;
   facetId: string;
   belief?: CellBelief;
-  /** Present while the member's answer is visible to the leader; a withdrawn or private answer is absent. */
-  answerVisible?: { answeredAt: Date };
+  /**
+   * Present while the member has an answer whose visibility lets the leader see it; a withdrawn or
+   * private answer is absent. `sealed` while the leader has not looked at its current version: the
+   * leader knows an answer exists and when, not what it says ("Beliefs come first").
+   */
+  answerVisible?: { answeredAt: Date; sealed?: boolean };
   /**
    * The leader's comparison of the current belief with the answer; it only counts while the answer
-   * is visible. When the leader revises the belief or the member changes the answer, the caller
-   * drops the old comparison.
+   * is visible and unsealed. When the leader revises the belief or the member changes the answer,
+   * the caller drops the old comparison.
    */
   comparison?: { outcome: ComparisonOutcome; comparedAt: Date };
   /** When the leader last re-confirmed this knowledge (e.g. in a conversation); refreshes verified cells. */
@@ -112,7 +120,8 @@ export interface AuditCounts {
 /** The audit figures of a set of cells. Every share is in [0, 1], or null when its denominator is 0. */
 export interface AuditFigures {
   coverage: number | null;
-  verifiedShare: number | null;
+  /** Share of cells `verified` or `learned`: what rests on the person's own word (PRODUCT.md's "verified share"). */
+  confirmedShare: number | null;
   assumptionLoad: number | null;
   accuracy: number | null;
   /** Brier score: 0 is perfect, 1 is as wrong as possible. Lower is better. */
@@ -151,6 +160,8 @@ export interface AuditReport {
   states: CellState[];
   blindSpots: CellState[];
   stale: CellState[];
+  /** Answers waiting for the leader's guess, the cheapest wins: write down a belief, then look. */
+  sealed: CellState[];
   byDimension: Record<Dimension, AuditFigures>;
   nextConversations: NextConversation[];
 }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { canSeeAnswer, leaderManualShows, type Relation, relationFrom, VISIBILITIES } from "./visibility";
+import {
+  answerView,
+  canSeeAnswer,
+  leaderManualShows,
+  type Relation,
+  relationFrom,
+  VISIBILITIES,
+} from "./visibility";
 
 describe("answer visibility", () => {
   it.each<[Relation, string[]]>([
@@ -14,6 +21,33 @@ describe("answer visibility", () => {
   it("never shows a private answer to anyone but its author", () => {
     for (const relation of ["leader", "teammate", "none"] as const)
       expect(canSeeAnswer("private", relation)).toBe(false);
+  });
+});
+
+describe("what a viewer is shown of an answer", () => {
+  it("seals every answer a leader may see until the leader has looked at it", () => {
+    expect(answerView("leader", "leader", false)).toBe("sealed");
+    expect(answerView("team", "leader", false)).toBe("sealed");
+    expect(answerView("leader", "leader", true)).toBe("content");
+    expect(answerView("team", "leader", true)).toBe("content");
+  });
+
+  it("never seals the member's own words, nor a team answer for a teammate", () => {
+    for (const visibility of VISIBILITIES) {
+      expect(answerView(visibility, "self", false)).toBe("content");
+      expect(answerView(visibility, "self", true)).toBe("content");
+    }
+    expect(answerView("team", "teammate", false)).toBe("content");
+    expect(answerView("team", "teammate", true)).toBe("content");
+  });
+
+  it("shows nothing, not even that it exists, where the answer's visibility does not reach", () => {
+    for (const lookedAt of [false, true]) {
+      expect(answerView("private", "leader", lookedAt)).toBe("none");
+      expect(answerView("private", "teammate", lookedAt)).toBe("none");
+      expect(answerView("leader", "teammate", lookedAt)).toBe("none");
+      for (const visibility of VISIBILITIES) expect(answerView(visibility, "none", lookedAt)).toBe("none");
+    }
   });
 });
 

@@ -50,6 +50,23 @@ export function leaderManualShows(visibility: Visibility, relation: Relation, au
   return canSeeAnswer(visibility, relation);
 }
 
+/**
+ * What a viewer is shown of one answer (PRODUCT.md, "Beliefs come first"):
+ * - `content`: its words;
+ * - `sealed`: only that it exists and when it was written. A leader gets this until they have
+ *   looked at the answer's current version (by choosing to, or by writing a belief on the facet,
+ *   which the caller records as looking): what they write before then was committed blind;
+ * - `none`: nothing at all, not even that it exists.
+ * The seal is the leader's alone: the member sees their own words, and a teammate reads an answer
+ * shared with the team as soon as it is written (a teammate holds no beliefs to commit first).
+ */
+export type AnswerView = "content" | "sealed" | "none";
+
+export function answerView(visibility: Visibility, relation: Relation, lookedAt: boolean): AnswerView {
+  if (!canSeeAnswer(visibility, relation)) return "none";
+  return relation === "leader" && !lookedAt ? "sealed" : "content";
+}
+
 /** A shared team, as the viewer and the person each belong to it. */
 export interface SharedTeam {
   viewerRole: "leader" | "member";

@@ -33,7 +33,7 @@ describe("npm run demo", () => {
     for (const state of KNOWLEDGE_STATES) expect(audit.figures.stateCounts[state], state).toBeGreaterThan(0);
     for (const figure of [
       "coverage",
-      "verifiedShare",
+      "confirmedShare",
       "assumptionLoad",
       "accuracy",
       "calibration",

@@ -22,6 +22,7 @@ function present(view: AuditView): Audit {
     states: report.states,
     blindSpots: report.blindSpots,
     stale: report.stale,
+    sealed: report.sealed,
     nextConversations: report.nextConversations.map((n) => ({
       personId: n.personId,
       personName: nameById.get(n.personId) ?? "",

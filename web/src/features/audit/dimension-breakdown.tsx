@@ -3,7 +3,7 @@ import { DIMENSION_TEXT, DIMENSIONS } from "../knowledge/dimensions";
 import type { Audit } from "./audit.api";
 import { FIGURE_TEXT, figureValue, type ShareFigure } from "./figure-text";
 
-const COLUMNS: ShareFigure[] = ["coverage", "verifiedShare", "assumptionLoad", "accuracy", "calibration"];
+const COLUMNS: ShareFigure[] = ["coverage", "confirmedShare", "assumptionLoad", "accuracy", "calibration"];
 
 /** The figures for each dimension, as a table; the bars repeat the numbers beside them. */
 export function DimensionBreakdown({ audit, captionId }: { audit: Audit; captionId: string }) {

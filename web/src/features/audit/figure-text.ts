@@ -1,6 +1,6 @@
 import type { AuditFigures } from "./audit.api";
 
-export type ShareFigure = "coverage" | "verifiedShare" | "assumptionLoad" | "accuracy" | "calibration";
+export type ShareFigure = "coverage" | "confirmedShare" | "assumptionLoad" | "accuracy" | "calibration";
 
 interface FigureText {
   title: string;
@@ -20,9 +20,10 @@ export const FIGURE_TEXT: Record<ShareFigure, FigureText> = {
     better: "higher",
     empty: "No one to audit yet.",
   },
-  verifiedShare: {
-    title: "Verified",
-    sentence: "How much rests on what people told you themselves rather than on your guesses.",
+  confirmedShare: {
+    title: "Confirmed",
+    sentence:
+      "How much rests on what people told you themselves rather than on your guesses: facets verified or learned from their answers.",
     better: "higher",
     empty: "No one to audit yet.",
   },
@@ -50,7 +51,7 @@ export const FIGURE_TEXT: Record<ShareFigure, FigureText> = {
 
 export const SHARE_FIGURES: ShareFigure[] = [
   "coverage",
-  "verifiedShare",
+  "confirmedShare",
   "assumptionLoad",
   "accuracy",
   "calibration",
@@ -67,7 +68,7 @@ export function figureBasis(figure: ShareFigure, figures: AuditFigures): string 
   const { counts } = figures;
   switch (figure) {
     case "coverage":
-    case "verifiedShare":
+    case "confirmedShare":
       return `over ${counts.cells} facets of ${counts.people} ${counts.people === 1 ? "person" : "people"}`;
     case "assumptionLoad":
       return `over ${counts.beliefs} ${counts.beliefs === 1 ? "belief" : "beliefs"}`;

@@ -38,6 +38,11 @@ export const STATE_TEXT: Record<KnowledgeState, { label: string; code: string; m
     code: "Le",
     meaning: "You know it from their answer, without a belief written first.",
   },
+  sealed: {
+    label: "Answered",
+    code: "An",
+    meaning: "They have answered. Write down what you think first, then look at their answer.",
+  },
   unknown: {
     label: "Unknown",
     code: "–",
@@ -48,6 +53,7 @@ export const STATE_TEXT: Record<KnowledgeState, { label: string; code: string; m
 /** The order a legend lists states in: what needs attention first. */
 export const STATE_ORDER: KnowledgeState[] = [
   "blind_spot",
+  "sealed",
   "assumed",
   "observed",
   "stale",
