@@ -23,6 +23,8 @@ const CONTENT: Record<string, string> = {
   answers: "select users.workspace_id as workspace, t.* from answers t join users on users.id = t.user_id",
   answer_versions:
     "select users.workspace_id as workspace, t.* from answer_versions t join users on users.id = t.user_id",
+  answer_reveals:
+    "select users.workspace_id as workspace, t.* from answer_reveals t join users on users.id = t.leader_id",
   beliefs: "select users.workspace_id as workspace, t.* from beliefs t join users on users.id = t.leader_id",
   comparisons:
     "select users.workspace_id as workspace, t.* from comparisons t join users on users.id = t.leader_id",

@@ -121,12 +121,28 @@ export interface AnswerTable {
   facet_id: string;
   value: string;
   visibility: Visibility;
+  /** The version of the words: 1, then one more each time the member changes what it says. */
+  revision: number;
   created_at: Timestamp;
   updated_at: Timestamp;
 }
 
 /** An answer as repositories return it: its value decoded. */
 export type AnswerRow = Omit<AnswerTable, "value"> & { value: FacetValue };
+
+/**
+ * A leader looked at one revision of a member's answer (PRODUCT.md, "Beliefs come first"): by
+ * choosing to, or by writing a belief while it was sealed. Without a row for the current
+ * revision, the answer is sealed for that leader.
+ */
+export interface AnswerRevealTable {
+  leader_id: string;
+  person_id: string;
+  facet_id: string;
+  answer_id: string;
+  revision: number;
+  revealed_at: Timestamp;
+}
 
 /**
  * The versions of an answer, withdrawals included; the member alone sees these. A version written
@@ -153,7 +169,7 @@ export interface BeliefTable {
   value: string;
   source: "assumed" | "inferred" | "heard" | "observed" | "asked";
   confidence: number;
-  /** Recorded or changed while the leader could see the member's answer: kept out of accuracy. */
+  /** Recorded or changed after the leader looked at the current revision of the member's answer: kept out of accuracy. */
   after_answer: Flag;
   recorded_at: Timestamp;
 }
@@ -183,6 +199,7 @@ export interface Database {
   facets: FacetTable;
   answers: AnswerTable;
   answer_versions: AnswerVersionTable;
+  answer_reveals: AnswerRevealTable;
   beliefs: BeliefTable;
   comparisons: ComparisonTable;
   question_lists: QuestionListTable;

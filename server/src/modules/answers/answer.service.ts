@@ -57,17 +57,26 @@ export function answerService(ctx: AppContext) {
       return writeContent(ctx.db, auth.workspaceId, async (trx) => {
         const now = iso(ctx.clock.now());
         const existing = await answerRepository.find(trx, auth.userId, facet.id);
+        const wordsChanged = existing !== undefined && !sameValue(existing.value, checked);
+        // New words are a new revision, sealed again for every leader until they look (or guess).
+        const revision = existing ? existing.revision + (wordsChanged ? 1 : 0) : 1;
         const row: AnswerRow = {
           id: existing?.id ?? newId(),
           user_id: auth.userId,
           facet_id: facet.id,
           value: checked,
           visibility,
+          revision,
           created_at: existing?.created_at ?? now,
           updated_at: now,
         };
         if (existing) {
-          await answerRepository.update(trx, existing.id, { value: checked, visibility, updated_at: now });
+          await answerRepository.update(trx, existing.id, {
+            value: checked,
+            visibility,
+            revision,
+            updated_at: now,
+          });
         } else {
           await answerRepository.insert(trx, row);
         }
@@ -80,8 +89,7 @@ export function answerService(ctx: AppContext) {
           recorded_at: now,
         });
         // A comparison judged the old words; once they change, every leader must look again.
-        if (existing && !sameValue(existing.value, checked))
-          await answerRepository.forgetComparisons(trx, auth.userId, facet.id);
+        if (wordsChanged) await answerRepository.forgetComparisons(trx, auth.userId, facet.id);
         return { row, facet };
       });
     },
