@@ -18,7 +18,10 @@ export const beliefSchema = z.object({
   value: facetValueSchema,
   source: sourceSchema,
   confidence: z.number().int(),
-  /** Written while their answer could already be seen: kept, but left out of accuracy and calibration. */
+  /**
+   * Written or changed after the leader looked at the person's current answer: kept, but left out
+   * of accuracy and calibration.
+   */
   afterAnswer: z.boolean(),
   recordedAt: z.string(),
 });
@@ -36,11 +39,16 @@ export type Comparison = z.infer<typeof comparisonSchema>;
 /**
  * One facet on a person's page. Fields the viewer may not see are absent, never empty:
  * a teammate's view has no belief, comparison or state, and an answer the viewer may not
- * see does not appear at all.
+ * see does not appear at all. A leader who has not looked at an answer yet gets `sealedAnswer`
+ * (that it exists, and when) instead of `answer`, and no comparison or computed outcome.
  */
 export const personFacetSchema = z.object({
   facet: facetSchema,
   answer: z.object({ value: facetValueSchema, updatedAt: z.string() }).optional(),
+  sealedAnswer: z
+    .object({ answeredAt: z.string() })
+    .optional()
+    .describe("The person has answered, but you have not looked: write down what you think, then reveal it"),
   belief: beliefSchema.optional(),
   comparison: comparisonSchema.optional(),
   computedOutcome: outcomeSchema.optional(),

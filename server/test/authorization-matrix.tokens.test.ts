@@ -37,7 +37,7 @@ const READ_ONLY_POSTS = new Set(["POST /questions/lint"]);
 const WRITE_SCOPE_BY_PATH: [RegExp, string][] = [
   [/^PATCH \/me$/, "write:account"],
   [/^\w+ \/me\/answers\//, "write:answers"],
-  [/^\w+ \/people\/:userId\/(beliefs|comparisons)\//, "write:knowledge"],
+  [/^\w+ \/people\/:userId\/(beliefs|comparisons|facets\/:facetId\/reveal)/, "write:knowledge"],
   [/^\w+ \/facets/, "write:facets"],
   [/^\w+ \/teams\/:teamId\/invitations$/, "write:invitations"],
   [/^\w+ \/teams/, "write:teams"],

@@ -72,6 +72,14 @@ export async function buildWorld(t: TestApp) {
     ["still-learning", SECRETS.leaderManualPrivate, "private"],
   ] as const)
     await put(leader.client, `/api/v1/me/answers/${key}`, { value, visibility });
+  // Shared with the team, and sealed for the leader: no matrix row looks at it, so no response
+  // to the leader may carry it (sealed-answers.test.ts looks, and then it shows).
+  await put(member.client, "/api/v1/me/answers/boundaries", {
+    value: SECRETS.sealedAnswer,
+    visibility: "team",
+  });
+  // The leader's belief on drains comes after the member's answer, without looking: writing it is
+  // looking, so the leader may read the leader-only answer from then on.
   await put(leader.client, `/api/v1/people/${member.userId}/beliefs/drains`, {
     value: SECRETS.belief,
     source: "assumed",
@@ -108,6 +116,7 @@ export async function buildWorld(t: TestApp) {
       teammateId: teammate.userId,
       focusFacetId: facetId("focus-rhythm"),
       drainsFacetId: facetId("drains"),
+      boundariesFacetId: facetId("boundaries"),
     },
     /** Strings that belong to the other workspace: none may appear in a body the first workspace gets, and vice versa. */
     foreign: {
@@ -137,6 +146,7 @@ export const SECRETS = {
   leaderManualTeam: "LEADER-MANUAL-TEAM-2c8f: how I lead",
   leaderManualLeaderOnly: "LEADER-MANUAL-LEADERS-6a0d: a recent mistake of mine",
   leaderManualPrivate: "LEADER-MANUAL-PRIVATE-e35b: what I am still learning",
+  sealedAnswer: "SEALED-ANSWER-2c9d: no calls after six",
 };
 
 /** Which roles may ever receive each marker in a response body. */
@@ -149,6 +159,8 @@ export const SECRET_READERS: Record<keyof typeof SECRETS, Role[]> = {
   leaderManualTeam: ["leader", "member", "teammate"],
   leaderManualLeaderOnly: ["leader"],
   leaderManualPrivate: ["leader"],
+  // A team answer the leader has not looked at: the teammate reads it, the leader must not.
+  sealedAnswer: ["member", "teammate"],
 };
 
 export type World = Awaited<ReturnType<typeof buildWorld>>;

@@ -17,6 +17,8 @@ interface Story {
   beliefs: [facet: string, value: unknown, source: Source, confidence: number][];
   /** Text facets the leader compares by hand. */
   marks?: [facet: string, outcome: "match" | "partial" | "miss"][];
+  /** Answers the leader has not looked at yet (sealed, waiting for a guess); the leader looks at every other. */
+  sealed?: string[];
 }
 
 const STORIES: Story[] = [
@@ -101,14 +103,22 @@ const STORIES: Story[] = [
     marks: [["success-this-year", "miss"]],
   },
   {
-    answers: [],
+    answers: [["growth-career-aims", "Move towards product management within a year", "leader"]],
     beliefs: [
       ["focus-rhythm", "afternoon", "assumed", 2],
       ["energisers", "Mentoring juniors", "observed", 3],
     ],
+    sealed: ["growth-career-aims"],
   },
   { answers: [["information-intake", ["visual", "worked-example"], "leader"]], beliefs: [] },
-  { answers: [["decision-involvement", 4, "leader"]], beliefs: [["decision-involvement", 3, "inferred", 3]] },
+  {
+    answers: [
+      ["decision-involvement", 4, "leader"],
+      ["boundaries", "No calls after six; Wednesdays I leave at four", "team"],
+    ],
+    beliefs: [["decision-involvement", 3, "inferred", 3]],
+    sealed: ["boundaries"],
+  },
   { answers: [], beliefs: [] },
 ];
 
@@ -236,6 +246,11 @@ export async function loadDemo(config: Config, out: (line: string) => void): Pro
       clock.advance(60_000);
       for (const [facet, value, visibility] of story.answers) {
         await call(app, member.cookie, "PUT", `/api/v1/me/answers/${facet}`, { value, visibility });
+      }
+      // The leader wrote their beliefs first, and now looks at what the member said.
+      for (const [facet, , visibility] of story.answers) {
+        if (visibility === "private" || story.sealed?.includes(facet)) continue;
+        await call(app, leader.cookie, "POST", `/api/v1/people/${member.id}/facets/${facet}/reveal`);
       }
       for (const [facet, outcome] of story.marks ?? []) {
         await call(app, leader.cookie, "PUT", `/api/v1/people/${member.id}/comparisons/${facet}`, {

@@ -81,6 +81,20 @@ export const KNOWLEDGE_ROWS: Row[] = [
     url: (w) => `/api/v1/people/${w.ids.memberId}`,
     expect: { ...only(404, { leader: 200, member: 200, teammate: 200 }), anonymous: 401 },
   },
+  // Looking at the team answer on meaningful-work (never at the sealed marker's facet).
+  {
+    route: "POST /people/:userId/facets/:facetId/reveal",
+    method: "POST",
+    url: (w) => `/api/v1/people/${w.ids.memberId}/facets/meaningful-work/reveal`,
+    expect: { ...only(404, { leader: 200 }), anonymous: 401 },
+  },
+  // No answer there to look at: 404 for the leader too.
+  {
+    route: "POST /people/:userId/facets/:facetId/reveal",
+    method: "POST",
+    url: (w) => `/api/v1/people/${w.ids.memberId}/facets/${w.ids.focusFacetId}/reveal`,
+    expect: { ...only(404, {}), anonymous: 401 },
+  },
   {
     route: "PUT /people/:userId/beliefs/:facetId",
     method: "PUT",

@@ -52,7 +52,10 @@ export const answerRepository = {
   async update(
     db: Kysely<Database>,
     id: string,
-    { value, ...changes }: { value: FacetValue; visibility: Visibility; revision: number; updated_at: string },
+    {
+      value,
+      ...changes
+    }: { value: FacetValue; visibility: Visibility; revision: number; updated_at: string },
   ): Promise<void> {
     await db
       .updateTable("answers")

@@ -62,10 +62,11 @@ describe("kept audits", () => {
       .where("id", "=", away.teamId)
       .execute();
 
-    // A write in the home workspace: its own audit shows it, the other workspace's stays kept.
-    await home.member.client.put("/api/v1/me/answers/focus-rhythm", { value: "early-morning" });
+    // A write in the home workspace: its own audit shows it (an answer waiting for the leader's
+    // guess), the other workspace's stays kept.
+    await home.member.client.put("/api/v1/me/answers/drains", { value: "Long meetings" });
     const homeAudit = (await home.admin.get(`/api/v1/teams/${home.teamId}/audit`)).json();
-    expect(homeAudit.states.filter((s: { state: string }) => s.state === "verified")).toHaveLength(1);
+    expect(homeAudit.states.filter((s: { state: string }) => s.state === "sealed")).toHaveLength(1);
     expect((await awayAudit()).scope.name).toBe("Elsewhere team");
 
     // A write in the other workspace moves its version: its next audit is computed afresh.
@@ -80,16 +81,16 @@ describe("kept audits", () => {
     const leaderThere = await signIn(second, adminEmail);
     const stateThere = async () => {
       const body = (await leaderThere.get(`/api/v1/teams/${teamId}/audit`)).json();
-      const facet = body.facets.findIndex((f: { key: string }) => f.key === "focus-rhythm");
+      const facet = body.facets.findIndex((f: { key: string }) => f.key === "drains");
       return body.states[facet]?.state;
     };
-    expect(await stateThere()).toBe("assumed");
-    expect(await stateThere()).toBe("assumed");
+    expect(await stateThere()).toBe("unknown");
+    expect(await stateThere()).toBe("unknown");
     // The answer is written through the first app; the second's kept audit must not hide it.
     expect(
-      (await member.client.put("/api/v1/me/answers/focus-rhythm", { value: "early-morning" })).statusCode,
+      (await member.client.put("/api/v1/me/answers/drains", { value: "Long meetings" })).statusCode,
     ).toBe(200);
-    expect(await stateThere()).toBe("verified");
+    expect(await stateThere()).toBe("sealed");
     // And a deactivation through the first app ends the person's audit presence on the second.
     const admin = await signIn(first, adminEmail);
     expect((await admin.post(`/api/v1/users/${member.userId}/deactivate`)).statusCode).toBe(200);

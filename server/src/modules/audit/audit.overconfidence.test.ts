@@ -22,6 +22,9 @@ describe("overconfidence through the API", () => {
       expect(belief.statusCode).toBe(200);
       const answer = await member.client.put(`/api/v1/me/answers/${facet}`, { value: `What ${facet} is` });
       expect(answer.statusCode).toBe(200);
+      // The belief came first; the leader now looks at the answer, then marks it.
+      const looked = await admin.post(`/api/v1/people/${member.userId}/facets/${facet}/reveal`);
+      expect(looked.statusCode).toBe(200);
       const marked = await admin.put(`/api/v1/people/${member.userId}/comparisons/${facet}`, { outcome });
       expect(marked.statusCode).toBe(200);
     };

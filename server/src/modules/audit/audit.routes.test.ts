@@ -20,6 +20,9 @@ describe("audit responses", () => {
       confidence: 4,
     });
     await member.client.put("/api/v1/me/answers/focus-rhythm", { value: "early-morning" });
+    await admin.post(`/api/v1/people/${member.userId}/facets/focus-rhythm/reveal`);
+    // And one answer the leader has not looked at: the audits list it as waiting for a guess.
+    await member.client.put("/api/v1/me/answers/drains", { value: "Long meetings" });
     for (const url of [
       `/api/v1/teams/${teamId}/audit`,
       `/api/v1/people/${member.userId}/audit`,
@@ -32,6 +35,7 @@ describe("audit responses", () => {
       expect(auditSchema.parse(body)).toEqual(body);
       expect(body.states.length).toBeGreaterThan(0);
       expect(body.figures.counts.blindSpots).toBe(1);
+      expect(body.sealed).toHaveLength(1);
     }
   });
 
@@ -45,6 +49,7 @@ describe("audit responses", () => {
       confidence: 5,
     });
     await member.client.put("/api/v1/me/answers/communication-channels", { value: ["in-person"] });
+    await admin.post(`/api/v1/people/${member.userId}/facets/communication-channels/reveal`);
     const firstOf = async () =>
       (await admin.get(`/api/v1/teams/${teamId}/audit`)).json().nextConversations[0];
     const before = await firstOf();
@@ -100,7 +105,12 @@ describe("audit responses", () => {
     // Another leader of the same team sees their own knowledge, not the kept audit of the first.
     expect(cellOf(await audit(coLeader.client))).toBe("unknown");
 
+    // The answer reaches both leaders sealed: the co-leader, who holds no belief, sees it waiting
+    // for a guess; the first leader's belief stands unverified until they look.
     await member.client.put("/api/v1/me/answers/focus-rhythm", { value: "early-morning" });
+    expect(cellOf(await audit(coLeader.client))).toBe("sealed");
+    expect(cellOf(await audit())).toBe("assumed");
+    await admin.post(`/api/v1/people/${member.userId}/facets/focus-rhythm/reveal`);
     expect(cellOf(await audit())).toBe("verified");
 
     expect((await admin.post(`/api/v1/users/${member.userId}/deactivate`)).statusCode).toBe(200);

@@ -15,7 +15,7 @@ export { membersLedBy, teamAuditScope } from "./relation.repository";
 
 /**
  * What the leader knows of these people, as the audit engine's observations (one query): a cell
- * per (person, facet) holding a belief or an answer the leader may see.
+ * per (person, facet) holding a belief or an answer the leader may see, sealed or looked at.
  */
 export async function observationsOf(
   db: Kysely<Database>,
@@ -25,6 +25,6 @@ export async function observationsOf(
 ): Promise<CellObservation[]> {
   const rows = await loadKnowledge(db, leaderId, personIds);
   return buildCells(facets, personIds, rows)
-    .filter((cell) => cell.belief || cell.answer)
+    .filter((cell) => cell.belief || cell.answer || cell.sealedAnswer)
     .map(toObservation);
 }

@@ -5,10 +5,11 @@ import type { Cell } from "./knowledge";
 
 /** A cell as a person's page shows it (contracts/knowledge.ts): fields the viewer may not see are absent. */
 export function presentCell(cell: Cell, state: KnowledgeState | undefined): PersonFacet {
-  const { belief, answer, comparison, computedOutcome } = cell;
+  const { belief, answer, sealedAnswer, comparison, computedOutcome } = cell;
   return {
     facet: presentFacet(cell.facet),
     ...(answer ? { answer: { value: answer.value, updatedAt: answer.updated_at } } : {}),
+    ...(sealedAnswer ? { sealedAnswer: { answeredAt: sealedAnswer.answeredAt } } : {}),
     ...(belief
       ? {
           belief: {

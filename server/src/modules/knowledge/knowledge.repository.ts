@@ -1,18 +1,32 @@
 import type { Kysely } from "kysely";
 import { canSeeAnswer, VISIBILITIES } from "#core/privacy/visibility";
 import { facetValueColumn } from "../../db/json-columns";
-import type { AnswerRow, BeliefRow, BeliefTable, ComparisonTable, Database } from "../../db/schema";
+import type {
+  AnswerRevealTable,
+  AnswerRow,
+  BeliefRow,
+  BeliefTable,
+  ComparisonTable,
+  Database,
+} from "../../db/schema";
 
 /** The visibilities a leader may read, from the one rule in core, applied in SQL. */
 const SEEN_BY_LEADER = VISIBILITIES.filter((visibility) => canSeeAnswer(visibility, "leader"));
 
+/** A current answer with when this leader looked at its current revision (null: not yet, it is sealed). */
+export type LeaderAnswerRow = AnswerRow & {
+  looked_at: string | null;
+};
+
 /**
  * What one leader knows of a set of people: the leader's own beliefs and comparisons, and the
- * people's current answers that a leader may see (never `private` ones).
+ * people's current answers that a leader may see (never `private` ones), each with whether this
+ * leader has looked at it. The words of an answer not looked at are read here but never leave
+ * `buildCells` (knowledge.ts), which applies the seal.
  */
 export interface KnowledgeRows {
   beliefs: BeliefRow[];
-  answers: AnswerRow[];
+  answers: LeaderAnswerRow[];
   comparisons: ComparisonTable[];
 }
 
@@ -34,9 +48,16 @@ export async function loadKnowledge(
     .where("person_id", "in", personIds);
   const answers = db
     .selectFrom("answers")
-    .selectAll()
-    .where("user_id", "in", personIds)
-    .where("visibility", "in", SEEN_BY_LEADER);
+    .leftJoin("answer_reveals as r", (join) =>
+      join
+        .onRef("r.answer_id", "=", "answers.id")
+        .onRef("r.revision", "=", "answers.revision")
+        .on("r.leader_id", "=", leaderId),
+    )
+    .selectAll("answers")
+    .select("r.revealed_at as looked_at")
+    .where("answers.user_id", "in", personIds)
+    .where("answers.visibility", "in", SEEN_BY_LEADER);
   const rows = await db
     .selectFrom(beliefs.as("b"))
     .fullJoin(answers.as("a"), (join) =>
@@ -63,6 +84,8 @@ export async function loadKnowledge(
       "a.facet_id as a_facet_id",
       "a.value as a_value",
       "a.visibility as a_visibility",
+      "a.revision as a_revision",
+      "a.looked_at as a_looked_at",
       "a.created_at as a_created_at",
       "a.updated_at as a_updated_at",
       "c.id as c_id",
@@ -117,6 +140,8 @@ export async function loadKnowledge(
         facet_id: r.a_facet_id,
         value: facetValueColumn.readMany(r.a_value),
         visibility: r.a_visibility,
+        revision: Number(r.a_revision),
+        looked_at: r.a_looked_at,
         created_at: r.a_created_at ?? "",
         updated_at: r.a_updated_at ?? "",
       });
@@ -162,6 +187,34 @@ export const beliefRepository = {
     const row: BeliefTable = { ...belief, value: facetValueColumn.write(belief.value) };
     const insert = db.insertInto("beliefs").values(row);
     await insert.onConflict((oc) => oc.columns(KEPT_BY).doUpdateSet(changesOf(row))).execute();
+  },
+};
+
+/** When leaders looked at answers: one row per (leader, answer, revision), never changed once written. */
+export const revealRepository = {
+  /** When this leader looked at this revision of the answer; undefined when they have not. */
+  async lookedAt(
+    db: Kysely<Database>,
+    leaderId: string,
+    answer: Pick<AnswerRow, "id" | "revision">,
+  ): Promise<string | undefined> {
+    const row = await db
+      .selectFrom("answer_reveals")
+      .select("revealed_at")
+      .where("leader_id", "=", leaderId)
+      .where("answer_id", "=", answer.id)
+      .where("revision", "=", answer.revision)
+      .executeTakeFirst();
+    return row?.revealed_at;
+  },
+
+  /** Records the look; a look already recorded stays as it was (the first one counts). */
+  async record(db: Kysely<Database>, row: AnswerRevealTable): Promise<void> {
+    await db
+      .insertInto("answer_reveals")
+      .values(row)
+      .onConflict((oc) => oc.columns(["leader_id", "answer_id", "revision"]).doNothing())
+      .execute();
   },
 };
 

@@ -6,6 +6,7 @@ import {
   comparisonBody,
   comparisonSchema,
   personFacetParams,
+  personFacetSchema,
   personPageSchema,
   personParams,
 } from "#contracts/knowledge";
@@ -24,7 +25,7 @@ export async function knowledgeRoutes(app: FastifyInstance, { ctx }: { ctx: AppC
       operationId: "getPerson",
       tags: ["people"],
       summary:
-        "A person's page: for their leader, every facet with belief, visible answer, comparison and state",
+        "A person's page: for their leader, every facet with belief, answer (sealed until I look), comparison and state",
       params: personParams,
       response: { 200: personPageSchema, ...errors(400, 401, 404) },
     },
@@ -64,6 +65,27 @@ export async function knowledgeRoutes(app: FastifyInstance, { ctx }: { ctx: AppC
         afterAnswer: row.after_answer === 1,
         recordedAt: row.recorded_at,
       };
+    },
+  });
+
+  r.post("/people/:userId/facets/:facetId/reveal", {
+    schema: {
+      operationId: "revealAnswer",
+      tags: ["people"],
+      summary:
+        "Look at the answer of a person I lead on a facet (recorded; a belief I change after this is after_answer)",
+      description:
+        "Until a leader has looked (or written a belief while the answer was sealed), a person's answer reaches that leader sealed: only that it exists and when. Looking is recorded once per version of the answer's words; a member's change of words seals it again. Idempotent. No body.",
+      params: personFacetParams,
+      response: { 200: personFacetSchema, ...errors(400, 401, 404, 409) },
+    },
+    handler: async (request) => {
+      const { cell, state } = await knowledge.reveal(
+        requireAuth(request),
+        request.params.userId,
+        request.params.facetId,
+      );
+      return presentCell(cell, state);
     },
   });
 

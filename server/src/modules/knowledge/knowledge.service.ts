@@ -1,20 +1,26 @@
+import type { Kysely } from "kysely";
 import { DEFAULT_FRESHNESS_DAYS, knowledgeState } from "#core/audit";
 import { isAudited } from "#core/facets/facet";
-import { canSeeAnswer } from "#core/privacy/visibility";
+import { answerView, canSeeAnswer } from "#core/privacy/visibility";
 import type { AuthContext } from "../../access/auth-context";
 import { relations } from "../../access/relations";
 import type { AppContext } from "../../context";
 import { writeContent } from "../../db/data-version";
-import type { BeliefRow } from "../../db/schema";
+import type { AnswerRow, BeliefRow, Database } from "../../db/schema";
 import { iso } from "../../lib/clock";
 import { badRequest, conflict, notFound } from "../../lib/errors";
 import { newId } from "../../lib/tokens";
 import { currentAnswer, currentAnswers } from "../answers";
-import { facetService, listFacets, requireAudited } from "../facets";
+import { type FacetRow, facetService, listFacets, requireAudited } from "../facets";
 import { findWorkspace } from "../setup";
 import { buildCells, type Cell, toObservation } from "./knowledge";
 import { knowledgePolicy } from "./knowledge.policy";
-import { beliefRepository, comparisonRepository, loadKnowledge } from "./knowledge.repository";
+import {
+  beliefRepository,
+  comparisonRepository,
+  loadKnowledge,
+  revealRepository,
+} from "./knowledge.repository";
 
 export interface BeliefInput {
   value: unknown;
@@ -42,33 +48,97 @@ export function knowledgeService(ctx: AppContext) {
     return (await findWorkspace(ctx.db, workspaceId))?.freshness_days ?? DEFAULT_FRESHNESS_DAYS;
   }
 
+  /**
+   * What one leader is shown of these people, cell by cell. Every route that gives a leader
+   * anything computed from answers (the person page, the audits) reads it here, so the seal
+   * (`buildCells`) holds everywhere: an answer the leader has not looked at carries only its date.
+   */
+  async function leaderCells(
+    db: Kysely<Database>,
+    leaderId: string,
+    facetRows: FacetRow[],
+    personIds: string[],
+  ): Promise<Cell[]> {
+    return buildCells(facetRows, personIds, await loadKnowledge(db, leaderId, personIds));
+  }
+
+  /** The cells and their knowledge states, as the leader's person page shows them. */
+  async function leaderView(auth: AuthContext, personId: string, facetRows: FacetRow[]) {
+    const cells = await leaderCells(ctx.db, auth.userId, facetRows, [personId]);
+    const settings = { now: ctx.clock.now(), freshnessDays: await workspaceFreshness(auth.workspaceId) };
+    const states = cells.map((cell) => knowledgeState(toObservation(cell), settings));
+    return { cells, states };
+  }
+
+  /** The person's current answer on the facet, when a leader may see it at all (sealed or not). */
+  async function answerForLeader(db: Kysely<Database>, personId: string, facetId: string) {
+    const answer = await currentAnswer(db, personId, facetId);
+    return answer && canSeeAnswer(answer.visibility, "leader") ? answer : undefined;
+  }
+
+  /** Records that the leader looked at the answer's current revision; a second look changes nothing. */
+  async function recordLook(db: Kysely<Database>, leaderId: string, answer: AnswerRow, at: string) {
+    await revealRepository.record(db, {
+      leader_id: leaderId,
+      person_id: answer.user_id,
+      facet_id: answer.facet_id,
+      answer_id: answer.id,
+      revision: answer.revision,
+      revealed_at: at,
+    });
+  }
+
   return {
     /**
-     * A person's page. A leader gets every facet with their belief, the answer where visible,
-     * the comparison and the knowledge state. A teammate gets only answers shared with the team.
+     * A person's page. A leader gets every facet with their belief, the answer where visible and
+     * looked at (only its date while sealed), the comparison and the knowledge state. A teammate
+     * gets only answers shared with the team; the person, all of their own.
      */
     async page(auth: AuthContext, personId: string) {
       const { person, relation } = await related(auth, personId);
       const facets = (await listFacets(ctx.db, auth.workspaceId, false)).filter(isAudited);
       if (!knowledgePolicy.canHoldBeliefs(relation)) {
         const answers = await currentAnswers(ctx.db, personId);
-        const visible = answers.filter((a) => canSeeAnswer(a.visibility, relation));
+        // Not a leader: nothing to commit to first, so nothing is sealed (lookedAt does not matter).
+        const visible = answers.filter((a) => answerView(a.visibility, relation, false) === "content");
         const cells: Cell[] = facets.map((facet) => {
           const answer = visible.find((a) => a.facet_id === facet.id);
           return { personId, facet, ...(answer ? { answer } : {}) };
         });
         return { person, relation, cells, states: null };
       }
-      const rows = await loadKnowledge(ctx.db, auth.userId, [personId]);
-      const cells = buildCells(facets, [personId], rows);
-      const settings = { now: ctx.clock.now(), freshnessDays: await workspaceFreshness(auth.workspaceId) };
-      const states = cells.map((cell) => knowledgeState(toObservation(cell), settings));
-      return { person, relation, cells, states };
+      return { person, relation, ...(await leaderView(auth, personId, facets)) };
     },
 
     /**
-     * Records what the leader believes. A belief written while the member's answer is visible is
-     * kept but marked after_answer ("beliefs come first"), and any earlier comparison is dropped.
+     * The leader chooses to look at the member's current answer on a facet: recorded once per
+     * revision (a second look changes nothing), and from then on the answer's words reach this
+     * leader, and a belief they write or change on the facet is after_answer. 404 when there is no
+     * answer the leader may see (none, withdrawn, or private); 409 on a prompt for a leader's own
+     * manual, which no person page shows. Returns the facet as the page shows it.
+     */
+    async reveal(auth: AuthContext, personId: string, facetIdOrKey: string) {
+      await ledPerson(auth, personId);
+      const facet = requireAudited(await facets.get(auth, facetIdOrKey));
+      const answer = await answerForLeader(ctx.db, personId, facet.id);
+      if (!answer) throw notFound("An answer you may see on this facet");
+      if ((await revealRepository.lookedAt(ctx.db, auth.userId, answer)) === undefined) {
+        await writeContent(ctx.db, auth.workspaceId, (trx) =>
+          recordLook(trx, auth.userId, answer, iso(ctx.clock.now())),
+        );
+      }
+      const { cells, states } = await leaderView(auth, personId, [facet]);
+      const [cell] = cells;
+      if (!cell) throw notFound("Facet");
+      return { cell, state: states[0] };
+    },
+
+    /**
+     * Records what the leader believes, and drops any earlier comparison. A belief written or
+     * changed after the leader looked at the current revision of the member's answer is kept but
+     * marked after_answer ("beliefs come first"). One written while the answer is sealed was
+     * committed blind: it counts, and writing it is looking (recorded now), so the answer shows
+     * from then on and any later change of this belief is after_answer.
      */
     async recordBelief(auth: AuthContext, personId: string, facetIdOrKey: string, input: BeliefInput) {
       await ledPerson(auth, personId);
@@ -76,8 +146,9 @@ export function knowledgeService(ctx: AppContext) {
       requireAudited(facet);
       return writeContent(ctx.db, auth.workspaceId, async (trx) => {
         const existing = await beliefRepository.find(trx, auth.userId, personId, facet.id);
-        const answer = await currentAnswer(trx, personId, facet.id);
-        const answerSeen = answer !== undefined && canSeeAnswer(answer.visibility, "leader");
+        const answer = await answerForLeader(trx, personId, facet.id);
+        const lookedAt = answer ? await revealRepository.lookedAt(trx, auth.userId, answer) : undefined;
+        const now = iso(ctx.clock.now());
         const row: BeliefRow = {
           id: existing?.id ?? newId(),
           leader_id: auth.userId,
@@ -86,10 +157,11 @@ export function knowledgeService(ctx: AppContext) {
           value,
           source: input.source,
           confidence: input.confidence,
-          after_answer: existing?.after_answer === 1 || answerSeen ? 1 : 0,
-          recorded_at: iso(ctx.clock.now()),
+          after_answer: lookedAt === undefined ? 0 : 1,
+          recorded_at: now,
         };
         await beliefRepository.upsert(trx, row);
+        if (answer && lookedAt === undefined) await recordLook(trx, auth.userId, answer, now);
         await comparisonRepository.forget(trx, personId, facet.id, auth.userId);
         return row;
       });
@@ -109,8 +181,10 @@ export function knowledgeService(ctx: AppContext) {
       await ledPerson(auth, personId);
       const facet = requireAudited(await facets.get(auth, facetIdOrKey));
       return writeContent(ctx.db, auth.workspaceId, async (trx) => {
-        const rows = await loadKnowledge(trx, auth.userId, [personId]);
-        const [cell] = buildCells([facet], [personId], rows);
+        const [cell] = await leaderCells(trx, auth.userId, [facet], [personId]);
+        if (cell?.sealedAnswer) {
+          throw conflict("answer_sealed", "Look at their answer first: you compare only what you have seen.");
+        }
         if (!cell?.belief || !cell.answer) {
           throw conflict("nothing_to_compare", "A comparison needs your belief and an answer you can see.");
         }

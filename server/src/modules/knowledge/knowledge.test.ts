@@ -49,6 +49,26 @@ describe("know your team: beliefs, answers and the audit", () => {
       visibility: "leader",
     });
     expect(answer.statusCode).toBe(200);
+    // The answer arrives sealed: nothing of it is compared, and marking waits for a look.
+    const sealed = (await leader.client.get(`/api/v1/people/${member.userId}`)).json();
+    const waiting = sealed.facets.find(
+      (f: { facet: { key: string } }) => f.facet.key === "communication-channels",
+    );
+    expect(waiting.answer).toBeUndefined();
+    expect(waiting.computedOutcome).toBeUndefined();
+    expect(waiting.sealedAnswer.answeredAt).toEqual(expect.any(String));
+    expect(waiting.state).toBe("assumed");
+    const early = await leader.client.put(
+      `/api/v1/people/${member.userId}/comparisons/communication-channels`,
+      { outcome: "miss" },
+    );
+    expect(early.statusCode).toBe(409);
+    expect(early.json().error.code).toBe("answer_sealed");
+    const looked = await leader.client.post(
+      `/api/v1/people/${member.userId}/facets/communication-channels/reveal`,
+    );
+    expect(looked.statusCode).toBe(200);
+    expect(looked.json()).toMatchObject({ state: "blind_spot", computedOutcome: "miss" });
     const marked = await leader.client.put(
       `/api/v1/people/${member.userId}/comparisons/communication-channels`,
       { outcome: "miss" },
@@ -103,6 +123,13 @@ describe("know your team: beliefs, answers and the audit", () => {
     await member.client.put("/api/v1/me/answers/focus-rhythm", { value: "early-morning" });
     await member.client.put("/api/v1/me/answers/planning-style", { value: 3 });
     await member.client.put("/api/v1/me/answers/drains", { value: "Context switching between projects" });
+    const sealed = (await leader.client.get(`/api/v1/people/${member.userId}/audit`)).json();
+    expect(sealed.figures.accuracy).toBeNull(); // nothing is compared before the leader looks
+    for (const facet of ["focus-rhythm", "planning-style", "drains"]) {
+      const looked = await leader.client.post(`/api/v1/people/${member.userId}/facets/${facet}/reveal`);
+      expect(looked.statusCode).toBe(200);
+      expect(looked.json().belief.afterAnswer).toBe(false);
+    }
     expect(
       (await leader.client.put(`/api/v1/people/${member.userId}/comparisons/drains`, { outcome: "miss" }))
         .statusCode,
@@ -122,6 +149,9 @@ describe("know your team: beliefs, answers and the audit", () => {
   it("overriding a computed comparison needs a reason; a belief written after seeing the answer is marked", async () => {
     const { leader, member } = w;
     await member.client.put("/api/v1/me/answers/focus-rhythm", { value: "afternoon" });
+    expect(
+      (await leader.client.post(`/api/v1/people/${member.userId}/facets/focus-rhythm/reveal`)).statusCode,
+    ).toBe(200);
     const late = await leader.client.put(`/api/v1/people/${member.userId}/beliefs/focus-rhythm`, {
       value: "afternoon",
       source: "asked",
@@ -176,6 +206,14 @@ describe("know your team: beliefs, answers and the audit", () => {
     expect(asTeammate).toContain("Shipping things people use");
     expect(asTeammate).not.toContain("No calls after six");
     expect(asTeammate).not.toContain('"state"');
+    // The leader is told both exist, and reads them only after looking at each.
+    const sealed = (await leader.client.get(`/api/v1/people/${member.userId}`)).body;
+    expect(sealed).not.toContain("Shipping things people use");
+    expect(sealed).not.toContain("No calls after six");
+    for (const facet of ["meaningful-work", "boundaries"])
+      expect(
+        (await leader.client.post(`/api/v1/people/${member.userId}/facets/${facet}/reveal`)).statusCode,
+      ).toBe(200);
     const asLeader = (await leader.client.get(`/api/v1/people/${member.userId}`)).body;
     expect(asLeader).toContain("Shipping things people use");
     expect(asLeader).toContain("No calls after six");

@@ -1,8 +1,9 @@
 import type { CellObservation, ComparisonOutcome } from "#core/audit";
 import { computeAgreement } from "#core/facets/catalogue";
+import { answerView } from "#core/privacy/visibility";
 import type { AnswerRow, BeliefRow, ComparisonTable } from "../../db/schema";
 import { type FacetRow, toDefinition } from "../facets";
-import type { KnowledgeRows } from "./knowledge.repository";
+import type { KnowledgeRows, LeaderAnswerRow } from "./knowledge.repository";
 
 export interface EffectiveComparison {
   outcome: ComparisonOutcome;
@@ -17,7 +18,10 @@ export interface Cell {
   personId: string;
   facet: FacetRow;
   belief?: BeliefRow;
+  /** The answer's words: present only where the viewer may read them now. */
   answer?: AnswerRow;
+  /** An answer the viewer may see but has not looked at: only that it exists, and when. */
+  sealedAnswer?: { answeredAt: string };
   comparison?: EffectiveComparison;
   /** For structured facets with both values: what Rapport computes, whatever the leader marked. */
   computedOutcome?: ComparisonOutcome;
@@ -27,8 +31,11 @@ const key = (personId: string, facetId: string) => `${personId}\u0000${facetId}`
 const later = (a: string, b: string) => (a > b ? a : b);
 
 /**
- * Joins beliefs, visible answers and comparisons into cells. The leader's own mark wins; for a
- * structured facet without a mark, Rapport's computed agreement stands in.
+ * Joins beliefs, visible answers and comparisons into the cells one leader is shown. Every answer
+ * passes through `answerView` (core/privacy): one the leader has not looked at is sealed, so the
+ * cell keeps only its date, and nothing is compared with it (a computed match or miss would tell
+ * its words). The leader's own mark wins; for a structured facet without a mark, Rapport's
+ * computed agreement stands in.
  */
 export function buildCells(facets: FacetRow[], personIds: string[], rows: KnowledgeRows): Cell[] {
   const beliefs = new Map(rows.beliefs.map((b) => [key(b.person_id, b.facet_id), b]));
@@ -43,8 +50,11 @@ export function buildCells(facets: FacetRow[], personIds: string[], rows: Knowle
     for (const { facet, definition } of withDefinitions) {
       const k = key(personId, facet.id);
       const belief = beliefs.get(k);
-      const answer = answers.get(k);
+      const row = answers.get(k);
+      const view = row ? answerView(row.visibility, "leader", row.looked_at !== null) : "none";
+      const answer = row && view === "content" ? withoutLook(row) : undefined;
       const cell: Cell = { personId, facet, ...(belief ? { belief } : {}), ...(answer ? { answer } : {}) };
+      if (row && view === "sealed") cell.sealedAnswer = { answeredAt: row.updated_at };
       if (belief && answer) {
         const computed = computeAgreement(definition, belief.value, answer.value);
         if (computed) cell.computedOutcome = computed;
@@ -71,9 +81,13 @@ export function buildCells(facets: FacetRow[], personIds: string[], rows: Knowle
   return cells;
 }
 
+function withoutLook({ looked_at: _lookedAt, ...answer }: LeaderAnswerRow): AnswerRow {
+  return answer;
+}
+
 /** The audit engine's view of a cell. */
 export function toObservation(cell: Cell): CellObservation {
-  const { belief, answer, comparison } = cell;
+  const { belief, answer, sealedAnswer, comparison } = cell;
   return {
     personId: cell.personId,
     facetId: cell.facet.id,
@@ -88,6 +102,9 @@ export function toObservation(cell: Cell): CellObservation {
         }
       : {}),
     ...(answer ? { answerVisible: { answeredAt: new Date(answer.updated_at) } } : {}),
+    ...(sealedAnswer
+      ? { answerVisible: { answeredAt: new Date(sealedAnswer.answeredAt), sealed: true } }
+      : {}),
     ...(comparison
       ? { comparison: { outcome: comparison.outcome, comparedAt: new Date(comparison.comparedAt) } }
       : {}),
