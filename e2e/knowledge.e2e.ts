@@ -111,9 +111,13 @@ describe("knowing the team: beliefs, answers with visibility, and the assumption
         .count(),
     ).toBe(0);
 
-    // The leader sees the answer beside the belief, Rapport's computed miss, and marks it.
+    // The answer arrives sealed: the leader sees that it exists and when, not what it says. Their
+    // belief came first, so they look, and see the answer beside it, Rapport's computed miss, and mark it.
     await page.reload();
     await person.waitUntilShown(member.name);
+    expect(await person.answerSide(CHANNELS)).toContain("answered on");
+    expect(await person.answerSide(CHANNELS)).not.toContain("A quick call");
+    await person.lookAtAnswer(CHANNELS);
     expect(await person.answerSide(CHANNELS)).toContain("A quick call");
     expect(await person.comparisonText(CHANNELS)).toContain("Rapport computes miss");
     await person.mark(CHANNELS, "Miss");
@@ -122,10 +126,10 @@ describe("knowing the team: beliefs, answers with visibility, and the assumption
     // The private answer is nowhere on the leader's page; the other waits for a belief first.
     expect(await person.answerSide("Deep-work needs")).toContain("No answer shared with you");
     expect(await page.content()).not.toContain(PRIVATE_WORDS);
-    expect(await person.answerSide("Meeting preferences")).toContain("has answered");
-    expect(await person.answerSide("Meeting preferences")).not.toContain(SHARED_WORDS);
+    expect(await person.answerSide("Meeting preferences")).toContain("answered on");
+    expect(await page.content()).not.toContain(SHARED_WORDS);
     await checkScreen(leader, "25-person-blind-spot");
-    await person.showAnswerAnyway("Meeting preferences");
+    await person.lookAtAnswer("Meeting preferences");
     expect(await person.answerSide("Meeting preferences")).toContain(SHARED_WORDS);
 
     // The team audit: the blind spot, its heatmap cell, the figures, and the next conversation.

@@ -24,10 +24,15 @@ export class PersonScreen {
     return this.page.getByRole("region", { name: title, exact: true });
   }
 
-  async recordBelief(title: string, belief: { choices: string[]; source: Source; confidence: number }) {
+  /** Writes the first belief on a facet, or changes the one there: options to choose, or words to type. */
+  async recordBelief(
+    title: string,
+    belief: { choices?: string[]; text?: string; source: Source; confidence: number },
+  ) {
     const card = this.facet(title);
-    await card.getByRole("button", { name: /^Write down what you think/ }).click();
-    for (const choice of belief.choices) await card.getByRole("checkbox", { name: choice }).check();
+    await card.getByRole("button", { name: /^(Write down what you think|Change belief)/ }).click();
+    for (const choice of belief.choices ?? []) await card.getByLabel(choice, { exact: true }).check();
+    if (belief.text !== undefined) await card.getByLabel("What you think is true").fill(belief.text);
     await card.getByLabel("Where this comes from").selectOption(belief.source);
     await card.getByRole("radio", { name: new RegExp(`^${belief.confidence} `) }).check();
     await card.getByRole("button", { name: "Save belief" }).click();
@@ -40,7 +45,7 @@ export class PersonScreen {
     return text.replace("Knowledge state: ", "");
   }
 
-  /** What the "What … says" side shows: the answer, that it is hidden, or that none is shared. */
+  /** What the "What … says" side shows: the answer, that it is sealed, or that none is shared. */
   async answerSide(title: string): Promise<string> {
     return (await this.facet(title).locator(".side--answer").textContent()) ?? "";
   }
@@ -58,9 +63,16 @@ export class PersonScreen {
     await this.facet(title).locator(`button[aria-pressed="true"]`, { hasText: outcome }).waitFor();
   }
 
-  async showAnswerAnyway(title: string): Promise<void> {
+  /** The belief as it stands, with its facts and any note that it was written after looking. */
+  async beliefSide(title: string): Promise<string> {
+    return (await this.facet(title).locator(".side").first().textContent()) ?? "";
+  }
+
+  /** Clicks "Look at their answer" (the look is recorded) and waits for the answer to show. */
+  async lookAtAnswer(title: string): Promise<void> {
     await this.facet(title)
-      .getByRole("button", { name: /^Show their answer anyway/ })
+      .getByRole("button", { name: /^Look at their answer/ })
       .click();
+    await this.facet(title).locator(".side--answer .facet-value").waitFor();
   }
 }

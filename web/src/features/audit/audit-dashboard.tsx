@@ -5,10 +5,12 @@ import { FigureCards } from "./figure-cards";
 import { Heatmap } from "./heatmap";
 import { NextConversations } from "./next-conversations";
 import { StateLegend } from "./state-legend";
+import { WaitingAnswers } from "./waiting-answers";
 
 /**
  * The assumption audit of a team or of a leader's teams: the figures, the heatmap with its
- * legend, the next conversations worth having, the blind spots, and the figures per dimension.
+ * legend, the answers waiting for a guess and the next conversations worth having, the blind
+ * spots, and the figures per dimension.
  */
 export function AuditDashboard({ audit }: { audit: Audit }) {
   if (audit.people.length === 0) {
@@ -43,8 +45,10 @@ export function AuditDashboard({ audit }: { audit: Audit }) {
         <h2 id="next-heading">Next conversations</h2>
         <p className="lede">
           Where a conversation would teach you most: blind spots first, then confident assumptions, then the
-          rest, and the facets that matter most before the others.
+          rest, and the facets that matter most before the others. Answers waiting for your guess come first:
+          they need no conversation.
         </p>
+        <WaitingAnswers audit={audit} />
         <NextConversations items={audit.nextConversations} />
       </section>
 

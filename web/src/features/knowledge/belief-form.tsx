@@ -38,7 +38,7 @@ interface BeliefFormProps {
   personId: string;
   facet: Facet;
   belief: Belief | undefined;
-  /** The person has answered and the viewer could see it: a belief written now counts as after the answer. */
+  /** The leader has looked at the person's current answer: a belief written now is after the answer. */
   answered: boolean;
   onDone: (message: string) => void;
   onCancel: () => void;
@@ -70,7 +70,7 @@ export function BeliefForm({ personId, facet, belief, answered, onDone, onCancel
       />
       {answered ? (
         <p className="fine-print">
-          They have already answered, so this belief is kept and compared but does not count in your accuracy
+          You have seen their answer, so this belief is kept and compared but does not count in your accuracy
           or calibration.
         </p>
       ) : null}

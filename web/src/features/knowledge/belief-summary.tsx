@@ -29,7 +29,8 @@ export function BeliefSummary({ facet, belief }: { facet: Facet; belief: Belief 
       </dl>
       {belief.afterAnswer ? (
         <p className="fine-print">
-          Written after their answer: it is compared, but it does not count in your accuracy or calibration.
+          Written after you looked at their answer: it is compared, but it does not count in your accuracy or
+          calibration.
         </p>
       ) : null}
     </div>

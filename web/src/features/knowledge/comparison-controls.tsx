@@ -44,7 +44,9 @@ export function ComparisonControls({ personId, item, onDone }: ComparisonControl
 
   return (
     <section className="comparison" aria-labelledby={headingId}>
-      <h4 id={headingId}>How did your belief compare?</h4>
+      <h4 id={headingId}>
+        How did your belief compare?<span className="visually-hidden"> ({facet.title})</span>
+      </h4>
       {computedOutcome ? (
         <p className="comparison__computed">
           Rapport computes <strong>{OUTCOME_TEXT[computedOutcome].label.toLowerCase()}</strong>:{" "}

@@ -3,6 +3,7 @@ import {
   beliefSchema,
   type ComparisonInput,
   comparisonSchema,
+  personFacetSchema,
   personPageSchema,
 } from "#contracts/knowledge";
 import { api } from "../../lib/api";
@@ -25,6 +26,9 @@ export const knowledgeApi = {
   person: (userId: string) => api.get(personPath(userId), personPageSchema),
   recordBelief: (userId: string, facetId: string, input: BeliefInput) =>
     api.put(`${personPath(userId)}/beliefs/${encodeURIComponent(facetId)}`, beliefSchema, input),
+  /** Looks at their current answer on the facet (recorded): the facet as the page then shows it. */
+  revealAnswer: (userId: string, facetId: string) =>
+    api.post(`${personPath(userId)}/facets/${encodeURIComponent(facetId)}/reveal`, personFacetSchema),
   markComparison: (userId: string, facetId: string, input: ComparisonInput) =>
     api.put(`${personPath(userId)}/comparisons/${encodeURIComponent(facetId)}`, comparisonSchema, input),
 };

@@ -28,6 +28,14 @@ export function useRecordBelief(userId: string, facetId: string) {
   });
 }
 
+export function useRevealAnswer(userId: string, facetId: string) {
+  const refresh = useRefreshPerson(userId);
+  return useMutation({
+    mutationFn: () => knowledgeApi.revealAnswer(userId, facetId),
+    onSuccess: refresh,
+  });
+}
+
 export function useMarkComparison(userId: string, facetId: string) {
   const refresh = useRefreshPerson(userId);
   return useMutation({

@@ -172,13 +172,16 @@ const assumptions: Explainer = {
     {
       heading: "Beliefs first, then answers",
       paragraphs: [
-        "You write down what you believe about someone on a facet, where it came from (assumed, inferred, heard second-hand, observed, or asked) and how sure you are, from 1 to 5. Write it before you see their own answer: a belief written after you could see it is kept, but it does not count. When you see their answer, you mark a match, a partial match or a miss.",
+        "You write down what you believe about someone on a facet, where it came from (assumed, inferred, heard second-hand, observed, or asked) and how sure you are, from 1 to 5. Until you have, or have chosen to look, Rapport tells you only that they answered, and when.",
+        "A belief written before you look counts, and once it is saved their answer shows. Looking is recorded: a belief written or changed after it is kept, but does not count in your accuracy or calibration. A changed answer is sealed again until you look.",
+        "Then you mark a match, a partial match or a miss; where the facet has set choices, Rapport works it out.",
       ],
     },
     {
       heading: "What you know, and how",
       points: [
         "Unknown: nothing recorded yet.",
+        "Answered: they have answered; you have not looked yet.",
         "Assumed: a belief you have not checked, from a guess, an inference or hearsay.",
         "Observed: an unchecked belief based on what you saw.",
         "Verified: checked against their answer, or learned by asking them.",

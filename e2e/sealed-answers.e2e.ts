@@ -1,0 +1,158 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { AcceptInvitationScreen } from "./pages/accept-invitation.page";
+import { AuditScreen } from "./pages/audit.page";
+import { PersonScreen } from "./pages/person.page";
+import { SetupScreen } from "./pages/setup.page";
+import { TeamScreen } from "./pages/team.page";
+import { TeamsScreen } from "./pages/teams.page";
+import { WorkingWithMeScreen } from "./pages/working-with-me.page";
+import { expectNoAxeViolations } from "./support/axe";
+import { type BrowserSession, launchBrowser } from "./support/browser";
+import { saveScreenshot } from "./support/screenshots";
+import { type RunningServer, startServer } from "./support/server";
+import { admin, member } from "./support/workspace";
+
+async function checkScreen(session: BrowserSession, name: string): Promise<void> {
+  await expectNoAxeViolations(session.page);
+  await saveScreenshot(session.page, name);
+}
+
+const DRAINS = "What drains them";
+const DRAINS_WORDS = "Status meetings that end without a decision";
+const FOCUS = "Focus rhythm";
+const MEETINGS = "Meeting preferences";
+const MEETING_WORDS = "Small, short, and with the agenda the day before";
+
+describe("sealed answers: the member answers first, the leader guesses, then looks", () => {
+  let server: RunningServer;
+  let leader: BrowserSession;
+  let guest: BrowserSession;
+
+  beforeAll(async () => {
+    server = await startServer();
+    leader = await launchBrowser(server.baseUrl);
+    guest = await launchBrowser(server.baseUrl);
+  });
+
+  afterAll(async () => {
+    await guest?.close();
+    await leader?.close();
+    await server?.stop();
+  });
+
+  it("counts a belief written without looking, and marks one changed after looking", async () => {
+    const page = leader.page;
+    const setup = new SetupScreen(page);
+    await setup.open();
+    await setup.nameWorkspace(admin.workspaceName);
+    await setup.createAdmin(admin);
+    await new TeamsScreen(page).createTeam("Platform");
+    const team = new TeamScreen(page);
+    await team.waitUntilShown("Platform");
+    const invitation = await team.invite(member.email, "member");
+    const accept = new AcceptInvitationScreen(guest.page);
+    await accept.open(invitation.link);
+    await accept.acceptAsNewPerson(member.name, member.password);
+
+    // The member answers first, before their leader has written anything down.
+    const mine = new WorkingWithMeScreen(guest.page);
+    await mine.openFromNav();
+    await mine.answer(DRAINS, { text: DRAINS_WORDS }, "My leaders");
+    await mine.answer(FOCUS, { choices: ["Early in the morning"] }, "My leaders");
+    await mine.answer(MEETINGS, { text: MEETING_WORDS }, "My team");
+
+    // The leader's page says they answered and when, never what: the words are in no response.
+    await page.reload();
+    await team.waitForName("Members", member.name);
+    const person = new PersonScreen(page);
+    await person.openFromTeam(member.name);
+    expect(await person.stateOf(DRAINS)).toBe("Answered");
+    expect(await person.answerSide(DRAINS)).toMatch(
+      /answered on .+Write down what you think first, then look/,
+    );
+    const content = await page.content();
+    for (const words of [DRAINS_WORDS, MEETING_WORDS, "Early in the morning"])
+      expect(content).not.toContain(words);
+    await checkScreen(leader, "40-person-sealed");
+
+    // The audit lists them as waiting for a guess, ahead of the conversations.
+    await page.goBack();
+    await team.waitUntilShown("Platform");
+    const audit = new AuditScreen(page);
+    await audit.openFromTeam("Platform");
+    const auditUrl = page.url();
+    const reopenAudit = async () => {
+      await page.goto(auditUrl);
+      await page.getByRole("heading", { level: 1, name: "Platform: assumption audit" }).waitFor();
+      await page.getByRole("grid").waitFor();
+    };
+    await page.getByRole("heading", { name: "3 answers are waiting for your guess" }).waitFor();
+    expect(await audit.figure("Accuracy")).toBe("–");
+    expect(await audit.heatmapCell(member.name, DRAINS).getAttribute("title")).toBe(
+      `${member.name}, ${DRAINS}: Answered`,
+    );
+    await checkScreen(leader, "41-audit-waiting-for-a-guess");
+
+    // Beliefs at confidence 5, written without looking: each counts, and the answer shows.
+    await page
+      .getByRole("list", { name: "Answers waiting for your guess" })
+      .getByRole("link")
+      .first()
+      .click();
+    await person.waitUntilShown(member.name);
+    await person.recordBelief(FOCUS, {
+      choices: ["Towards the end of the day"],
+      source: "assumed",
+      confidence: 5,
+    });
+    expect(await person.answerSide(FOCUS)).toContain("Early in the morning");
+    expect(await person.stateOf(FOCUS)).toBe("Blind spot");
+    await person.recordBelief(DRAINS, { text: "Long one-to-ones", source: "inferred", confidence: 5 });
+    expect(await person.answerSide(DRAINS)).toContain(DRAINS_WORDS);
+    expect(await person.beliefSide(DRAINS)).not.toContain("Written after you looked");
+    await person.mark(DRAINS, "Match");
+    expect(await person.stateOf(DRAINS)).toBe("Verified");
+    await checkScreen(leader, "42-person-guessed-then-shown");
+
+    // Accuracy and calibration have numbers: a match and a miss, both at certainty.
+    await reopenAudit();
+    expect(await audit.figure("Accuracy")).toBe("50%");
+    expect(await audit.figure("Calibration")).toBe("0.50");
+    await page.getByRole("heading", { name: "1 answer is waiting for your guess" }).waitFor();
+    await checkScreen(leader, "43-audit-counted");
+
+    // A belief changed after looking is kept, marked, and leaves the figures.
+    await audit.heatmapCell(member.name, DRAINS).click();
+    await person.waitUntilShown(member.name);
+    await person.recordBelief(DRAINS, { text: DRAINS_WORDS, source: "inferred", confidence: 4 });
+    expect(await person.beliefSide(DRAINS)).toContain("Written after you looked at their answer");
+    expect(await person.stateOf(DRAINS)).toBe("Learned");
+
+    // Looking on purpose, from the keyboard: the look is recorded and the keyboard lands on the answer.
+    await person
+      .facet(MEETINGS)
+      .getByRole("button", { name: /^Look at their answer/ })
+      .focus();
+    await page.keyboard.press("Enter");
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent ?? ""))
+      .toBe(MEETING_WORDS);
+    expect(await person.stateOf(MEETINGS)).toBe("Learned");
+
+    await reopenAudit();
+    expect(await audit.figure("Accuracy")).toBe("0%");
+    expect(await audit.figure("Calibration")).toBe("1.00");
+    expect(await page.getByRole("heading", { name: /waiting for your guess/ }).count()).toBe(0);
+
+    // A phone-sized window: the sealed answer, its button and the form stay usable.
+    await mine.answer(DRAINS, { text: "Meetings that could have been an email" }, "My leaders");
+    await page.setViewportSize({ width: 390, height: 844 });
+    await reopenAudit();
+    await audit.heatmapCell(member.name, DRAINS).click();
+    await person.waitUntilShown(member.name);
+    await expect.poll(() => person.answerSide(DRAINS)).toContain("answered on");
+    expect(await person.answerSide(DRAINS)).not.toContain("could have been an email");
+    await person.facet(DRAINS).scrollIntoViewIfNeeded();
+    await checkScreen(leader, "44-person-sealed-again-narrow");
+  });
+});
