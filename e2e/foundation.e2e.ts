@@ -6,17 +6,11 @@ import { SetupScreen } from "./pages/setup.page";
 import { SignInScreen } from "./pages/sign-in.page";
 import { TeamScreen } from "./pages/team.page";
 import { TeamsScreen } from "./pages/teams.page";
-import { expectNoAxeViolations } from "./support/axe";
 import { type BrowserSession, launchBrowser } from "./support/browser";
+import { checkScreen } from "./support/check-screen";
 import { saveScreenshot } from "./support/screenshots";
 import { type RunningServer, startServer } from "./support/server";
 import { admin, ensureWorkspace, member } from "./support/workspace";
-
-/** Looks at a screen the way every screen is looked at: no axe violations, and a screenshot. */
-async function checkScreen(session: BrowserSession, name: string): Promise<void> {
-  await expectNoAxeViolations(session.page);
-  await saveScreenshot(session.page, name);
-}
 
 describe("foundation: a leader sets up Rapport and a member joins", () => {
   let server: RunningServer;

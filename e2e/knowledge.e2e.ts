@@ -1,21 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { AcceptInvitationScreen } from "./pages/accept-invitation.page";
 import { AuditScreen } from "./pages/audit.page";
 import { PersonScreen } from "./pages/person.page";
-import { SetupScreen } from "./pages/setup.page";
-import { TeamScreen } from "./pages/team.page";
-import { TeamsScreen } from "./pages/teams.page";
 import { WorkingWithMeScreen } from "./pages/working-with-me.page";
-import { expectNoAxeViolations } from "./support/axe";
 import { type BrowserSession, launchBrowser } from "./support/browser";
-import { saveScreenshot } from "./support/screenshots";
+import { checkScreen } from "./support/check-screen";
 import { type RunningServer, startServer } from "./support/server";
-import { admin, member } from "./support/workspace";
-
-async function checkScreen(session: BrowserSession, name: string): Promise<void> {
-  await expectNoAxeViolations(session.page);
-  await saveScreenshot(session.page, name);
-}
+import { setUpTeamWithMember } from "./support/team-with-member";
+import { member } from "./support/workspace";
 
 const CHANNELS = "Communication channels";
 const WRITTEN = "Written, read when they are ready (email, document, ticket)";
@@ -42,17 +33,7 @@ describe("knowing the team: beliefs, answers with visibility, and the assumption
   it("a leader's confident assumption meets the member's answer and becomes a blind spot", async () => {
     // Set up: the admin creates a team and leads it; a member joins in another browser.
     const page = leader.page;
-    const setup = new SetupScreen(page);
-    await setup.open();
-    await setup.nameWorkspace(admin.workspaceName);
-    await setup.createAdmin(admin);
-    await new TeamsScreen(page).createTeam("Platform");
-    const team = new TeamScreen(page);
-    await team.waitUntilShown("Platform");
-    const invitation = await team.invite(member.email, "member");
-    const accept = new AcceptInvitationScreen(guest.page);
-    await accept.open(invitation.link);
-    await accept.acceptAsNewPerson(member.name, member.password);
+    const team = await setUpTeamWithMember(page, guest.page);
 
     // The leader writes down what they believe before the member has said anything.
     await page.reload();

@@ -4,16 +4,11 @@ import { QuestionBankScreen } from "./pages/question-bank.page";
 import { QuestionListScreen } from "./pages/question-list.page";
 import { QuestionListsScreen } from "./pages/question-lists.page";
 import { SignInScreen } from "./pages/sign-in.page";
-import { expectNoAxeViolations } from "./support/axe";
 import { type BrowserSession, launchBrowser } from "./support/browser";
+import { checkScreen } from "./support/check-screen";
 import { saveScreenshot } from "./support/screenshots";
 import { type RunningServer, startServer } from "./support/server";
 import { admin, ensureWorkspace } from "./support/workspace";
-
-async function checkScreen(session: BrowserSession, name: string): Promise<void> {
-  await expectNoAxeViolations(session.page);
-  await saveScreenshot(session.page, name);
-}
 
 const countsOf = (text: string) => {
   const match = /(\d+) questions? in use(?: · (\d+) retired)?/.exec(text);

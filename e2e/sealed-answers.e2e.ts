@@ -1,21 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { AcceptInvitationScreen } from "./pages/accept-invitation.page";
 import { AuditScreen } from "./pages/audit.page";
 import { PersonScreen } from "./pages/person.page";
-import { SetupScreen } from "./pages/setup.page";
-import { TeamScreen } from "./pages/team.page";
-import { TeamsScreen } from "./pages/teams.page";
 import { WorkingWithMeScreen } from "./pages/working-with-me.page";
-import { expectNoAxeViolations } from "./support/axe";
 import { type BrowserSession, launchBrowser } from "./support/browser";
-import { saveScreenshot } from "./support/screenshots";
+import { checkScreen } from "./support/check-screen";
 import { type RunningServer, startServer } from "./support/server";
-import { admin, member } from "./support/workspace";
-
-async function checkScreen(session: BrowserSession, name: string): Promise<void> {
-  await expectNoAxeViolations(session.page);
-  await saveScreenshot(session.page, name);
-}
+import { setUpTeamWithMember } from "./support/team-with-member";
+import { member } from "./support/workspace";
 
 const DRAINS = "What drains them";
 const DRAINS_WORDS = "Status meetings that end without a decision";
@@ -42,17 +33,7 @@ describe("sealed answers: the member answers first, the leader guesses, then loo
 
   it("counts a belief written without looking, and marks one changed after looking", async () => {
     const page = leader.page;
-    const setup = new SetupScreen(page);
-    await setup.open();
-    await setup.nameWorkspace(admin.workspaceName);
-    await setup.createAdmin(admin);
-    await new TeamsScreen(page).createTeam("Platform");
-    const team = new TeamScreen(page);
-    await team.waitUntilShown("Platform");
-    const invitation = await team.invite(member.email, "member");
-    const accept = new AcceptInvitationScreen(guest.page);
-    await accept.open(invitation.link);
-    await accept.acceptAsNewPerson(member.name, member.password);
+    const team = await setUpTeamWithMember(page, guest.page);
 
     // The member answers first, before their leader has written anything down.
     const mine = new WorkingWithMeScreen(guest.page);

@@ -100,3 +100,25 @@ export async function signIn(t: Pick<TestApp, "app">, email: string, password = 
   expect(response.statusCode).toBe(200);
   return client;
 }
+
+/**
+ * A team led by one leader (Lea) with a member (Max) and a teammate (Tam), and a leader of another
+ * team (Olu), all in one workspace. The admin who created the team is taken off it, so only Lea
+ * leads Max.
+ */
+export async function ledTeam(t: TestApp) {
+  const { admin } = await setupWorkspace(t);
+  const teamId = await createTeam(admin, "Platform");
+  const leader = await joinTeam(t, admin, teamId, "leader", "Lea");
+  const member = await joinTeam(t, admin, teamId, "member", "Max");
+  const teammate = await joinTeam(t, admin, teamId, "member", "Tam");
+  const otherTeam = await createTeam(admin, "Other");
+  const otherLeader = await joinTeam(t, admin, otherTeam, "leader", "Olu");
+  await t.ctx.db
+    .deleteFrom("team_memberships")
+    .where("team_id", "=", teamId)
+    .where("role", "=", "leader")
+    .where("user_id", "!=", leader.userId)
+    .execute();
+  return { admin, teamId, leader, member, teammate, otherLeader };
+}

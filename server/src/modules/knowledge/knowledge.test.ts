@@ -1,26 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createTeam, joinTeam, setupWorkspace } from "../../../test/factories";
+import { ledTeam } from "../../../test/factories";
 import { startTestApp, type TestApp } from "../../../test/harness";
 
 describe("know your team: beliefs, answers and the audit", () => {
   let t: TestApp;
   let w: Awaited<ReturnType<typeof world>>;
-  async function world() {
-    const { admin } = await setupWorkspace(t);
-    const teamId = await createTeam(admin, "Platform");
-    const leader = await joinTeam(t, admin, teamId, "leader", "Lea");
-    const member = await joinTeam(t, admin, teamId, "member", "Max");
-    const teammate = await joinTeam(t, admin, teamId, "member", "Tam");
-    const otherTeam = await createTeam(admin, "Other");
-    const otherLeader = await joinTeam(t, admin, otherTeam, "leader", "Olu");
-    await t.ctx.db
-      .deleteFrom("team_memberships")
-      .where("team_id", "=", teamId)
-      .where("role", "=", "leader")
-      .where("user_id", "!=", leader.userId)
-      .execute();
-    return { admin, teamId, leader, member, teammate, otherLeader };
-  }
+  const world = () => ledTeam(t);
   beforeEach(async () => {
     t = await startTestApp();
     w = await world();

@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createTeam, joinTeam, setupWorkspace } from "../../../test/factories";
+import { ledTeam } from "../../../test/factories";
 import { Client, startTestApp, type TestApp } from "../../../test/harness";
 import { ROWS } from "../../../test/matrix/rows";
 import { buildWorld, SECRETS, type World } from "../../../test/world";
@@ -21,20 +21,8 @@ describe("sealed answers: the leader writes down what they think, then looks", (
   let t: TestApp;
   let w: Awaited<ReturnType<typeof world>>;
   async function world() {
-    const { admin } = await setupWorkspace(t);
-    const teamId = await createTeam(admin, "Platform");
-    const leader = await joinTeam(t, admin, teamId, "leader", "Lea");
-    const member = await joinTeam(t, admin, teamId, "member", "Max");
-    const teammate = await joinTeam(t, admin, teamId, "member", "Tam");
-    const otherTeam = await createTeam(admin, "Other");
-    const otherLeader = await joinTeam(t, admin, otherTeam, "leader", "Olu");
-    // The admin created the team and so leads it; only Lea should.
-    await t.ctx.db
-      .deleteFrom("team_memberships")
-      .where("team_id", "=", teamId)
-      .where("role", "=", "leader")
-      .where("user_id", "!=", leader.userId)
-      .execute();
+    const team = await ledTeam(t);
+    const { leader, member } = team;
     const person = `/api/v1/people/${member.userId}`;
     const facetOf = async (client: Client, key: string): Promise<FacetEntry> => {
       const page = (await client.get(person)).json() as { facets: FacetEntry[] };
@@ -46,7 +34,7 @@ describe("sealed answers: the leader writes down what they think, then looks", (
       leader.client.put(`${person}/beliefs/${key}`, { value, source: "assumed", confidence });
     const reveal = (key: string, client = leader.client) => client.post(`${person}/facets/${key}/reveal`);
     const audit = async () => (await leader.client.get(`${person}/audit`)).json();
-    return { admin, teamId, leader, member, teammate, otherLeader, person, facetOf, believe, reveal, audit };
+    return { ...team, person, facetOf, believe, reveal, audit };
   }
   beforeEach(async () => {
     t = await startTestApp();
