@@ -60,7 +60,10 @@ export class PersonScreen {
   async mark(title: string, outcome: "Match" | "Partial" | "Miss"): Promise<void> {
     const button = this.facet(title).getByRole("button", { name: outcome, exact: true });
     await button.click();
-    await this.facet(title).locator(`button[aria-pressed="true"]`, { hasText: outcome }).waitFor();
+    const pressed = this.facet(title).locator(`button[aria-pressed="true"]`, { hasText: outcome });
+    await pressed.waitFor();
+    // The button's colour eases in (120 ms); a contrast check in between reads a half-painted button.
+    await pressed.evaluate((element) => Promise.all(element.getAnimations().map((a) => a.finished)));
   }
 
   /** The belief as it stands, with its facts and any note that it was written after looking. */
