@@ -46,6 +46,16 @@ describe("configuration", () => {
     expect(existsSync(join(folder(), "data"))).toBe(false);
   });
 
+  it("takes a mail server with one sender, named or bare", () => {
+    for (const from of ["Rapport <rapport@example.com>", "rapport@example.com"]) {
+      const config = loadConfig(
+        { SMTP_URL: "smtps://user:pass@mail.example:465", SMTP_FROM: from, SESSION_SECRET: "x".repeat(40) },
+        folder(),
+      );
+      expect(config.smtp).toEqual({ url: "smtps://user:pass@mail.example:465", from });
+    }
+  });
+
   it.each([
     [{ PORT: "70000" }, "PORT"],
     [{ PORT: "web" }, "PORT"],
@@ -55,6 +65,8 @@ describe("configuration", () => {
     [{ SESSION_SECRET: "short" }, "SESSION_SECRET"],
     [{ SMTP_URL: "smtp://mail.example:587" }, "SMTP_FROM"],
     [{ SMTP_URL: "http://mail.example" }, "SMTP_URL"],
+    [{ SMTP_URL: "smtp://mail.example:587", SMTP_FROM: "Rapport" }, "SMTP_FROM"],
+    [{ SMTP_URL: "smtp://mail.example:587", SMTP_FROM: "a@example.com, b@example.com" }, "SMTP_FROM"],
     [{ LOG_LEVEL: "loud" }, "LOG_LEVEL"],
     [{ TRUST_PROXY: "yes" }, "TRUST_PROXY"],
     [{ WRITE_LIMIT_PER_MINUTE: "0" }, "WRITE_LIMIT_PER_MINUTE"],

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
+import addressparser from "nodemailer/lib/addressparser";
 import { z } from "zod";
 
 /**
@@ -44,6 +45,16 @@ export class ConfigError extends Error {
   }
 }
 
+/**
+ * One sender, read the way the mailer will read it (nodemailer's own address parser), so a From
+ * that every mail would fail on stops the boot instead: mail goes out after the answer, where a
+ * failure reaches only the log.
+ */
+function isOneMailbox(value: string): boolean {
+  const parsed = addressparser(value, { flatten: true });
+  return parsed.length === 1 && z.email().safeParse(parsed[0]?.address).success;
+}
+
 const integer = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
 
 const envSchema = z.object({
@@ -62,7 +73,10 @@ const envSchema = z.object({
     .string()
     .regex(/^smtps?:\/\//, "must start with smtp:// or smtps://")
     .optional(),
-  SMTP_FROM: z.string().min(3).optional(),
+  SMTP_FROM: z
+    .string()
+    .refine(isOneMailbox, 'must be one address, e.g. rapport@example.com or "Rapport <rapport@example.com>"')
+    .optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   API_DOCS: z.enum(["true", "false"]).default("true"),
 });
