@@ -10,7 +10,7 @@ import { type Clock, systemClock } from "./lib/clock";
 import { disabledMailer, type Mailer, smtpMailer } from "./lib/mailer";
 import { answerRoutes, leaderManualRoutes } from "./modules/answers";
 import { auditRoutes } from "./modules/audit";
-import { authRoutes } from "./modules/auth";
+import { authRoutes, passwordResetRoutes } from "./modules/auth";
 import { facetRoutes, seedMissingFacets } from "./modules/facets";
 import { healthRoutes } from "./modules/health";
 import { invitationRoutes } from "./modules/invitations";
@@ -103,6 +103,7 @@ export async function buildApp(
         healthRoutes,
         setupRoutes,
         authRoutes,
+        passwordResetRoutes,
         teamRoutes,
         invitationRoutes,
         userRoutes,

@@ -67,10 +67,16 @@ export async function createTestDatabaseUrl(): Promise<{ url: string; drop(): Pr
 /**
  * The app on a fresh database, or on `databaseUrl` when given (a restart on the same data: then
  * closing leaves the database to whoever made it). `env` adds settings (e.g. a lower limit);
- * `jobs` replaces the shipped scheduled jobs.
+ * `jobs` replaces the shipped scheduled jobs. Mail is kept in `mail` unless `mail: "smtp"`: then
+ * the app sends it as configured (SMTP_URL and SMTP_FROM in `env`), or not at all without them.
  */
 export async function startTestApp(
-  options: { databaseUrl?: string; env?: Record<string, string>; jobs?: readonly Job[] } = {},
+  options: {
+    databaseUrl?: string;
+    env?: Record<string, string>;
+    jobs?: readonly Job[];
+    mail?: "recorded" | "smtp";
+  } = {},
 ): Promise<TestApp> {
   const database = options.databaseUrl
     ? { url: options.databaseUrl, drop: async () => {} }
@@ -94,7 +100,7 @@ export async function startTestApp(
     config,
     database: handle,
     clock,
-    mailer,
+    ...(options.mail === "smtp" ? {} : { mailer }),
     logger: false,
     webDistDir: "/nonexistent",
     ...(options.jobs ? { jobs: options.jobs } : {}),

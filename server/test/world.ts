@@ -36,6 +36,10 @@ export async function buildWorld(t: TestApp) {
   // Accepting: one invitation for an address with no account, one for the member's existing one.
   const newAccountToken = await inviteToken(admin, teamA, "newcomer@example.test", "member");
   const existingAccountToken = await inviteToken(admin, teamB, member.email, "member");
+  // A password reset link for the target, as an admin makes one to hand over.
+  const reset = await admin.post(`/api/v1/users/${target.userId}/password-reset`);
+  if (reset.statusCode !== 201) throw new Error(`reset link → ${reset.statusCode} ${reset.body}`);
+  const resetToken = (reset.json() as { url: string }).url.split("#")[1] ?? "";
 
   const clients: Record<Role, Client> = {
     anonymous: new Client(t.app),
@@ -113,6 +117,7 @@ export async function buildWorld(t: TestApp) {
       newAccountToken,
       memberTokenId: (memberToken.json() as { id: string }).id,
       existingAccountToken,
+      resetToken,
       teammateId: teammate.userId,
       focusFacetId: facetId("focus-rhythm"),
       drainsFacetId: facetId("drains"),

@@ -36,10 +36,12 @@ const CONTENT: Record<string, string> = {
 /** Tables that are not content, each with why: nothing kept is computed from them. */
 const BOOKKEEPING: Record<string, string> = {
   sessions: "who is signed in: read afresh on every request, touched once a minute while in use",
-  login_failures: "sign-in limits, written by failed sign-ins",
+  login_failures: "sign-in limits, written by failed sign-ins and requests for reset links",
   write_limits: "per-person counts of writes per minute",
   api_tokens: "credentials, read afresh on every Bearer request, their last use touched while in use",
   job_runs: "the scheduler's record of which job ran for which period",
+  password_resets:
+    "credentials like sessions: reset links, read when one is opened; setting the password with one changes users, which is content",
 };
 
 type Fingerprint = Map<string, Map<string, string>>;

@@ -6,7 +6,8 @@ import type { Database } from "./schema";
  * invitations, facets, answers and their versions, leaders' looks at answers (answer_reveals),
  * beliefs, comparisons, question lists and their items. Caches of what is computed from that content (the audits, ADR 5) keep a result only while
  * the version is the one read before computing it. Bookkeeping (sessions, sign-in failures, write
- * counts, API tokens) never moves it: nothing kept is computed from those rows.
+ * counts, API tokens, password reset links) never moves it: nothing kept is computed from those
+ * rows. Setting a password with a reset link writes the account, which is content.
  *
  * Every write to content calls this in the transaction that writes, first, so the new version
  * commits with the data or not at all. Taking a `Transaction` makes that the only way to call it;

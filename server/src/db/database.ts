@@ -20,6 +20,7 @@ import * as writeLimits from "./migrations/20261201_0004_write_limits";
 import * as apiTokens from "./migrations/20261201_0005_api_tokens";
 import * as workspaceDataVersion from "./migrations/20261201_0006_workspace_data_version";
 import * as jobRuns from "./migrations/20261201_0007_job_runs";
+import * as passwordResets from "./migrations/20261201_0008_password_resets";
 import * as answerReveals from "./migrations/20261201_0009_answer_reveals";
 import * as facetAudience from "./migrations/20261201_0011_facet_audience";
 import type { Database } from "./schema";
@@ -105,6 +106,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "20261201_0005_api_tokens": apiTokens,
   "20261201_0006_workspace_data_version": workspaceDataVersion,
   "20261201_0007_job_runs": jobRuns,
+  "20261201_0008_password_resets": passwordResets,
   "20261201_0009_answer_reveals": answerReveals,
   "20261201_0011_facet_audience": facetAudience,
 };

@@ -207,6 +207,19 @@ export interface Database {
   write_limits: WriteLimitTable;
   api_tokens: ApiTokenTable;
   job_runs: JobRunTable;
+  password_resets: PasswordResetTable;
+}
+
+/** A password reset link (issue 9): single use, one hour; the token itself is never stored. */
+export interface PasswordResetTable {
+  id: string;
+  user_id: string;
+  token_hash: string;
+  /** The admin who made the link; null when the person asked for it by mail. */
+  created_by: string | null;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  used_at: Timestamp | null;
 }
 
 /** One scheduled job's run for one period (server/src/jobs); the key (job, period_start) is unique. */

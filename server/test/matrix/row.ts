@@ -21,3 +21,13 @@ export const only = (status: number, exceptions: Partial<Record<Role, number>>):
   ...all(status),
   ...exceptions,
 });
+/**
+ * Account administration: `status` for the admin, 403 for everyone else of the workspace, 404 for
+ * another workspace's admin (the person does not exist there), 401 signed out.
+ */
+export const adminsOnly = (status: number): Record<Role, number> => ({
+  ...all(403),
+  anonymous: 401,
+  admin: status,
+  stranger: 404,
+});

@@ -1,5 +1,6 @@
 import { ACCEPT_ROWS, FOUNDATION_ROWS, LOGOUT_ROW } from "./foundation.rows";
 import { KNOWLEDGE_ROWS } from "./knowledge.rows";
+import { PASSWORD_RESET_ROWS } from "./password-resets.rows";
 import { QUESTION_ROWS } from "./questions.rows";
 import type { Row } from "./row";
 import { TOKEN_ROWS } from "./tokens.rows";
@@ -11,6 +12,7 @@ import { TOKEN_ROWS } from "./tokens.rows";
  */
 export const ROWS: Row[] = [
   ...FOUNDATION_ROWS,
+  ...PASSWORD_RESET_ROWS,
   ...KNOWLEDGE_ROWS,
   ...QUESTION_ROWS,
   ...TOKEN_ROWS,

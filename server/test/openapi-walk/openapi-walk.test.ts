@@ -100,7 +100,7 @@ describe("the OpenAPI document, walked", () => {
       itemIds: [questionListFixture.itemIds, [...questionListFixture.itemIds].reverse()],
       facetId: facetNames,
       facet: facetNames,
-      token: [ids.pendingToken, ids.newAccountToken, ids.existingAccountToken],
+      token: [ids.pendingToken, ids.newAccountToken, ids.existingAccountToken, ids.resetToken],
       tokenId: [ids.memberTokenId],
       email: [...Object.values(emails), "pending@example.test", "newcomer@example.test"],
       password: [PASSWORD],

@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyReply } from "fastify";
+import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { meSchema, passwordChangeBody, renameBody, signInBody } from "#contracts/auth";
 import { okSchema } from "#contracts/common";
@@ -6,18 +6,7 @@ import type { AppContext } from "../../context";
 import { errors, newPasswordSchema } from "../../http/schemas";
 import { clearSessionCookie, requireAuth, setSessionCookie } from "../../plugins/session";
 import { authService } from "./auth.service";
-import { DEVICE_COOKIE, issueDeviceCookie } from "./device-cookie";
-
-function setDeviceCookie(reply: FastifyReply, ctx: AppContext, email: string): void {
-  const { value, maxAge } = issueDeviceCookie(ctx.config.sessionSecret, email, ctx.clock.now());
-  reply.setCookie(DEVICE_COOKIE, value, {
-    path: "/api/v1/auth",
-    httpOnly: true,
-    sameSite: "strict",
-    secure: ctx.config.baseUrl.startsWith("https://"),
-    maxAge,
-  });
-}
+import { DEVICE_COOKIE, setDeviceCookie } from "./device-cookie";
 
 export async function authRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }) {
   const auth = authService(ctx);

@@ -1,4 +1,6 @@
 import { timingSafeEqual } from "node:crypto";
+import type { FastifyReply } from "fastify";
+import type { AppContext } from "../../context";
 import { newToken, tokenDigest } from "../../lib/tokens";
 
 /**
@@ -38,4 +40,16 @@ export function trustedDevice(
   const expected = Buffer.from(mac(secret, email, nonce, expires));
   const actual = Buffer.from(given);
   return expected.length === actual.length && timingSafeEqual(expected, actual) ? nonce : null;
+}
+
+/** Gives this browser a device cookie for `email`: on every sign-in, and on setting a password by link. */
+export function setDeviceCookie(reply: FastifyReply, ctx: AppContext, email: string): void {
+  const { value, maxAge } = issueDeviceCookie(ctx.config.sessionSecret, email, ctx.clock.now());
+  reply.setCookie(DEVICE_COOKIE, value, {
+    path: "/api/v1/auth",
+    httpOnly: true,
+    sameSite: "strict",
+    secure: ctx.config.baseUrl.startsWith("https://"),
+    maxAge,
+  });
 }

@@ -2,3 +2,5 @@
 export { authRoutes } from "./auth.routes";
 export { refusePassword } from "./credentials";
 export { forgetOldFailures } from "./login-throttle";
+export { passwordResetRoutes } from "./password-reset.routes";
+export { forgetLongExpiredResets } from "./password-reset.service";

@@ -19,20 +19,35 @@ export const ACCOUNT_LIMIT = 5;
 export const ADDRESS_LIMIT = 30;
 export const DEVICE_LIMIT = 5;
 
+/**
+ * What is limited: signing in (failures count), or asking for a password reset link (every
+ * request counts). Each is counted on subjects of its own, so asking for links never locks
+ * anyone out of signing in, nor the other way round.
+ */
+export type Limited = "sign-in" | "password-reset";
+
 /** Who is trying: the account named, the client's address, and the device nonce when trusted. */
 export interface Attempt {
   email: string;
   address: string;
   /** The nonce of a valid device cookie issued for this very account, or null. */
   device: string | null;
+  /** Sign-in unless said otherwise. */
+  limited?: Limited;
 }
 
-const subjects = ({ email, address, device }: Attempt) =>
+const PREFIX: Record<Limited, string> = { "sign-in": "", "password-reset": "reset-" };
+const TOO_MANY: Record<Limited, string> = {
+  "sign-in": "Too many sign-in attempts.",
+  "password-reset": "Too many requests for a reset link.",
+};
+
+const subjects = ({ email, address, device, limited = "sign-in" }: Attempt) =>
   device
-    ? [{ subject: `device:${device}`, limit: DEVICE_LIMIT }]
+    ? [{ subject: `${PREFIX[limited]}device:${device}`, limit: DEVICE_LIMIT }]
     : [
-        { subject: `account:${email}`, limit: ACCOUNT_LIMIT },
-        { subject: `address:${address}`, limit: ADDRESS_LIMIT },
+        { subject: `${PREFIX[limited]}account:${email}`, limit: ACCOUNT_LIMIT },
+        { subject: `${PREFIX[limited]}address:${address}`, limit: ADDRESS_LIMIT },
       ];
 
 export async function assertNotThrottled(db: Kysely<Database>, attempt: Attempt, now: Date): Promise<void> {
@@ -55,7 +70,7 @@ export async function assertNotThrottled(db: Kysely<Database>, attempt: Attempt,
       throw new AppError(
         429,
         "too_many_attempts",
-        `Too many sign-in attempts. Try again in ${retryAfter} seconds.`,
+        `${TOO_MANY[attempt.limited ?? "sign-in"]} Try again in ${retryAfter} seconds.`,
         { retryAfterSeconds: retryAfter },
         { "retry-after": String(retryAfter) },
       );
@@ -63,6 +78,7 @@ export async function assertNotThrottled(db: Kysely<Database>, attempt: Attempt,
   }
 }
 
+/** Counts an attempt against its limits: a failed sign-in, or any request for a reset link. */
 export async function recordFailure(db: Kysely<Database>, attempt: Attempt, now: Date): Promise<void> {
   await db
     .insertInto("login_failures")

@@ -6,6 +6,7 @@ import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema";
 import { type UserRow, userRepository } from "./user.repository";
 
+export { userPolicy } from "./user.policy";
 export { presentUserSummary } from "./user.presenter";
 export type { UserRow } from "./user.repository";
 export { userRoutes } from "./user.routes";
