@@ -18,4 +18,11 @@ export class PeopleScreen {
   async toggle(name: string, action: "Deactivate" | "Reactivate"): Promise<void> {
     await this.page.getByRole("button", { name: `${action} ${name}` }).click();
   }
+
+  /** Makes a password reset link for a person and returns it as the page shows it for copying. */
+  async makeResetLink(name: string): Promise<string> {
+    await this.page.getByRole("button", { name: `Make reset link for ${name}` }).click();
+    await this.page.getByTestId("reset-link-result").waitFor();
+    return this.page.getByLabel(`Password reset link for ${name}`).inputValue();
+  }
 }

@@ -49,9 +49,10 @@ async function waitForHealth(baseUrl: string, child: ChildProcess, output: () =>
 
 /**
  * Starts the real server (`tsx server/src/server.ts`) on a free loopback port with a fresh
- * SQLite database in a temporary folder, and waits until /api/v1/health answers.
+ * SQLite database in a temporary folder, and waits until /api/v1/health answers. `env` adds
+ * settings, e.g. SMTP_URL and SMTP_FROM for a mail server the spec started on loopback.
  */
-export async function startServer(): Promise<RunningServer> {
+export async function startServer(options: { env?: Record<string, string> } = {}): Promise<RunningServer> {
   const dataDir = mkdtempSync(join(tmpdir(), "rapport-e2e-"));
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -64,10 +65,11 @@ export async function startServer(): Promise<RunningServer> {
     DATA_DIR: dataDir,
     LOG_LEVEL: "warn",
   };
-  // Invitations must show their link rather than try to send mail.
+  // No mail unless the spec says where (invitations then show their link to copy).
   delete env.SMTP_URL;
   delete env.SMTP_FROM;
   delete env.SESSION_SECRET;
+  Object.assign(env, options.env);
 
   // Its own process group, so stopping it also stops the node process npx and tsx start.
   const child = spawn("npx", ["tsx", "server/src/server.ts"], {

@@ -25,6 +25,14 @@ export const router = createBrowserRouter([
           { path: "/setup", ...screen(() => import("./routes/setup.page"), "SetupPage") },
           { path: "/signin", ...screen(() => import("./routes/sign-in.page"), "SignInPage") },
           {
+            path: "/forgot-password",
+            ...screen(() => import("./routes/forgot-password.page"), "ForgotPasswordPage"),
+          },
+          {
+            path: "/reset-password",
+            ...screen(() => import("./routes/reset-password.page"), "ResetPasswordPage"),
+          },
+          {
             path: "/invitations/:token",
             ...screen(() => import("./routes/accept-invitation.page"), "AcceptInvitationPage"),
           },

@@ -20,7 +20,8 @@ export function PeoplePage() {
       ) : (
         <>
           <p className="lede">
-            Everyone in {me.workspace.name}. Deactivating someone signs them out at once; their history stays.
+            Everyone in {me.workspace.name}. Someone who forgot their password can get a reset link from you
+            to set a new one. Deactivating someone signs them out at once; their history stays.
           </p>
           {people.isPending ? <Loading label="Loading people…" /> : null}
           {people.isError ? (

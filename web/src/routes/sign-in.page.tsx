@@ -30,6 +30,9 @@ export function SignInPage() {
       <StatusMessage>{signedOut && !attempted ? "You are signed out. See you soon." : null}</StatusMessage>
       <div className="panel">
         <SignInForm next={next} onAttempt={() => setAttempted(true)} />
+        <p className="fine-print">
+          <Link to="/forgot-password">Forgot your password?</Link>
+        </p>
       </div>
       {fromInvitation ? (
         <p className="fine-print">

@@ -1,19 +1,35 @@
 import { useState } from "react";
+import type { MadeResetLink } from "#contracts/auth";
 import { Button } from "../../components/button";
 import { ErrorMessage, StatusMessage } from "../../components/messages";
 import { errorMessage } from "../../lib/api";
 import { formatDate } from "../../lib/format";
+import { useMakeResetLink } from "../password-reset/password-reset.hooks";
+import { ResetLinkResult } from "../password-reset/reset-link-result";
 import type { WorkspaceUser } from "./users.api";
 import { useSetActive } from "./users.hooks";
 
-/** Everyone in the workspace, with the one admin action this screen offers: deactivate or reactivate. */
+/**
+ * Everyone in the workspace, with the admin's account actions: make a password reset link to
+ * hand over, deactivate or reactivate.
+ */
 export function PeopleTable({ users, myId }: { users: WorkspaceUser[]; myId: string }) {
   const setActive = useSetActive();
+  const makeLink = useMakeResetLink();
   const [status, setStatus] = useState<string | null>(null);
+  const [made, setMade] = useState<{ name: string; link: MadeResetLink } | null>(null);
   const busyId = setActive.isPending ? setActive.variables?.userId : undefined;
+  const linkBusyId = makeLink.isPending ? makeLink.variables : undefined;
+
+  const makeResetLink = (user: WorkspaceUser) => {
+    setStatus(null);
+    setMade(null);
+    makeLink.mutate(user.id, { onSuccess: (link) => setMade({ name: user.name, link }) });
+  };
 
   const toggle = (user: WorkspaceUser) => {
     setStatus(null);
+    setMade(null);
     const active = !user.active;
     setActive.mutate(
       { userId: user.id, active },
@@ -31,7 +47,9 @@ export function PeopleTable({ users, myId }: { users: WorkspaceUser[]; myId: str
   return (
     <>
       <ErrorMessage>{setActive.isError ? errorMessage(setActive.error) : null}</ErrorMessage>
+      <ErrorMessage>{makeLink.isError ? errorMessage(makeLink.error) : null}</ErrorMessage>
       <StatusMessage>{status}</StatusMessage>
+      {made ? <ResetLinkResult key={made.link.url} name={made.name} link={made.link} /> : null}
       <div className="table-wrap">
         <table className="table">
           <caption className="visually-hidden">Everyone in this workspace</caption>
@@ -66,15 +84,28 @@ export function PeopleTable({ users, myId }: { users: WorkspaceUser[]; myId: str
                   {user.id === myId ? (
                     <span className="fine-print">You</span>
                   ) : (
-                    <Button
-                      variant={user.active ? "danger" : "secondary"}
-                      pending={busyId === user.id}
-                      pendingLabel="Saving…"
-                      onClick={() => toggle(user)}
-                    >
-                      {user.active ? "Deactivate" : "Reactivate"}
-                      <span className="visually-hidden"> {user.name}</span>
-                    </Button>
+                    <div className="table__buttons">
+                      {user.active ? (
+                        <Button
+                          variant="secondary"
+                          pending={linkBusyId === user.id}
+                          pendingLabel="Making…"
+                          onClick={() => makeResetLink(user)}
+                        >
+                          Make reset link
+                          <span className="visually-hidden"> for {user.name}</span>
+                        </Button>
+                      ) : null}
+                      <Button
+                        variant={user.active ? "danger" : "secondary"}
+                        pending={busyId === user.id}
+                        pendingLabel="Saving…"
+                        onClick={() => toggle(user)}
+                      >
+                        {user.active ? "Deactivate" : "Reactivate"}
+                        <span className="visually-hidden"> {user.name}</span>
+                      </Button>
+                    </div>
                   )}
                 </td>
               </tr>
