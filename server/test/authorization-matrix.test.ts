@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addQuestionListFixture } from "../src/modules/questions/question-list.matrix-fixture";
 import { Client, startTestApp, type TestApp } from "./harness";
+import { requestOf } from "./matrix/row";
 import { ROWS } from "./matrix/rows";
 import { buildWorld, ROLES, SECRET_READERS, SECRETS, type World } from "./world";
 
@@ -31,7 +32,8 @@ describe("authorization matrix", () => {
         // Anonymous is a new browser each time: a row that signs it in (accepting an
         // invitation) must not make the rows after it signed-in calls.
         const client = role === "anonymous" ? new Client(t.app) : world.clients[role];
-        const response = await client.request(row.method, row.url(world), row.body?.(world));
+        const { method, url, body } = await requestOf(row, world);
+        const response = await client.request(method, url, body);
         const wanted = row.expect[role];
         if (response.statusCode !== wanted) {
           mismatches.push(

@@ -2,6 +2,7 @@ import { sql } from "kysely";
 import { afterEach, describe, expect, it } from "vitest";
 import { setupWorkspace, signIn } from "../../test/factories";
 import { Client, PASSWORD, startTestApp, type TestApp } from "../../test/harness";
+import { requestOf } from "../../test/matrix/row";
 import { ROWS } from "../../test/matrix/rows";
 import { buildWorld } from "../../test/world";
 import { addQuestionListFixture } from "../modules/questions/question-list.matrix-fixture";
@@ -142,11 +143,9 @@ describe("a workspace's data version", () => {
       roles.sort((a, b) => Number(row.expect[a] < 300) - Number(row.expect[b] < 300));
       for (const role of roles) {
         const client = role === "anonymous" ? new Client(t.app) : world.clients[role];
-        await watch.call(
-          `${row.route} as ${role}`,
-          () => client.request(row.method, row.url(world), row.body?.(world)),
-          row.method,
-        );
+        // A row's fresh target is made before the first reading: only the call itself is watched.
+        const { method, url, body } = await requestOf(row, world);
+        await watch.call(`${row.route} as ${role}`, () => client.request(method, url, body), row.method);
       }
     }
     // A password change that succeeds: the matrix's last row signed everyone out, so sign in

@@ -6,11 +6,23 @@ export type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 export interface Row {
   route: string;
   method: Method;
-  url: (w: World) => string;
+  /** The URL; `target` is what the row's `target` made for this call ("" without one). */
+  url: (w: World, target: string) => string;
   body?: (w: World) => unknown;
   expect: Record<Role, number>;
   /** The URL itself is the capability (an invitation link): whoever holds it may read it. */
   capability?: true;
+  /**
+   * Makes a new target before each call (a team to delete), for a destructive route that several
+   * roles may call: each role then meets the target as it was, not as the role before left it.
+   */
+  target?: (w: World) => Promise<string>;
+}
+
+/** The request a row makes for one call: its target made first, when it has one. */
+export async function requestOf(row: Row, w: World): Promise<{ method: Method; url: string; body: unknown }> {
+  const target = row.target ? await row.target(w) : "";
+  return { method: row.method, url: row.url(w, target), body: row.body?.(w) };
 }
 
 export const all = (status: number): Record<Role, number> =>
