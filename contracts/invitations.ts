@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { emailSchema, givenPasswordSchema, personNameSchema, teamRoleSchema } from "./common";
+import { emailSchema, givenPasswordSchema, personNameSchema, teamRoleSchema, uuidParam } from "./common";
 
 export const invitationTokenParams = z.object({
   token: z.string().min(10, "is not an invitation token").max(100),
@@ -31,7 +31,25 @@ export type AcceptedInvitation = z.infer<typeof acceptedInvitationSchema>;
 export const invitationBody = z.object({ email: emailSchema, role: teamRoleSchema.default("member") });
 export type InviteInput = z.input<typeof invitationBody>;
 
-/** A new invitation with its link: the only time the link is shown. */
+export const invitationParams = z.object({ invitationId: uuidParam });
+
+/** An invitation still open: `pending` (its link works) or `expired` (renew it for a fresh link). */
+export const openInvitationSchema = z.object({
+  id: z.string(),
+  email: z.string(),
+  role: teamRoleSchema,
+  status: z
+    .enum(["pending", "expired"])
+    .describe("expired: the link no longer works; renew it for a fresh one"),
+  createdAt: z.string(),
+  expiresAt: z.string(),
+});
+export type OpenInvitation = z.infer<typeof openInvitationSchema>;
+
+export const openInvitationListSchema = z.object({ invitations: z.array(openInvitationSchema) });
+export type OpenInvitationList = z.infer<typeof openInvitationListSchema>;
+
+/** A new or renewed invitation with its link: the only time the link is shown. */
 export const createdInvitationSchema = z.object({
   id: z.string(),
   email: z.string(),

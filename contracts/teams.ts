@@ -18,15 +18,6 @@ export type TeamList = z.infer<typeof teamListSchema>;
 export const personSchema = z.object({ id: z.string(), name: z.string(), email: z.string() });
 export type Person = z.infer<typeof personSchema>;
 
-export const pendingInvitationSchema = z.object({
-  id: z.string(),
-  email: z.string(),
-  role: teamRoleSchema,
-  createdAt: z.string(),
-  expiresAt: z.string(),
-});
-export type PendingInvitation = z.infer<typeof pendingInvitationSchema>;
-
 export const teamDetailSchema = z.object({
   id: z.string(),
   name: z.string(),
@@ -34,7 +25,6 @@ export const teamDetailSchema = z.object({
   canManage: z.boolean(),
   leaders: z.array(personSchema),
   members: z.array(personSchema),
-  pendingInvitations: z.array(pendingInvitationSchema),
 });
 export type TeamDetail = z.infer<typeof teamDetailSchema>;
 

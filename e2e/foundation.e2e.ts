@@ -73,7 +73,7 @@ describe("foundation: a leader sets up Rapport and a member joins", () => {
     const invitation = await team.invite(member.email, "member");
     expect(invitation.link).toMatch(new RegExp(`^${server.baseUrl}/invitations/.{10,}`));
     expect(invitation.notice).toContain("Email is not set up");
-    expect(await team.namesIn("Pending invitations")).toEqual([member.email]);
+    expect(await team.namesIn("Invitations")).toEqual([member.email]);
     await checkScreen(leader, "05-team-invited");
 
     const guest = await launchBrowser(server.baseUrl);
@@ -105,7 +105,7 @@ describe("foundation: a leader sets up Rapport and a member joins", () => {
     await page.reload();
     await team.waitUntilShown("Platform");
     await team.waitForName("Members", member.name);
-    expect(await team.namesIn("Pending invitations")).toEqual([]);
+    expect(await team.namesIn("Invitations")).toEqual([]);
     await saveScreenshot(page, "09-team-with-member");
 
     const account = new AccountScreen(page);

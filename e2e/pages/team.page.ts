@@ -18,10 +18,10 @@ export class TeamScreen {
     return { link, notice: (await result.textContent()) ?? "" };
   }
 
-  /** The names listed under a heading such as "Leaders", "Members" or "Pending invitations". */
-  async namesIn(group: "Leaders" | "Members" | "Pending invitations"): Promise<string[]> {
+  /** The names listed under a heading such as "Leaders", "Members" or "Invitations", once loaded. */
+  async namesIn(group: "Leaders" | "Members" | "Invitations"): Promise<string[]> {
     const region = this.page.getByRole("region", { name: new RegExp(`^${group}`) });
-    await region.waitFor();
+    await region.locator(".person__name, .empty").first().waitFor();
     return region.locator(".person__name").allTextContents();
   }
 

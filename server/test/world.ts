@@ -40,6 +40,25 @@ export async function buildWorld(t: TestApp) {
   const reset = await admin.post(`/api/v1/users/${target.userId}/password-reset`);
   if (reset.statusCode !== 201) throw new Error(`reset link → ${reset.statusCode} ${reset.body}`);
   const resetToken = (reset.json() as { url: string }).url.split("#")[1] ?? "";
+  // Invitations the management rows renew and revoke, and two links already dead: one revoked,
+  // one renewed away.
+  const invitationIdOf = async (email: string) => {
+    const response = await admin.post(`/api/v1/teams/${teamA}/invitations`, { email, role: "member" });
+    if (response.statusCode !== 201) throw new Error(`invite → ${response.statusCode} ${response.body}`);
+    const { id, url } = response.json() as { id: string; url: string };
+    return { id, token: url.split("/invitations/")[1] ?? "" };
+  };
+  const renewable = await invitationIdOf("renewable@example.test");
+  const revocable = await invitationIdOf("revocable@example.test");
+  const revoked = await invitationIdOf("revoked@example.test");
+  const renewedAway = await invitationIdOf("renewed@example.test");
+  for (const [method, url] of [
+    ["POST", `/api/v1/invitations/${revoked.id}/revoke`],
+    ["POST", `/api/v1/invitations/${renewedAway.id}/renew`],
+  ] as const) {
+    const response = await admin.request(method, url);
+    if (response.statusCode !== 200) throw new Error(`${url} → ${response.statusCode} ${response.body}`);
+  }
 
   const clients: Record<Role, Client> = {
     anonymous: new Client(t.app),
@@ -118,6 +137,10 @@ export async function buildWorld(t: TestApp) {
       memberTokenId: (memberToken.json() as { id: string }).id,
       existingAccountToken,
       resetToken,
+      renewableInvitationId: renewable.id,
+      revocableInvitationId: revocable.id,
+      revokedToken: revoked.token,
+      renewedAwayToken: renewedAway.token,
       teammateId: teammate.userId,
       focusFacetId: facetId("focus-rhythm"),
       drainsFacetId: facetId("drains"),

@@ -20,6 +20,8 @@ const CONTENT: Record<string, string> = {
   team_memberships:
     "select teams.workspace_id as workspace, t.* from team_memberships t join teams on teams.id = t.team_id",
   invitations: "select workspace_id as workspace, t.* from invitations t",
+  replaced_invitation_links:
+    "select invitations.workspace_id as workspace, t.* from replaced_invitation_links t join invitations on invitations.id = t.invitation_id",
   facets: "select workspace_id as workspace, t.* from facets t",
   answers: "select users.workspace_id as workspace, t.* from answers t join users on users.id = t.user_id",
   answer_versions:

@@ -22,6 +22,7 @@ import * as workspaceDataVersion from "./migrations/20261201_0006_workspace_data
 import * as jobRuns from "./migrations/20261201_0007_job_runs";
 import * as passwordResets from "./migrations/20261201_0008_password_resets";
 import * as answerReveals from "./migrations/20261201_0009_answer_reveals";
+import * as invitationRevokeRenew from "./migrations/20261201_0010_invitation_revoke_renew";
 import * as facetAudience from "./migrations/20261201_0011_facet_audience";
 import type { Database } from "./schema";
 
@@ -108,6 +109,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "20261201_0007_job_runs": jobRuns,
   "20261201_0008_password_resets": passwordResets,
   "20261201_0009_answer_reveals": answerReveals,
+  "20261201_0010_invitation_revoke_renew": invitationRevokeRenew,
   "20261201_0011_facet_audience": facetAudience,
 };
 

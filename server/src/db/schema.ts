@@ -65,6 +65,15 @@ export interface InvitationTable {
   expires_at: Timestamp;
   accepted_at: Timestamp | null;
   accepted_by: string | null;
+  /** Withdrawn by someone who manages the team: the link answers 410 "withdrawn". */
+  revoked_at: Timestamp | null;
+}
+
+/** A link an invitation had before it was renewed: it answers 410 "replaced by a newer link". */
+export interface ReplacedInvitationLinkTable {
+  token_hash: string;
+  invitation_id: string;
+  replaced_at: Timestamp;
 }
 
 export interface SessionTable {
@@ -194,6 +203,7 @@ export interface Database {
   teams: TeamTable;
   team_memberships: TeamMembershipTable;
   invitations: InvitationTable;
+  replaced_invitation_links: ReplacedInvitationLinkTable;
   sessions: SessionTable;
   login_failures: LoginFailureTable;
   facets: FacetTable;

@@ -1,6 +1,7 @@
 import { ACCEPT_ROWS, FOUNDATION_ROWS, LOGOUT_ROW } from "./foundation.rows";
 import { KNOWLEDGE_ROWS } from "./knowledge.rows";
 import { PASSWORD_RESET_ROWS } from "./password-resets.rows";
+import { MANAGEMENT_ROWS } from "./management.rows";
 import { QUESTION_ROWS } from "./questions.rows";
 import type { Row } from "./row";
 import { TOKEN_ROWS } from "./tokens.rows";
@@ -16,6 +17,7 @@ export const ROWS: Row[] = [
   ...KNOWLEDGE_ROWS,
   ...QUESTION_ROWS,
   ...TOKEN_ROWS,
+  ...MANAGEMENT_ROWS,
   ...ACCEPT_ROWS,
   LOGOUT_ROW,
 ];

@@ -1,8 +1,8 @@
 import { Link, useParams } from "react-router";
 import { Button } from "../components/button";
 import { ErrorMessage, Loading, StatusMessage } from "../components/messages";
+import { InvitationList } from "../features/teams/invitation-list";
 import { InviteForm } from "../features/teams/invite-form";
-import { PendingInvitations } from "../features/teams/pending-invitations";
 import { Roster } from "../features/teams/roster";
 import { useTeam } from "../features/teams/teams.hooks";
 import { errorMessage } from "../lib/api";
@@ -79,7 +79,7 @@ export function TeamPage() {
       {data.canManage ? (
         <div className="grid">
           <InviteForm teamId={data.id} teamName={data.name} />
-          <PendingInvitations invitations={data.pendingInvitations} />
+          <InvitationList teamId={data.id} />
         </div>
       ) : null}
     </div>

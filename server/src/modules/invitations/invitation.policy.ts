@@ -13,12 +13,16 @@ import type { TeamRole } from "../../db/schema";
 export type Acceptance = "join" | "create_account" | "sign_in_required" | "wrong_account" | "other_workspace";
 
 /**
- * Who may invite, and who may accept. Deny by default. Anyone holding a link may read what it is
+ * Who may manage a team's invitations, and who may accept one. Deny by default. Anyone holding a link may read what it is
  * for (the token is the secret); whether the address has an account is not said.
  */
 export const invitationPolicy = {
-  /** Inviting someone to a team: its leaders and admins. */
-  canInvite: (auth: AuthContext, role: TeamRole | null): boolean => teamAllows(auth, role, "manage"),
+  /**
+   * Inviting, seeing the invitations, revoking and renewing them: whoever may invite to the team
+   * today, its leaders and admins. An invitation is listed to no one else, so to anyone else an
+   * invitation named by its id does not exist (404).
+   */
+  canManage: (auth: AuthContext, role: TeamRole | null): boolean => teamAllows(auth, role, "manage"),
 
   acceptance(
     auth: AuthContext | null,

@@ -17,15 +17,97 @@ export const invitationRepository = {
       .executeTakeFirst();
   },
 
-  /** Marks the invitation used; false when someone else used it first (single use). */
-  async markAccepted(db: Kysely<Database>, id: string, userId: string, at: string): Promise<boolean> {
+  /** The invitation a link led to before it was renewed, or undefined for a link never issued. */
+  findReplacedLink(db: Kysely<Database>, tokenHash: string) {
+    return db
+      .selectFrom("replaced_invitation_links")
+      .innerJoin("invitations", "invitations.id", "replaced_invitation_links.invitation_id")
+      .select(["invitations.accepted_at", "invitations.revoked_at", "invitations.expires_at"])
+      .where("replaced_invitation_links.token_hash", "=", tokenHash)
+      .executeTakeFirst();
+  },
+
+  findInWorkspace(db: Kysely<Database>, workspaceId: string, id: string) {
+    return db
+      .selectFrom("invitations")
+      .selectAll()
+      .where("id", "=", id)
+      .where("workspace_id", "=", workspaceId)
+      .executeTakeFirst();
+  },
+
+  /**
+   * Marks the invitation used, through the link `tokenHash`; false when that link no longer
+   * works: someone used it first (single use), or it was revoked or renewed meanwhile.
+   */
+  async markAccepted(
+    db: Kysely<Database>,
+    id: string,
+    tokenHash: string,
+    userId: string,
+    at: string,
+  ): Promise<boolean> {
     const result = await db
       .updateTable("invitations")
       .set({ accepted_at: at, accepted_by: userId })
       .where("id", "=", id)
+      .where("token_hash", "=", tokenHash)
       .where("accepted_at", "is", null)
+      .where("revoked_at", "is", null)
       .executeTakeFirst();
     return Number(result.numUpdatedRows) === 1;
+  },
+
+  /** Withdraws an invitation not yet accepted; false when it was accepted (or revoked) before. */
+  async revoke(db: Kysely<Database>, id: string, at: string): Promise<boolean> {
+    const result = await db
+      .updateTable("invitations")
+      .set({ revoked_at: at })
+      .where("id", "=", id)
+      .where("accepted_at", "is", null)
+      .where("revoked_at", "is", null)
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) === 1;
+  },
+
+  /**
+   * Gives an open invitation a new link and expiry; the old link's digest is kept so that it
+   * answers "replaced". False when the invitation was accepted or revoked, or renewed meanwhile.
+   */
+  async renew(
+    db: Kysely<Database>,
+    id: string,
+    link: { previousTokenHash: string; tokenHash: string; expiresAt: string; at: string },
+  ): Promise<boolean> {
+    const result = await db
+      .updateTable("invitations")
+      .set({ token_hash: link.tokenHash, expires_at: link.expiresAt })
+      .where("id", "=", id)
+      .where("token_hash", "=", link.previousTokenHash)
+      .where("accepted_at", "is", null)
+      .where("revoked_at", "is", null)
+      .executeTakeFirst();
+    if (Number(result.numUpdatedRows) !== 1) return false;
+    await db
+      .insertInto("replaced_invitation_links")
+      .values({ token_hash: link.previousTokenHash, invitation_id: id, replaced_at: link.at })
+      .execute();
+    return true;
+  },
+
+  /**
+   * The team's open invitations, pending or expired (neither accepted nor revoked), newest first.
+   * Expired ones stay listed, to renew, until housekeeping forgets them.
+   */
+  openInvitations(db: Kysely<Database>, teamId: string) {
+    return db
+      .selectFrom("invitations")
+      .select(["id", "email", "role", "created_at", "expires_at", "accepted_at", "revoked_at"])
+      .where("team_id", "=", teamId)
+      .where("accepted_at", "is", null)
+      .where("revoked_at", "is", null)
+      .orderBy("created_at", "desc")
+      .execute();
   },
 
   /** The workspaces holding invitations never accepted that expired before `before`. */

@@ -1,18 +1,35 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { okSchema } from "#contracts/common";
 import {
   acceptedInvitationSchema,
   acceptInvitationBody,
   createdInvitationSchema,
   invitationBody,
+  invitationParams,
   invitationPreviewSchema,
   invitationTokenParams,
+  openInvitationListSchema,
 } from "#contracts/invitations";
 import { teamParams } from "#contracts/teams";
 import type { AppContext } from "../../context";
 import { errors } from "../../http/schemas";
 import { requireAuth, setSessionCookie } from "../../plugins/session";
 import { invitationService } from "./invitation.service";
+
+/** An invitation just made or renewed, with its link (shown only now). */
+const presentIssued = (issued: {
+  invitation: { id: string; email: string; role: "leader" | "member"; expires_at: string };
+  url: string;
+  emailed: boolean;
+}) => ({
+  id: issued.invitation.id,
+  email: issued.invitation.email,
+  role: issued.invitation.role,
+  expiresAt: issued.invitation.expires_at,
+  url: issued.url,
+  emailed: issued.emailed,
+});
 
 export async function invitationRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }) {
   const invitations = invitationService(ctx);
@@ -82,19 +99,68 @@ export async function invitationRoutes(app: FastifyInstance, { ctx }: { ctx: App
       },
     },
     handler: async (request, reply) => {
-      const { invitation, url, emailed } = await invitations.create(
-        requireAuth(request),
-        request.params.teamId,
-        request.body,
-      );
-      return reply.code(201).send({
-        id: invitation.id,
-        email: invitation.email,
-        role: invitation.role,
-        expiresAt: invitation.expires_at,
-        url,
-        emailed,
-      });
+      const issued = await invitations.create(requireAuth(request), request.params.teamId, request.body);
+      return reply.code(201).send(presentIssued(issued));
     },
+  });
+
+  r.get("/teams/:teamId/invitations", {
+    schema: {
+      operationId: "listInvitations",
+      tags: ["invitations"],
+      summary: "The team's open invitations, pending or expired (the team's leaders and admins)",
+      params: teamParams,
+      response: { 200: openInvitationListSchema, ...errors(400, 401, 403, 404) },
+    },
+    handler: async (request) => {
+      const rows = await invitations.list(requireAuth(request), request.params.teamId);
+      return {
+        invitations: rows.flatMap((row) =>
+          row.state === "pending" || row.state === "expired"
+            ? [
+                {
+                  id: row.id,
+                  email: row.email,
+                  role: row.role,
+                  status: row.state,
+                  createdAt: row.created_at,
+                  expiresAt: row.expires_at,
+                },
+              ]
+            : [],
+        ),
+      };
+    },
+  });
+
+  // A POST beside renew and accept, not DELETE /invitations/:invitationId: that path would be the
+  // preview's, /invitations/:token, under another name, which OpenAPI forbids. And revoking keeps
+  // the invitation, so its link can say "withdrawn".
+  r.post("/invitations/:invitationId/revoke", {
+    schema: {
+      operationId: "revokeInvitation",
+      tags: ["invitations"],
+      summary:
+        "Withdraw an invitation (the team's leaders and admins): its link answers 410 from now on; again is harmless; 409 once accepted",
+      params: invitationParams,
+      response: { 200: okSchema, ...errors(400, 401, 404, 409) },
+    },
+    handler: async (request) => {
+      await invitations.revoke(requireAuth(request), request.params.invitationId);
+      return { ok: true as const };
+    },
+  });
+
+  r.post("/invitations/:invitationId/renew", {
+    schema: {
+      operationId: "renewInvitation",
+      tags: ["invitations"],
+      summary:
+        "A fresh link for a pending or expired invitation, valid 7 days; the old link answers 410 from now on",
+      params: invitationParams,
+      response: { 200: createdInvitationSchema, ...errors(400, 401, 404, 409) },
+    },
+    handler: async (request) =>
+      presentIssued(await invitations.renew(requireAuth(request), request.params.invitationId)),
   });
 }

@@ -1,10 +1,12 @@
+import type { Kysely } from "kysely";
 import type { AuthContext } from "../../access/auth-context";
+import { relations } from "../../access/relations";
 import { sessionService } from "../../access/sessions";
 import type { AppContext } from "../../context";
 import { writeContent } from "../../db/data-version";
-import type { TeamRole } from "../../db/schema";
+import type { Database, TeamRole } from "../../db/schema";
 import { addDays, iso } from "../../lib/clock";
-import { AppError, badRequest, conflict, forbidden, gone, notFound } from "../../lib/errors";
+import { AppError, badRequest, conflict, forbidden, notFound } from "../../lib/errors";
 import { hashPassword, passwordProblem } from "../../lib/passwords";
 import { newId, newToken, tokenDigest } from "../../lib/tokens";
 import { refusePassword } from "../auth";
@@ -12,6 +14,13 @@ import { addTeamMember, roleOnTeam, teamService } from "../teams";
 import { addUser, findUserByEmail } from "../users";
 import { invitationPolicy } from "./invitation.policy";
 import { type InvitationWithNames, invitationRepository } from "./invitation.repository";
+import { deadLinkError, invitationState, unknownLinkError } from "./invitation-state";
+
+const alreadyAccepted = (act: "withdraw" | "renew") =>
+  conflict(
+    "invitation_accepted",
+    `This invitation was already accepted, so there is nothing to ${act}. To take the person off the team, remove them from it.`,
+  );
 
 export const INVITATION_DAYS = 7;
 /**
@@ -39,26 +48,47 @@ export function invitationService(ctx: AppContext) {
   const sessions = sessionService(ctx);
   const digest = (token: string) => tokenDigest(ctx.config.sessionSecret, token);
 
-  /** A usable invitation, or a 404/410 a person understands. */
-  async function usable(token: string): Promise<InvitationWithNames> {
-    const invitation = await invitationRepository.findByDigest(ctx.db, digest(token));
-    if (!invitation) throw notFound("This invitation");
-    if (invitation.accepted_at !== null) {
-      throw gone("invitation_used", "This invitation has already been used. Sign in, or ask for a new one.");
+  /** A usable invitation, or a 404/410 a person understands (invitation-state.ts words them all). */
+  async function usable(token: string): Promise<InvitationWithNames & { linkDigest: string }> {
+    const linkDigest = digest(token);
+    const invitation = await invitationRepository.findByDigest(ctx.db, linkDigest);
+    if (!invitation) {
+      const replaced = await invitationRepository.findReplacedLink(ctx.db, linkDigest);
+      if (!replaced) throw unknownLinkError();
+      const state = invitationState(replaced, iso(ctx.clock.now()));
+      // A link renewed away is "replaced", unless the invitation has ended for good since.
+      throw deadLinkError(state === "accepted" || state === "revoked" ? state : "replaced");
     }
-    if (invitation.expires_at <= iso(ctx.clock.now())) {
-      throw gone(
-        "invitation_expired",
-        "This invitation has expired. Ask the person who invited you for a new one.",
-      );
-    }
-    return invitation;
+    const state = invitationState(invitation, iso(ctx.clock.now()));
+    if (state !== "pending") throw deadLinkError(state);
+    return { ...invitation, linkDigest };
   }
+
+  /** An invitation of the viewer's workspace that the viewer may manage, with its team; else 404. */
+  async function managed(db: Kysely<Database>, auth: AuthContext, invitationId: string) {
+    const invitation = await invitationRepository.findInWorkspace(db, auth.workspaceId, invitationId);
+    const standing = invitation && (await relations.team(db, auth, invitation.team_id));
+    if (!invitation || !standing || !invitationPolicy.canManage(auth, standing.role))
+      throw notFound("Invitation");
+    return { invitation, team: standing.team };
+  }
+
+  async function mailLink(to: string, teamName: string, role: TeamRole, url: string): Promise<boolean> {
+    if (!ctx.mailer.enabled) return false;
+    await ctx.mailer.send({
+      to,
+      subject: `You're invited to ${teamName} on Rapport`,
+      text: `You have been invited to join ${teamName} as a ${role}.\n\nOpen this link within ${INVITATION_DAYS} days to accept:\n${url}\n`,
+    });
+    return true;
+  }
+
+  const linkUrl = (token: string) => `${ctx.config.baseUrl}/invitations/${token}`;
 
   return {
     async create(auth: AuthContext, teamId: string, input: { email: string; role: TeamRole }) {
       const { team, role } = await teams.access(auth, teamId);
-      if (!invitationPolicy.canInvite(auth, role))
+      if (!invitationPolicy.canManage(auth, role))
         throw forbidden("Only the team's leaders and admins can invite people.");
       // Whether the address has an account anywhere is not the inviter's to learn: every address
       // not already on this team is invited alike.
@@ -84,18 +114,72 @@ export function invitationService(ctx: AppContext) {
         expires_at: iso(addDays(now, INVITATION_DAYS)),
         accepted_at: null,
         accepted_by: null,
+        revoked_at: null,
       };
       await writeContent(ctx.db, auth.workspaceId, (trx) => invitationRepository.insert(trx, invitation));
-      const url = `${ctx.config.baseUrl}/invitations/${token}`;
-      let emailed = false;
-      if (ctx.mailer.enabled) {
-        await ctx.mailer.send({
-          to: input.email,
-          subject: `You're invited to ${team.name} on Rapport`,
-          text: `You have been invited to join ${team.name} as a ${input.role}.\n\nOpen this link within ${INVITATION_DAYS} days to accept:\n${url}\n`,
+      const url = linkUrl(token);
+      const emailed = await mailLink(input.email, team.name, input.role, url);
+      return { invitation, url, emailed };
+    },
+
+    /** The team's open invitations, each pending or expired, for whoever may invite to the team. */
+    async list(auth: AuthContext, teamId: string) {
+      const { role } = await teams.access(auth, teamId);
+      if (!invitationPolicy.canManage(auth, role))
+        throw forbidden("Only the team's leaders and admins can see its invitations.");
+      const now = iso(ctx.clock.now());
+      const rows = await invitationRepository.openInvitations(ctx.db, teamId);
+      return rows.map((row) => ({ ...row, state: invitationState(row, now) }));
+    },
+
+    /**
+     * Withdraws an invitation: its link answers 410 "withdrawn" from now on. Revoking one already
+     * revoked changes nothing and succeeds; one already accepted is a 409 (the person is on the
+     * team: removing them is another act).
+     */
+    async revoke(auth: AuthContext, invitationId: string): Promise<void> {
+      await writeContent(ctx.db, auth.workspaceId, async (trx) => {
+        const { invitation } = await managed(trx, auth, invitationId);
+        const state = invitationState(invitation, iso(ctx.clock.now()));
+        if (state === "revoked") return;
+        if (state === "accepted") throw alreadyAccepted("withdraw");
+        await invitationRepository.revoke(trx, invitation.id, iso(ctx.clock.now()));
+      });
+    },
+
+    /**
+     * A fresh link for an open invitation, pending or expired: a new token, valid INVITATION_DAYS
+     * from now; the old link answers 410 "replaced". Mailed again when mail is set up.
+     */
+    async renew(auth: AuthContext, invitationId: string) {
+      const token = newToken();
+      const { invitation, team } = await writeContent(ctx.db, auth.workspaceId, async (trx) => {
+        const found = await managed(trx, auth, invitationId);
+        const now = ctx.clock.now();
+        const state = invitationState(found.invitation, iso(now));
+        if (state === "accepted") throw alreadyAccepted("renew");
+        if (state === "revoked")
+          throw conflict(
+            "invitation_revoked",
+            "This invitation was withdrawn. Invite the address again to send a new link.",
+          );
+        const renewed = {
+          ...found.invitation,
+          token_hash: digest(token),
+          expires_at: iso(addDays(now, INVITATION_DAYS)),
+        };
+        const done = await invitationRepository.renew(trx, renewed.id, {
+          previousTokenHash: found.invitation.token_hash,
+          tokenHash: renewed.token_hash,
+          expiresAt: renewed.expires_at,
+          at: iso(now),
         });
-        emailed = true;
-      }
+        if (!done)
+          throw conflict("invitation_changed", "This invitation changed meanwhile. Reload and try again.");
+        return { invitation: renewed, team: found.team };
+      });
+      const url = linkUrl(token);
+      const emailed = await mailLink(invitation.email, team.name, invitation.role, url);
       return { invitation, url, emailed };
     },
 
@@ -168,8 +252,12 @@ export function invitationService(ctx: AppContext) {
             updated_at: now,
           });
         }
-        if (!(await invitationRepository.markAccepted(trx, invitation.id, userId, now))) {
-          throw gone("invitation_used", "This invitation has already been used.");
+        if (
+          !(await invitationRepository.markAccepted(trx, invitation.id, invitation.linkDigest, userId, now))
+        ) {
+          // Used, revoked or renewed since the check above: say which, as the preview would.
+          await usable(token);
+          throw deadLinkError("accepted");
         }
         if (!(await roleOnTeam(trx, invitation.team_id, userId))) {
           await addTeamMember(trx, {

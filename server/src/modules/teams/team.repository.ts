@@ -100,15 +100,4 @@ export const teamRepository = {
       .orderBy("users.name")
       .execute();
   },
-  /** Invitations to the team not yet accepted nor expired: part of its roster for those who manage it. */
-  pendingInvitations(db: Kysely<Database>, teamId: string, now: string) {
-    return db
-      .selectFrom("invitations")
-      .select(["id", "email", "role", "created_at", "expires_at"])
-      .where("team_id", "=", teamId)
-      .where("accepted_at", "is", null)
-      .where("expires_at", ">", now)
-      .orderBy("created_at", "desc")
-      .execute();
-  },
 };

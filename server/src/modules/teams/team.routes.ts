@@ -54,7 +54,7 @@ export async function teamRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
       response: { 200: teamDetailSchema, ...errors(400, 401, 404) },
     },
     handler: async (request) => {
-      const { team, role, roster, canManage, pending } = await teams.detail(
+      const { team, role, roster, canManage } = await teams.detail(
         requireAuth(request),
         request.params.teamId,
       );
@@ -70,13 +70,6 @@ export async function teamRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
         canManage,
         leaders: roster.filter((p) => p.role === "leader").map(person),
         members: roster.filter((p) => p.role === "member").map(person),
-        pendingInvitations: pending.map((i) => ({
-          id: i.id,
-          email: i.email,
-          role: i.role,
-          createdAt: i.created_at,
-          expiresAt: i.expires_at,
-        })),
       };
     },
   });

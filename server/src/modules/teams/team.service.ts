@@ -69,11 +69,7 @@ export function teamService(ctx: AppContext) {
     async detail(auth: AuthContext, teamId: string) {
       const { team, role } = await access(auth, teamId);
       const roster = await teamRepository.roster(ctx.db, teamId);
-      const canManage = teamPolicy.canManage(auth, role);
-      const pending = canManage
-        ? await teamRepository.pendingInvitations(ctx.db, teamId, iso(ctx.clock.now()))
-        : [];
-      return { team, role, roster, canManage, pending };
+      return { team, role, roster, canManage: teamPolicy.canManage(auth, role) };
     },
   };
 }

@@ -8,6 +8,10 @@ export const useTeams = () => useQuery({ queryKey: teamKeys.all, queryFn: teamsA
 export const useTeam = (teamId: string) =>
   useQuery({ queryKey: teamKeys.detail(teamId), queryFn: () => teamsApi.detail(teamId) });
 
+/** The team's open invitations; only asked for by those who may manage the team. */
+export const useTeamInvitations = (teamId: string) =>
+  useQuery({ queryKey: teamKeys.invitations(teamId), queryFn: () => teamsApi.invitations(teamId) });
+
 export function useCreateTeam() {
   const client = useQueryClient();
   return useMutation({

@@ -4,4 +4,6 @@ const all = ["teams"] as const;
 export const teamKeys = {
   all,
   detail: (teamId: string) => [...all, teamId] as const,
+  /** Under the team's key: refreshing the team refreshes its invitations. */
+  invitations: (teamId: string) => [...all, teamId, "invitations"] as const,
 };

@@ -1,0 +1,60 @@
+import { all, only, type Row } from "./row";
+
+/** Who may manage team A (its leader and admins); its people see it (403), others do not (404). */
+const MANAGERS = { ...only(404, { admin: 200, leader: 200, member: 403, teammate: 403 }), anonymous: 401 };
+/** An invitation is listed only to those who may invite: to anyone else it does not exist. */
+const INVITERS = { ...only(404, { admin: 200, leader: 200 }), anonymous: 401 };
+
+/** Revoking and renewing invitations, and dead links. */
+export const MANAGEMENT_ROWS: Row[] = [
+  {
+    route: "GET /teams/:teamId/invitations",
+    method: "GET",
+    url: (w) => `/api/v1/teams/${w.ids.teamA}/invitations`,
+    expect: MANAGERS,
+  },
+  {
+    // Each renewal gives a fresh link, so the leader after the admin renews again.
+    route: "POST /invitations/:invitationId/renew",
+    method: "POST",
+    url: (w) => `/api/v1/invitations/${w.ids.renewableInvitationId}/renew`,
+    expect: INVITERS,
+  },
+  {
+    // Revoking twice is harmless: the leader after the admin gets 200 too.
+    route: "POST /invitations/:invitationId/revoke",
+    method: "POST",
+    url: (w) => `/api/v1/invitations/${w.ids.revocableInvitationId}/revoke`,
+    expect: INVITERS,
+  },
+  {
+    route: "GET /invitations/:token (revoked)",
+    method: "GET",
+    url: (w) => `/api/v1/invitations/${w.ids.revokedToken}`,
+    expect: all(410),
+    capability: true,
+  },
+  {
+    route: "GET /invitations/:token (renewed away)",
+    method: "GET",
+    url: (w) => `/api/v1/invitations/${w.ids.renewedAwayToken}`,
+    expect: all(410),
+    capability: true,
+  },
+  {
+    route: "POST /invitations/:token/accept (revoked)",
+    method: "POST",
+    url: (w) => `/api/v1/invitations/${w.ids.revokedToken}/accept`,
+    body: () => ({ name: "Rev Oked", password: "correct horse battery staple" }),
+    expect: all(410),
+    capability: true,
+  },
+  {
+    route: "POST /invitations/:token/accept (renewed away)",
+    method: "POST",
+    url: (w) => `/api/v1/invitations/${w.ids.renewedAwayToken}/accept`,
+    body: () => ({ name: "Re Newed", password: "correct horse battery staple" }),
+    expect: all(410),
+    capability: true,
+  },
+];
