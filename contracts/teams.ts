@@ -2,6 +2,8 @@ import { z } from "zod";
 import { displayNameSchema, teamRoleSchema, uuidParam } from "./common";
 
 export const teamParams = z.object({ teamId: uuidParam });
+/** A person on a team. */
+export const membershipParams = z.object({ teamId: uuidParam, userId: uuidParam });
 
 export const teamSummarySchema = z.object({
   id: z.string(),
@@ -28,8 +30,24 @@ export const teamDetailSchema = z.object({
 });
 export type TeamDetail = z.infer<typeof teamDetailSchema>;
 
+const teamName = displayNameSchema(100);
+
 export const newTeamBody = z.object({
-  name: displayNameSchema(100),
+  name: teamName,
   leaderId: uuidParam.optional(),
 });
 export type NewTeamInput = z.input<typeof newTeamBody>;
+
+export const renameTeamBody = z.object({ name: teamName });
+export type RenameTeamInput = z.input<typeof renameTeamBody>;
+
+/** A team's id and (new) name. */
+export const teamNameSchema = z.object({ id: z.string(), name: z.string() });
+export type TeamName = z.infer<typeof teamNameSchema>;
+
+/** A person's role on the team, to change it. */
+export const teamRoleBody = z.object({ role: teamRoleSchema });
+export type TeamRoleInput = z.input<typeof teamRoleBody>;
+
+export const membershipSchema = z.object({ userId: z.string(), role: teamRoleSchema });
+export type Membership = z.infer<typeof membershipSchema>;

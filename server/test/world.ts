@@ -59,6 +59,8 @@ export async function buildWorld(t: TestApp) {
     const response = await admin.request(method, url);
     if (response.statusCode !== 200) throw new Error(`${url} → ${response.statusCode} ${response.body}`);
   }
+  // Someone only team management acts on: added to and taken off the teams the rows make.
+  const spare = await joinTeam(t, admin, teamB, "member", "Sam Spare");
 
   const clients: Record<Role, Client> = {
     anonymous: new Client(t.app),
@@ -118,8 +120,26 @@ export async function buildWorld(t: TestApp) {
   const facets = (await admin.get("/api/v1/facets")).json() as { facets: { id: string; key: string }[] };
   const facetId = (key: string) => facets.facets.find((f) => f.key === key)?.id ?? "";
 
+  /**
+   * A new team led by the leader, with the member, the teammate and the spare person on it, for a
+   * row that deletes or changes it. It changes no one's standing: the leader already leads the
+   * member and the teammate, and the spare person is no role of the matrix.
+   */
+  async function disposableTeam(): Promise<string> {
+    const created = await admin.post("/api/v1/teams", { name: "Disposable", leaderId: leader.userId });
+    if (created.statusCode !== 201) throw new Error(`team → ${created.statusCode} ${created.body}`);
+    const teamId = (created.json() as { id: string }).id;
+    for (const person of [member, teammate, spare]) {
+      const token = await inviteToken(admin, teamId, person.email, "member");
+      const accepted = await person.client.post(`/api/v1/invitations/${token}/accept`);
+      if (accepted.statusCode !== 200) throw new Error(`accept → ${accepted.statusCode} ${accepted.body}`);
+    }
+    return teamId;
+  }
+
   return {
     clients,
+    make: { disposableTeam },
     ids: {
       adminId,
       teamA,
@@ -141,6 +161,7 @@ export async function buildWorld(t: TestApp) {
       revocableInvitationId: revocable.id,
       revokedToken: revoked.token,
       renewedAwayToken: renewedAway.token,
+      spareId: spare.userId,
       teammateId: teammate.userId,
       focusFacetId: facetId("focus-rhythm"),
       drainsFacetId: facetId("drains"),

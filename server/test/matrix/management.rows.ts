@@ -5,7 +5,7 @@ const MANAGERS = { ...only(404, { admin: 200, leader: 200, member: 403, teammate
 /** An invitation is listed only to those who may invite: to anyone else it does not exist. */
 const INVITERS = { ...only(404, { admin: 200, leader: 200 }), anonymous: 401 };
 
-/** Revoking and renewing invitations, and dead links. */
+/** Revoking and renewing invitations, dead links, and changing teams and their people. */
 export const MANAGEMENT_ROWS: Row[] = [
   {
     route: "GET /teams/:teamId/invitations",
@@ -56,5 +56,35 @@ export const MANAGEMENT_ROWS: Row[] = [
     body: () => ({ name: "Re Newed", password: "correct horse battery staple" }),
     expect: all(410),
     capability: true,
+  },
+  {
+    // Renamed to the name it has: every manager's call succeeds and nothing else changes.
+    route: "PATCH /teams/:teamId",
+    method: "PATCH",
+    url: (w) => `/api/v1/teams/${w.ids.teamA}`,
+    body: () => ({ name: "Team A" }),
+    expect: MANAGERS,
+  },
+  {
+    route: "PATCH /teams/:teamId/members/:userId",
+    method: "PATCH",
+    target: (w) => w.make.disposableTeam(),
+    url: (w, teamId) => `/api/v1/teams/${teamId}/members/${w.ids.spareId}`,
+    body: () => ({ role: "leader" }),
+    expect: MANAGERS,
+  },
+  {
+    route: "DELETE /teams/:teamId/members/:userId",
+    method: "DELETE",
+    target: (w) => w.make.disposableTeam(),
+    url: (w, teamId) => `/api/v1/teams/${teamId}/members/${w.ids.spareId}`,
+    expect: MANAGERS,
+  },
+  {
+    route: "DELETE /teams/:teamId",
+    method: "DELETE",
+    target: (w) => w.make.disposableTeam(),
+    url: (_, teamId) => `/api/v1/teams/${teamId}`,
+    expect: MANAGERS,
   },
 ];

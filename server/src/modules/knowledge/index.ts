@@ -10,7 +10,7 @@ import { buildCells, toObservation } from "./knowledge";
 import { loadKnowledge } from "./knowledge.repository";
 
 export { knowledgeRoutes } from "./knowledge.routes";
-export { knowledgeService } from "./knowledge.service";
+export { forgetKnowledge, knowledgeService } from "./knowledge.service";
 export { membersLedBy, teamAuditScope } from "./relation.repository";
 
 /**

@@ -166,6 +166,26 @@ function changesOf<Row extends KeptPerLeader>(row: Row): Omit<Row, keyof KeptPer
   return changes;
 }
 
+/**
+ * Deletes everything a leader wrote about these people: beliefs and comparisons. A table added
+ * later that holds a leader's knowledge of a person (leader_id, person_id) belongs here too; the
+ * team-deletion test fails for any such table left out.
+ */
+export async function deleteKnowledgeAbout(
+  db: Kysely<Database>,
+  leaderId: string,
+  personIds: string[],
+): Promise<void> {
+  if (personIds.length === 0) return;
+  for (const table of ["comparisons", "beliefs"] as const) {
+    await db
+      .deleteFrom(table)
+      .where("leader_id", "=", leaderId)
+      .where("person_id", "in", personIds)
+      .execute();
+  }
+}
+
 export const beliefRepository = {
   async find(
     db: Kysely<Database>,

@@ -1,4 +1,4 @@
-import type { Kysely } from "kysely";
+import type { Kysely, Transaction } from "kysely";
 import { DEFAULT_FRESHNESS_DAYS, knowledgeState } from "#core/audit";
 import { isAudited } from "#core/facets/facet";
 import { answerView, canSeeAnswer } from "#core/privacy/visibility";
@@ -18,6 +18,7 @@ import { knowledgePolicy } from "./knowledge.policy";
 import {
   beliefRepository,
   comparisonRepository,
+  deleteKnowledgeAbout,
   loadKnowledge,
   revealRepository,
 } from "./knowledge.repository";
@@ -26,6 +27,17 @@ export interface BeliefInput {
   value: unknown;
   source: BeliefRow["source"];
   confidence: number;
+}
+
+/**
+ * Forgets what each leader wrote about people they no longer lead (beliefs, comparisons), in the
+ * caller's transaction, which has moved the data version. Deleting a team calls it.
+ */
+export async function forgetKnowledge(
+  trx: Transaction<Database>,
+  forgotten: { leaderId: string; personIds: string[] }[],
+): Promise<void> {
+  for (const { leaderId, personIds } of forgotten) await deleteKnowledgeAbout(trx, leaderId, personIds);
 }
 
 export function knowledgeService(ctx: AppContext) {

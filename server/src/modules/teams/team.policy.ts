@@ -11,7 +11,10 @@ export const teamPolicy = {
   canListEveryTeam: (auth: AuthContext): boolean => auth.isAdmin,
   /** Admins see every team's roster; otherwise only the team's own people. */
   canView: (auth: AuthContext, role: TeamRole | null): boolean => teamAllows(auth, role, "view"),
-  /** Inviting and managing: the team's leaders and admins. */
+  /**
+   * Inviting and managing (renaming, changing roles, removing people): the team's leaders and
+   * admins.
+   */
   canManage: (auth: AuthContext, role: TeamRole | null): boolean => teamAllows(auth, role, "manage"),
   /** Naming someone else as a new team's leader: admins only. */
   canCreateFor: (auth: AuthContext, leaderId: string): boolean => leaderId === auth.userId || auth.isAdmin,
@@ -19,4 +22,18 @@ export const teamPolicy = {
   canCreate(auth: AuthContext, leadsATeam: boolean): boolean {
     return auth.isAdmin || leadsATeam;
   },
+  /**
+   * Deleting a team removes what each of its leaders wrote about its people. Admins may; a leader
+   * only while no one else leads the team, so no leader loses their notes by a co-leader's act.
+   * (A manager refused here is told who else leads: a 409, not a 403.)
+   */
+  canDelete(auth: AuthContext, role: TeamRole | null, otherLeaders: number): boolean {
+    return auth.isAdmin || (role === "leader" && otherLeaders === 0);
+  },
+  /**
+   * Removing or demoting a team's last leader leaves it with no one to lead it. Only an admin may
+   * (admins manage every team and can make someone its leader later); a leader is refused, since
+   * the team would be left to admins alone.
+   */
+  canLeaveWithoutLeader: (auth: AuthContext): boolean => auth.isAdmin,
 };

@@ -100,4 +100,62 @@ export const teamRepository = {
       .orderBy("users.name")
       .execute();
   },
+  async rename(db: Kysely<Database>, teamId: string, name: string): Promise<void> {
+    await db.updateTable("teams").set({ name }).where("id", "=", teamId).execute();
+  },
+
+  /** Everyone on the team, deactivated people included, with their role. */
+  memberships(db: Kysely<Database>, teamId: string) {
+    return db
+      .selectFrom("team_memberships")
+      .innerJoin("users", "users.id", "team_memberships.user_id")
+      .select(["team_memberships.user_id", "team_memberships.role", "users.name", "users.deactivated_at"])
+      .where("team_memberships.team_id", "=", teamId)
+      .execute();
+  },
+
+  async setRole(db: Kysely<Database>, teamId: string, userId: string, role: TeamRole): Promise<void> {
+    await db
+      .updateTable("team_memberships")
+      .set({ role })
+      .where("team_id", "=", teamId)
+      .where("user_id", "=", userId)
+      .execute();
+  },
+
+  async removeMember(db: Kysely<Database>, teamId: string, userId: string): Promise<void> {
+    await db
+      .deleteFrom("team_memberships")
+      .where("team_id", "=", teamId)
+      .where("user_id", "=", userId)
+      .execute();
+  },
+
+  /** Deletes the team; its memberships and invitations go with it (foreign keys cascade). */
+  async delete(db: Kysely<Database>, teamId: string): Promise<void> {
+    await db.deleteFrom("teams").where("id", "=", teamId).execute();
+  },
+
+  /**
+   * Of these leaders and people, the pairs in which the leader leads the person on some team (as
+   * relationFrom in core/privacy/visibility.ts decides "leads": leader and member of one team).
+   */
+  async ledPairs(
+    db: Kysely<Database>,
+    leaderIds: string[],
+    personIds: string[],
+  ): Promise<{ leaderId: string; personId: string }[]> {
+    if (leaderIds.length === 0 || personIds.length === 0) return [];
+    const rows = await db
+      .selectFrom("team_memberships as leads")
+      .innerJoin("team_memberships as led", "led.team_id", "leads.team_id")
+      .select(["leads.user_id as leaderId", "led.user_id as personId"])
+      .distinct()
+      .where("leads.role", "=", "leader")
+      .where("led.role", "=", "member")
+      .where("leads.user_id", "in", leaderIds)
+      .where("led.user_id", "in", personIds)
+      .execute();
+    return rows;
+  },
 };

@@ -1,10 +1,16 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { okSchema } from "#contracts/common";
 import {
+  membershipParams,
+  membershipSchema,
   newTeamBody,
+  renameTeamBody,
   teamDetailSchema,
   teamListSchema,
+  teamNameSchema,
   teamParams,
+  teamRoleBody,
   teamSummarySchema,
 } from "#contracts/teams";
 import type { AppContext } from "../../context";
@@ -71,6 +77,69 @@ export async function teamRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
         leaders: roster.filter((p) => p.role === "leader").map(person),
         members: roster.filter((p) => p.role === "member").map(person),
       };
+    },
+  });
+
+  r.patch("/teams/:teamId", {
+    schema: {
+      operationId: "renameTeam",
+      tags: ["teams"],
+      summary: "Rename a team (its leaders and admins)",
+      params: teamParams,
+      body: renameTeamBody,
+      response: { 200: teamNameSchema, ...errors(400, 401, 403, 404) },
+    },
+    handler: async (request) => {
+      const team = await teams.rename(requireAuth(request), request.params.teamId, request.body.name);
+      return { id: team.id, name: team.name };
+    },
+  });
+
+  r.delete("/teams/:teamId", {
+    schema: {
+      operationId: "deleteTeam",
+      tags: ["teams"],
+      summary:
+        "Delete a team with its invitations, and what its leaders wrote about its people unless they lead them on another team; members' answers stay (admins, or its only leader: 409 while others lead it)",
+      params: teamParams,
+      response: { 200: okSchema, ...errors(400, 401, 403, 404, 409) },
+    },
+    handler: async (request) => {
+      await teams.delete(requireAuth(request), request.params.teamId);
+      return { ok: true as const };
+    },
+  });
+
+  r.patch("/teams/:teamId/members/:userId", {
+    schema: {
+      operationId: "changeTeamRole",
+      tags: ["teams"],
+      summary:
+        "Make a person on the team its leader or a member (its leaders and admins; 409 for the last leader unless an admin)",
+      params: membershipParams,
+      body: teamRoleBody,
+      response: { 200: membershipSchema, ...errors(400, 401, 403, 404, 409) },
+    },
+    handler: async (request) => {
+      const { teamId, userId } = request.params;
+      const person = await teams.changeRole(requireAuth(request), teamId, userId, request.body.role);
+      return { userId: person.user_id, role: person.role };
+    },
+  });
+
+  r.delete("/teams/:teamId/members/:userId", {
+    schema: {
+      operationId: "removeTeamMember",
+      tags: ["teams"],
+      summary:
+        "Take a person off the team (its leaders and admins; 409 for the last leader unless an admin); their answers stay theirs",
+      params: membershipParams,
+      response: { 200: okSchema, ...errors(400, 401, 403, 404, 409) },
+    },
+    handler: async (request) => {
+      const { teamId, userId } = request.params;
+      await teams.removePerson(requireAuth(request), teamId, userId);
+      return { ok: true as const };
     },
   });
 }
