@@ -96,7 +96,7 @@ describe("foundation: a leader sets up Rapport and a member joins", () => {
       await checkScreen(guest, "08-teams-as-member");
 
       await accept.open(invitation.link);
-      expect(await accept.heading()).toBe("This invitation cannot be used");
+      expect(await accept.heading()).toBe("Invitation already used");
       expect(await accept.explanation()).toContain("already been used");
     } finally {
       await guest.close();
@@ -256,8 +256,10 @@ describe("foundation: a leader sets up Rapport and a member joins", () => {
     try {
       const accept = new AcceptInvitationScreen(visitor.page);
       await accept.open("/invitations/this-link-was-never-sent");
-      expect(await accept.heading()).toBe("This invitation cannot be used");
-      expect(await accept.explanation()).toMatch(/was not found/);
+      expect(await accept.heading()).toBe("Link not recognised");
+      expect(await accept.explanation()).toMatch(
+        /invitation link does not work. Check that you copied all of it/,
+      );
       await checkScreen(visitor, "14-invitation-not-found");
     } finally {
       await visitor.close();

@@ -7,6 +7,18 @@ import { errorMessage, isApiError } from "../lib/api";
 import { formatDate, roleLabel } from "../lib/format";
 import { usePageTitle } from "../lib/use-page-title";
 
+/**
+ * What a dead link is, by the server's error code; the server's message then says what to do. Every
+ * code here is one the preview answers (server/src/modules/invitations/invitation-state.ts).
+ */
+const DEAD_LINK_HEADINGS: Record<string, string> = {
+  invitation_used: "Invitation already used",
+  invitation_revoked: "Invitation withdrawn",
+  invitation_replaced: "Link replaced",
+  invitation_expired: "Invitation expired",
+  not_found: "Link not recognised",
+};
+
 export function AcceptInvitationPage() {
   const { token = "" } = useParams();
   const preview = useInvitationPreview(token);
@@ -15,19 +27,23 @@ export function AcceptInvitationPage() {
 
   if (preview.isPending || me.isPending) return <Loading label="Opening your invitation…" />;
   if (preview.isError) {
-    const status = isApiError(preview.error) ? preview.error.status : 0;
-    const expected = status === 404 || status === 410 || status === 400;
+    const error = isApiError(preview.error) ? preview.error : null;
+    const heading =
+      error?.status === 400 ? DEAD_LINK_HEADINGS.not_found : error && DEAD_LINK_HEADINGS[error.code];
     return (
       <div className="page page--narrow">
-        <h1>This invitation cannot be used</h1>
-        {expected ? (
-          <p className="notice notice--plain">{errorMessage(preview.error)}</p>
+        <h1>{heading ?? "This invitation cannot be opened"}</h1>
+        {heading ? (
+          <p className="notice notice--plain">
+            {error?.status === 400
+              ? "Check that you copied all of the link, or ask the person who invited you for a new one."
+              : errorMessage(preview.error)}
+          </p>
         ) : (
           <ErrorMessage>{errorMessage(preview.error)}</ErrorMessage>
         )}
         <p>
-          Ask the person who invited you for a new link, or <Link to="/signin">sign in</Link> if you already
-          have an account.
+          Already use Rapport? <Link to="/signin">Sign in</Link>.
         </p>
       </div>
     );
