@@ -13,6 +13,8 @@ export interface RunningServer {
    * by since (rapid edits within ten minutes collapse into one version; a spec cannot wait).
    */
   ageAnswerHistory: (minutes: number) => void;
+  /** Makes the invitations to `email` expire now, as if their seven days had gone by. */
+  expireInvitations: (email: string) => void;
   stop: () => Promise<void>;
 }
 
@@ -111,7 +113,17 @@ export async function startServer(options: { env?: Record<string, string> } = {}
       db.close();
     }
   };
-  return { baseUrl, ageAnswerHistory, stop };
+  const expireInvitations = (email: string) => {
+    const db = new SQLite(join(dataDir, "e2e.db"));
+    try {
+      db.prepare(
+        "update invitations set expires_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '-1 minutes') where email = ?",
+      ).run(email);
+    } finally {
+      db.close();
+    }
+  };
+  return { baseUrl, ageAnswerHistory, expireInvitations, stop };
 }
 
 function signalGroup(pid: number, signal: NodeJS.Signals): void {

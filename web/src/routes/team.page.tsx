@@ -4,6 +4,7 @@ import { ErrorMessage, Loading, StatusMessage } from "../components/messages";
 import { InvitationList } from "../features/teams/invitation-list";
 import { InviteForm } from "../features/teams/invite-form";
 import { Roster } from "../features/teams/roster";
+import { TeamSettings } from "../features/teams/team-settings";
 import { useTeam } from "../features/teams/teams.hooks";
 import { errorMessage } from "../lib/api";
 import { roleLabel } from "../lib/format";
@@ -43,6 +44,15 @@ export function TeamPage() {
   // People on a shared team have a page (a leader's view of a member, or what a teammate shares).
   const personLink = (person: { id: string }) =>
     data.myRole && person.id !== me.user.id ? `/people/${person.id}` : undefined;
+  const manage = data.canManage
+    ? {
+        teamId: data.id,
+        teamName: data.name,
+        myId: me.user.id,
+        isAdmin: me.user.isAdmin,
+        leaderCount: data.leaders.length,
+      }
+    : undefined;
   return (
     <div className="page">
       <p className="breadcrumb">
@@ -65,22 +75,29 @@ export function TeamPage() {
       <div className="grid">
         <Roster
           title="Leaders"
+          teamRole="leader"
           people={data.leaders}
           empty="This team has no leader yet."
           linkFor={personLink}
+          manage={manage}
         />
         <Roster
           title="Members"
+          teamRole="member"
           people={data.members}
           empty="No members yet. Invite the people you lead."
           linkFor={personLink}
+          manage={manage}
         />
       </div>
       {data.canManage ? (
-        <div className="grid">
-          <InviteForm teamId={data.id} teamName={data.name} />
-          <InvitationList teamId={data.id} />
-        </div>
+        <>
+          <div className="grid">
+            <InviteForm teamId={data.id} teamName={data.name} />
+            <InvitationList teamId={data.id} />
+          </div>
+          <TeamSettings teamId={data.id} teamName={data.name} />
+        </>
       ) : null}
     </div>
   );

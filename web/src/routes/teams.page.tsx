@@ -8,18 +8,31 @@ import { hasFlag, useArrivalState } from "../lib/use-arrival-state";
 import { usePageTitle } from "../lib/use-page-title";
 import { useSignedIn } from "./signed-in-layout.route";
 
+/** After deleting a team or leaving one, the team's page is gone: say so here. */
+function departureMessage(state: unknown): string | null {
+  if (typeof state !== "object" || state === null) return null;
+  const { deleted, left } = state as { deleted?: unknown; left?: unknown };
+  if (typeof deleted === "string")
+    return `${deleted} is deleted. Its people keep their accounts and answers.`;
+  if (typeof left === "string") return `You are no longer on ${left}.`;
+  return null;
+}
+
 export function TeamsPage() {
   usePageTitle("Teams");
   const me = useSignedIn();
   const teams = useTeams();
-  const welcome = hasFlag(useArrivalState(), "welcome");
+  const arrival = useArrivalState();
+  const welcome = hasFlag(arrival, "welcome");
   const canCreate = me.user.isAdmin || me.teams.some((team) => team.role === "leader");
 
   return (
     <div className="page">
       <h1>Teams</h1>
       <StatusMessage>
-        {welcome ? `Welcome, ${me.user.name}. ${me.workspace.name} is ready: start with a team.` : null}
+        {welcome
+          ? `Welcome, ${me.user.name}. ${me.workspace.name} is ready: start with a team.`
+          : departureMessage(arrival)}
       </StatusMessage>
       <section aria-labelledby="your-teams-heading">
         <h2 id="your-teams-heading">{me.user.isAdmin ? "All teams" : "Your teams"}</h2>

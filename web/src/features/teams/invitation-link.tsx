@@ -3,8 +3,17 @@ import { CopyField } from "../../components/copy-field";
 import { formatDate, roleLabel } from "../../lib/format";
 import type { CreatedInvitation } from "./teams.api";
 
-/** The invitation's link, to copy and share; says plainly whether it was also emailed. */
-export function InvitationLink({ invitation }: { invitation: CreatedInvitation }) {
+/**
+ * The invitation's link, to copy and share; says plainly whether it was also emailed. `renewed`:
+ * the link replaces an earlier one, which no longer works.
+ */
+export function InvitationLink({
+  invitation,
+  renewed = false,
+}: {
+  invitation: CreatedInvitation;
+  renewed?: boolean;
+}) {
   const headingRef = useRef<HTMLHeadingElement>(null);
 
   // Move focus to the result so keyboard users find the link right after creating it.
@@ -13,16 +22,21 @@ export function InvitationLink({ invitation }: { invitation: CreatedInvitation }
   }, []);
 
   return (
-    <div className="result" data-testid="invitation-result">
+    <div className="result" data-testid={renewed ? "renewed-invitation" : "invitation-result"}>
       <h3 ref={headingRef} tabIndex={-1}>
-        Invitation ready for {invitation.email}
+        {renewed ? `New link for ${invitation.email}` : `Invitation ready for ${invitation.email}`}
       </h3>
+      {renewed ? <p>The earlier link no longer works: share this one instead.</p> : null}
       <p>
         {invitation.emailed
           ? `We emailed the link to ${invitation.email}. You can also share it yourself.`
           : `Email is not set up on this server, so nothing was sent. Share this link with ${invitation.email} yourself.`}
       </p>
-      <CopyField label={`Invitation link for ${invitation.email}`} value={invitation.url} what="link" />
+      <CopyField
+        label={`${renewed ? "New invitation" : "Invitation"} link for ${invitation.email}`}
+        value={invitation.url}
+        what="link"
+      />
       <p className="fine-print">
         Joins as {roleLabel(invitation.role).toLowerCase()} · works once · expires{" "}
         {formatDate(invitation.expiresAt)}
