@@ -17,6 +17,7 @@ import { invitationRoutes } from "./modules/invitations";
 import { knowledgeRoutes } from "./modules/knowledge";
 import { bankRoutes, lintRoutes, questionListItemRoutes, questionListRoutes } from "./modules/questions";
 import { setupRoutes } from "./modules/setup";
+import { teamDeletionRoutes } from "./modules/team-deletion";
 import { teamRoutes } from "./modules/teams";
 import { tokenRoutes, tokenService } from "./modules/tokens";
 import { userRoutes } from "./modules/users";
@@ -105,6 +106,7 @@ export async function buildApp(
         authRoutes,
         passwordResetRoutes,
         teamRoutes,
+        teamDeletionRoutes,
         invitationRoutes,
         userRoutes,
         facetRoutes,

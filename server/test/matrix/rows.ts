@@ -1,7 +1,7 @@
 import { ACCEPT_ROWS, FOUNDATION_ROWS, LOGOUT_ROW } from "./foundation.rows";
 import { KNOWLEDGE_ROWS } from "./knowledge.rows";
-import { PASSWORD_RESET_ROWS } from "./password-resets.rows";
 import { MANAGEMENT_ROWS } from "./management.rows";
+import { PASSWORD_RESET_ROWS } from "./password-resets.rows";
 import { QUESTION_ROWS } from "./questions.rows";
 import type { Row } from "./row";
 import { TOKEN_ROWS } from "./tokens.rows";

@@ -95,21 +95,6 @@ export async function teamRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
     },
   });
 
-  r.delete("/teams/:teamId", {
-    schema: {
-      operationId: "deleteTeam",
-      tags: ["teams"],
-      summary:
-        "Delete a team with its invitations, and what its leaders wrote about its people unless they lead them on another team; members' answers stay (admins, or its only leader: 409 while others lead it)",
-      params: teamParams,
-      response: { 200: okSchema, ...errors(400, 401, 403, 404, 409) },
-    },
-    handler: async (request) => {
-      await teams.delete(requireAuth(request), request.params.teamId);
-      return { ok: true as const };
-    },
-  });
-
   r.patch("/teams/:teamId/members/:userId", {
     schema: {
       operationId: "changeTeamRole",

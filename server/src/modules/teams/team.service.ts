@@ -1,4 +1,4 @@
-import type { Kysely } from "kysely";
+import type { Kysely, Transaction } from "kysely";
 import type { AuthContext } from "../../access/auth-context";
 import { relations } from "../../access/relations";
 import type { AppContext } from "../../context";
@@ -7,10 +7,19 @@ import type { Database, TeamRole, TeamTable } from "../../db/schema";
 import { iso } from "../../lib/clock";
 import { badRequest, conflict, forbidden, notFound } from "../../lib/errors";
 import { newId } from "../../lib/tokens";
-import { forgetKnowledge } from "../knowledge";
 import { findUserInWorkspace } from "../users";
 import { teamPolicy } from "./team.policy";
 import { teamRepository } from "./team.repository";
+
+/**
+ * Forgets, in the deleting transaction, what each leader wrote about people they no longer lead.
+ * The knowledge module's to do (its tables); handed in by the team-deletion module, so teams
+ * import nothing of knowledge.
+ */
+export type ForgetKnowledge = (
+  trx: Transaction<Database>,
+  forgotten: { leaderId: string; personIds: string[] }[],
+) => Promise<void>;
 
 export interface TeamAccess {
   team: TeamTable;
@@ -160,7 +169,7 @@ export function teamService(ctx: AppContext) {
      * team. Members' answers are theirs and stay. A leader may delete a team only while no one else
      * leads it (409 otherwise); admins always may.
      */
-    async delete(auth: AuthContext, teamId: string): Promise<void> {
+    async delete(auth: AuthContext, teamId: string, forgetKnowledge: ForgetKnowledge): Promise<void> {
       await writeContent(ctx.db, auth.workspaceId, async (trx) => {
         const { role } = await managed(auth, teamId, trx);
         const people = await teamRepository.memberships(trx, teamId);

@@ -1,0 +1,34 @@
+import type { FastifyInstance } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { okSchema } from "#contracts/common";
+import { teamParams } from "#contracts/teams";
+import type { AppContext } from "../../context";
+import { errors } from "../../http/schemas";
+import { requireAuth } from "../../plugins/session";
+import { forgetKnowledge } from "../knowledge";
+import { teamService } from "../teams";
+
+/**
+ * Deleting a team spans two features: the team goes (teams), and with it what its leaders wrote
+ * about people they no longer lead (knowledge). A use case of its own, so that neither module
+ * imports the other (knowledge reaches teams through answers).
+ */
+export async function teamDeletionRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }) {
+  const teams = teamService(ctx);
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.delete("/teams/:teamId", {
+    schema: {
+      operationId: "deleteTeam",
+      tags: ["teams"],
+      summary:
+        "Delete a team with its invitations, and what its leaders wrote about its people unless they lead them on another team; members' answers stay (admins, or its only leader: 409 while others lead it)",
+      params: teamParams,
+      response: { 200: okSchema, ...errors(400, 401, 403, 404, 409) },
+    },
+    handler: async (request) => {
+      await teams.delete(requireAuth(request), request.params.teamId, forgetKnowledge);
+      return { ok: true as const };
+    },
+  });
+}
