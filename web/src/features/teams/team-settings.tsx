@@ -1,14 +1,13 @@
-import { type FormEvent, useState } from "react";
+import { useState } from "react";
 import { useNavigate } from "react-router";
+import { renameTeamBody } from "#contracts/teams";
 import { Button } from "../../components/button";
 import { Confirm } from "../../components/confirm";
-import { Field } from "../../components/field";
-import { ErrorMessage, StatusMessage } from "../../components/messages";
+import { Form, Submit } from "../../components/form";
+import { TextField } from "../../components/form-fields";
 import { errorMessage } from "../../lib/api";
-import { formText, useFormErrors } from "../../lib/field-errors";
+import { useSchemaForm } from "../../lib/forms";
 import { useDeleteTeam, useRenameTeam } from "./teams.hooks";
-
-const labels = { name: "Team name" };
 
 /** Renaming and deleting the team, for those who manage it. */
 export function TeamSettings({ teamId, teamName }: { teamId: string; teamName: string }) {
@@ -23,45 +22,28 @@ export function TeamSettings({ teamId, teamName }: { teamId: string; teamName: s
 
 function RenameForm({ teamId, teamName }: { teamId: string; teamName: string }) {
   const rename = useRenameTeam(teamId);
-  const [status, setStatus] = useState<string | null>(null);
-  const { formRef, fieldErrors, formError, showError, showFieldErrors, clear } = useFormErrors(labels);
-
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const name = formText(event.currentTarget, "name").trim();
-    setStatus(null);
-    if (name === "") return showFieldErrors({ name: "Team name is required." });
-    clear();
-    rename.mutate(name, {
-      onSuccess: (team) => setStatus(`The team is now called ${team.name}.`),
-      onError: showError,
-    });
-  };
+  const form = useSchemaForm({
+    schema: renameTeamBody,
+    labels: { name: "Team name" },
+    defaultValues: { name: teamName },
+  });
 
   return (
-    <>
-      <form
-        ref={formRef}
-        className="form form--inline team-settings__rename"
-        onSubmit={submit}
-        noValidate
-        aria-label="Rename the team"
-      >
-        <ErrorMessage>{formError}</ErrorMessage>
-        <Field
-          label={labels.name}
-          name="name"
-          autoComplete="off"
-          maxLength={100}
-          defaultValue={teamName}
-          error={fieldErrors.name}
-        />
-        <Button type="submit" variant="secondary" pending={rename.isPending} pendingLabel="Renaming…">
-          Rename
-        </Button>
-      </form>
-      <StatusMessage>{status}</StatusMessage>
-    </>
+    <Form
+      form={form}
+      className="form team-settings__rename"
+      aria-label="Rename the team"
+      announces
+      onSubmit={async ({ name }) => {
+        const team = await rename.mutateAsync(name);
+        return `The team is now called ${team.name}.`;
+      }}
+    >
+      <TextField name="name" autoComplete="off" maxLength={100} />
+      <Submit variant="secondary" pendingLabel="Renaming…">
+        Rename
+      </Submit>
+    </Form>
   );
 }
 
