@@ -42,5 +42,15 @@ describe("npm run demo", () => {
       expect(audit.figures[figure], figure).toBeGreaterThan(0);
     }
     expect(audit.nextConversations.length).toBeGreaterThan(0);
+
+    // The leader's manual is written: the leader reads six of their answers shared with each team.
+    const teams = (await leader.get("/api/v1/teams")).json().teams as { id: string }[];
+    expect(teams).toHaveLength(2);
+    for (const team of teams) {
+      const manual = (await leader.get(`/api/v1/teams/${team.id}/leader-manual`)).json();
+      const lena = manual.leaders.find((l: { name: string }) => l.name === "Lena Leader");
+      const shared = lena.answers.filter((a: { visibility: string }) => a.visibility === "team");
+      expect(shared).toHaveLength(6);
+    }
   });
 });

@@ -21,6 +21,33 @@ interface Story {
   sealed?: string[];
 }
 
+/** The demo leader's own "working with me", most of it shared with the teams they lead. */
+const LEADER_MANUAL: [facet: string, value: unknown, visibility: Visibility][] = [
+  [
+    "how-i-lead",
+    "I agree the outcome with you, then stay out of the way until you want a second pair of eyes.",
+    "team",
+  ],
+  [
+    "still-learning",
+    "Letting a silence run in a one-to-one instead of filling it with my own ideas.",
+    "team",
+  ],
+  [
+    "recent-mistake",
+    "I moved a release date without asking the two people it landed on. I now ask before I promise.",
+    "team",
+  ],
+  [
+    "what-i-need-from-you",
+    "Bad news early, even half-formed. I would rather hear it from you than from a dashboard.",
+    "team",
+  ],
+  ["focus-rhythm", "early-morning", "team"],
+  ["communication-channels", ["written-async", "quick-call"], "team"],
+  ["drains", "Meetings that end without anyone deciding anything.", "private"],
+];
+
 const STORIES: Story[] = [
   {
     answers: [
@@ -212,6 +239,9 @@ export async function loadDemo(config: Config, out: (line: string) => void): Pro
       const token = (json.url as string).split("/invitations/")[1];
       await call(app, leader.cookie, "POST", `/api/v1/invitations/${token}/accept`);
     });
+    // The leader goes first: their manual, shared with the teams they lead.
+    for (const [facet, value, visibility] of LEADER_MANUAL)
+      await call(app, leader.cookie, "PUT", `/api/v1/me/answers/${facet}`, { value, visibility });
     for (const [index, story] of STORIES.entries()) {
       // The first three stories were learned long ago (they will show as stale); the rest recently.
       if (index === 3) {
