@@ -1,4 +1,4 @@
-import type { Page } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
 
 export class TeamScreen {
   constructor(private readonly page: Page) {}
@@ -97,4 +97,12 @@ export class TeamScreen {
     await this.page.getByRole("button", { name: "Delete team…" }).click();
     return this.questionShown();
   }
+
+  /** "How <leader> works": the leader's manual as this person may read it. */
+  leaderManual(leaderName: string): Locator 
+    return this.page.getByRole("region", { name: `How ${leaderName} works` });
+
+  /** The note beside the invitation form that asks a leader to write their manual first. */
+  manualNudge(): Locator 
+    return this.page.getByRole("complementary", { name: "Write your manual before you invite" });
 }

@@ -21,6 +21,21 @@ export class WorkingWithMeScreen {
     await this.page.getByText("Loading your answers…").waitFor({ state: "detached" });
   }
 
+  /** The prompts about leading, which only leaders get. */
+  leadingSection(): Locator {
+    return this.page.getByRole("region", { name: "As a leader", exact: true });
+  }
+
+  /** The visibility a first answer on a facet would get unless the person chooses another. */
+  async defaultVisibility(facetTitle: string): Promise<string> {
+    const card = this.card(facetTitle);
+    await card.getByRole("button", { name: /^Answer\b/ }).click();
+    const checked = card.locator('input[name="visibility"]:checked');
+    const label = (await checked.locator("xpath=..").locator(".choice__label").textContent()) ?? "";
+    await card.getByRole("button", { name: "Cancel" }).click();
+    return label;
+  }
+
   card(facetTitle: string): Locator {
     return this.page.getByRole("region", { name: facetTitle, exact: true });
   }

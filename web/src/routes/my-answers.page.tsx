@@ -4,22 +4,31 @@ import { ErrorMessage, Loading, StatusMessage } from "../components/messages";
 import { AnswerCard } from "../features/answers/answer-card";
 import { MANUAL_URL } from "../features/answers/answers.api";
 import { useMyAnswers } from "../features/answers/answers.hooks";
+import { LEADING_TITLE } from "../features/answers/manual-sections";
 import { VISIBILITY_CHOICES, VISIBILITY_TEXT } from "../features/answers/visibility";
 import { byDimension, DIMENSION_TEXT } from "../features/knowledge/dimensions";
 import { useFacets } from "../features/knowledge/knowledge.hooks";
 import { usePassingStatus } from "../features/knowledge/use-passing-status";
 import { errorMessage } from "../lib/api";
 import { usePageTitle } from "../lib/use-page-title";
+import { useSignedIn } from "./signed-in-layout.route";
 
 export function MyAnswersPage() {
   usePageTitle("Working with me");
   const facets = useFacets();
   const mine = useMyAnswers();
   const [status, setStatus] = usePassingStatus();
+  const me = useSignedIn();
 
   const failed = facets.isError ? facets.error : mine.isError ? mine.error : null;
-  const active = facets.data?.facets.filter((facet) => !facet.retired && isAudited(facet)) ?? [];
+  const current = facets.data?.facets.filter((facet) => !facet.retired) ?? [];
+  const active = current.filter(isAudited);
   const answered = new Map((mine.data?.answers ?? []).map((answer) => [answer.facetId, answer]));
+  // The prompts about leading are for people who lead a team, and for anyone who answered them
+  // while they did (so they can still change or withdraw those answers).
+  const leadsATeam = me.teams.some((team) => team.role === "leader");
+  const leading = current.filter((facet) => !isAudited(facet) && (leadsATeam || answered.has(facet.id)));
+  const answeredOf = (list: typeof current) => list.filter((facet) => answered.has(facet.id)).length;
 
   return (
     <div className="page">
@@ -48,7 +57,11 @@ export function MyAnswersPage() {
           <h2 id="manual-heading">Your manual</h2>
           <p>
             {mine.isSuccess
-              ? `You have answered ${active.filter((facet) => answered.has(facet.id)).length} of ${active.length} facets.`
+              ? `You have answered ${answeredOf(active)} of ${active.length} facets${
+                  leading.length > 0
+                    ? `, and ${answeredOf(leading)} of ${leading.length} prompts about leading`
+                    : ""
+                }.`
               : "Your answers make a short manual about working with you."}
           </p>
           <p>
@@ -75,6 +88,25 @@ export function MyAnswersPage() {
             Try again
           </Button>
         </>
+      ) : null}
+      {facets.isSuccess && mine.isSuccess && leading.length > 0 ? (
+        <section className="dimension" id="as-a-leader" aria-labelledby="mine-leading-heading">
+          <h2 id="mine-leading-heading">{LEADING_TITLE}</h2>
+          <p className="lede">
+            Prompts only leaders get. The people of the teams you lead read what you share with “My team” on
+            the team page, with your other answers shared that way. Writing yours first, a mistake included,
+            makes it easier for them to write theirs.
+          </p>
+          {leading.map((facet) => (
+            <AnswerCard
+              key={facet.id}
+              facet={facet}
+              answer={answered.get(facet.id)}
+              onStatus={setStatus}
+              defaultVisibility="team"
+            />
+          ))}
+        </section>
       ) : null}
       {facets.isSuccess && mine.isSuccess
         ? byDimension(active, (facet) => facet.dimension).map((group) => (

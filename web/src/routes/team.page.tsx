@@ -1,6 +1,8 @@
 import { Link, useParams } from "react-router";
 import { Button } from "../components/button";
 import { ErrorMessage, Loading, StatusMessage } from "../components/messages";
+import { LeaderManualSection } from "../features/leader-manual/leader-manual-section";
+import { ManualNudge } from "../features/leader-manual/manual-nudge";
 import { InvitationList } from "../features/teams/invitation-list";
 import { InviteForm } from "../features/teams/invite-form";
 import { Roster } from "../features/teams/roster";
@@ -90,6 +92,8 @@ export function TeamPage() {
           manage={manage}
         />
       </div>
+      {data.myRole ? <LeaderManualSection teamId={data.id} viewerId={me.user.id} /> : null}
+      {data.myRole === "leader" ? <ManualNudge teamId={data.id} viewerId={me.user.id} /> : null}
       {data.canManage ? (
         <>
           <div className="grid">

@@ -7,7 +7,7 @@ import { formatFacetValue } from "../knowledge/facet-value";
 import type { Facet } from "../knowledge/facets.api";
 import { AnswerForm } from "./answer-form";
 import { AnswerHistory } from "./answer-history";
-import type { MyAnswer } from "./answers.api";
+import type { MyAnswer, Visibility } from "./answers.api";
 import { useWithdrawAnswer } from "./answers.hooks";
 import { VISIBILITY_TEXT } from "./visibility";
 
@@ -15,12 +15,14 @@ interface AnswerCardProps {
   facet: Facet;
   answer: MyAnswer | undefined;
   onStatus: (message: string) => void;
+  /** Who sees a first answer unless the person chooses otherwise. */
+  defaultVisibility?: Visibility;
 }
 
 type Mode = "view" | "edit" | "confirm-withdraw";
 
 /** One facet of "Working with me": the member's answer, who sees it, edit, withdraw and history. */
-export function AnswerCard({ facet, answer, onStatus }: AnswerCardProps) {
+export function AnswerCard({ facet, answer, onStatus, defaultVisibility = "leader" }: AnswerCardProps) {
   const [mode, setMode] = useState<Mode>("view");
   const withdraw = useWithdrawAnswer(facet.id);
   const headingId = `answer-${facet.key}-heading`;
@@ -47,10 +49,18 @@ export function AnswerCard({ facet, answer, onStatus }: AnswerCardProps) {
       </div>
       <p className="facet-card__description">{facet.description}</p>
       {mode === "edit" ? (
-        <AnswerForm facet={facet} answer={answer} onDone={done} onCancel={() => setMode("view")} />
+        <AnswerForm
+          facet={facet}
+          answer={answer}
+          defaultVisibility={defaultVisibility}
+          onDone={done}
+          onCancel={() => setMode("view")}
+        />
       ) : answer ? (
         <>
-          <p className="facet-value">{formatFacetValue(facet, answer.value)}</p>
+          <p className="facet-value" dir="auto">
+            {formatFacetValue(facet, answer.value)}
+          </p>
           <p className="fine-print">
             Updated {formatDate(answer.updatedAt)} · {VISIBILITY_TEXT[answer.visibility].explanation}
           </p>

@@ -4,7 +4,7 @@ import { useSchemaForm } from "../../lib/forms";
 import { filledFacetValue, formFacetValue, missingValueMessage } from "../knowledge/facet-value";
 import { FacetValueForm } from "../knowledge/facet-value-input";
 import type { Facet } from "../knowledge/facets.api";
-import type { MyAnswer } from "./answers.api";
+import type { MyAnswer, Visibility } from "./answers.api";
 import { useSaveAnswer } from "./answers.hooks";
 import { VISIBILITY_CHOICES, VISIBILITY_TEXT } from "./visibility";
 
@@ -23,12 +23,14 @@ const visibilityOptions = VISIBILITY_CHOICES.map((visibility) => ({
 interface AnswerFormProps {
   facet: Facet;
   answer: MyAnswer | undefined;
+  /** Who sees a first answer unless the person chooses otherwise. */
+  defaultVisibility: Visibility;
   onDone: (message: string) => void;
   onCancel: () => void;
 }
 
 /** The member's own answer on one facet, and who may see it. */
-export function AnswerForm({ facet, answer, onDone, onCancel }: AnswerFormProps) {
+export function AnswerForm({ facet, answer, defaultVisibility, onDone, onCancel }: AnswerFormProps) {
   const save = useSaveAnswer(facet.id);
   const form = useSchemaForm({
     schema: answerForm,
@@ -36,7 +38,7 @@ export function AnswerForm({ facet, answer, onDone, onCancel }: AnswerFormProps)
     whenEmpty: { value: missingValueMessage(facet) },
     defaultValues: {
       value: formFacetValue(facet, answer?.value),
-      visibility: answer?.visibility ?? "leader",
+      visibility: answer?.visibility ?? defaultVisibility,
     },
   });
 

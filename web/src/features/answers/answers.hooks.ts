@@ -1,4 +1,11 @@
-import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import {
+  type QueryClient,
+  useInfiniteQuery,
+  useMutation,
+  useQuery,
+  useQueryClient,
+} from "@tanstack/react-query";
+import { leaderManualKeys } from "../leader-manual/leader-manual.keys";
 import { type AnswerInput, answersApi } from "./answers.api";
 import { answerKeys } from "./answers.keys";
 
@@ -17,11 +24,18 @@ export const useAnswerHistory = (facetId: string, enabled: boolean) =>
     enabled,
   });
 
+/** After a change to one of my answers: my answers, and the leaders' manuals (mine may be one). */
+const refreshMine = (client: QueryClient) =>
+  Promise.all([
+    client.invalidateQueries({ queryKey: answerKeys.mine }),
+    client.invalidateQueries({ queryKey: leaderManualKeys.all }),
+  ]);
+
 export function useSaveAnswer(facetId: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (input: AnswerInput) => answersApi.save(facetId, input),
-    onSuccess: () => client.invalidateQueries({ queryKey: answerKeys.mine }),
+    onSuccess: () => refreshMine(client),
   });
 }
 
@@ -29,6 +43,6 @@ export function useWithdrawAnswer(facetId: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: () => answersApi.withdraw(facetId),
-    onSuccess: () => client.invalidateQueries({ queryKey: answerKeys.mine }),
+    onSuccess: () => refreshMine(client),
   });
 }
