@@ -1,50 +1,22 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { AcceptInvitationScreen } from "./pages/accept-invitation.page";
-import { SetupScreen } from "./pages/setup.page";
 import { TeamScreen } from "./pages/team.page";
-import { TeamsScreen } from "./pages/teams.page";
 import { WorkingWithMeScreen } from "./pages/working-with-me.page";
-import { expectNoAxeViolations } from "./support/axe";
-import { type BrowserSession, launchBrowser } from "./support/browser";
-import { saveScreenshot } from "./support/screenshots";
-import { type RunningServer, startServer } from "./support/server";
+import { checkScreen } from "./support/check-screen";
+import { leaderAndGuest, setUpWithTeam } from "./support/leader-and-guest";
 import { admin, member } from "./support/workspace";
-
-async function checkScreen(session: BrowserSession, name: string): Promise<void> {
-  await expectNoAxeViolations(session.page);
-  await saveScreenshot(session.page, name);
-}
 
 const HOW_I_LEAD = "I set the direction with you, then stay out of the way until you ask.";
 const MISTAKE = "I moved a deadline without asking the people it landed on. Now I ask first.";
 const STILL_LEARNING = "Letting a silence run instead of filling it.";
 
 describe("the leader's manual, first", () => {
-  let server: RunningServer;
-  let leader: BrowserSession;
-  let guest: BrowserSession;
-
-  beforeAll(async () => {
-    server = await startServer();
-    leader = await launchBrowser(server.baseUrl);
-    guest = await launchBrowser(server.baseUrl);
-  });
-
-  afterAll(async () => {
-    await guest?.close();
-    await leader?.close();
-    await server?.stop();
-  });
+  const people = leaderAndGuest();
 
   it("a leader writes their manual before inviting, and a member reads what was shared on the team page", async () => {
+    const { leader, guest } = people;
     const page = leader.page;
-    const setup = new SetupScreen(page);
-    await setup.open();
-    await setup.nameWorkspace(admin.workspaceName);
-    await setup.createAdmin(admin);
-    await new TeamsScreen(page).createTeam("Platform");
-    const team = new TeamScreen(page);
-    await team.waitUntilShown("Platform");
+    const team = await setUpWithTeam(page, "Platform");
 
     // A new team: a note beside the invitation form asks the leader to go first, without blocking.
     await team.manualNudge().waitFor();

@@ -99,10 +99,12 @@ export class TeamScreen {
   }
 
   /** "How <leader> works": the leader's manual as this person may read it. */
-  leaderManual(leaderName: string): Locator 
+  leaderManual(leaderName: string): Locator {
     return this.page.getByRole("region", { name: `How ${leaderName} works` });
+  }
 
   /** The note beside the invitation form that asks a leader to write their manual first. */
-  manualNudge(): Locator 
+  manualNudge(): Locator {
     return this.page.getByRole("complementary", { name: "Write your manual before you invite" });
+  }
 }

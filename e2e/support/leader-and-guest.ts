@@ -1,0 +1,47 @@
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
+import { SetupScreen } from "../pages/setup.page";
+import { TeamScreen } from "../pages/team.page";
+import { TeamsScreen } from "../pages/teams.page";
+import { type BrowserSession, launchBrowser } from "./browser";
+import { type RunningServer, startServer } from "./server";
+import { admin } from "./workspace";
+
+export interface LeaderAndGuest {
+  server: RunningServer;
+  /** The admin, who sets the workspace up and leads its first team. */
+  leader: BrowserSession;
+  /** Another person in a browser of their own: the member who joins. */
+  guest: BrowserSession;
+}
+
+/**
+ * A fresh server and two independent browsers for one spec file, started before its tests and
+ * stopped after them. Read the fields inside tests: they are set once the hooks have run.
+ */
+export function leaderAndGuest(): LeaderAndGuest {
+  const people = {} as LeaderAndGuest;
+  beforeAll(async () => {
+    people.server = await startServer();
+    people.leader = await launchBrowser(people.server.baseUrl);
+    people.guest = await launchBrowser(people.server.baseUrl);
+  });
+  afterAll(async () => {
+    await people.guest?.close();
+    await people.leader?.close();
+    await people.server?.stop();
+  });
+  return people;
+}
+
+/** First-run setup as the admin, then a team the admin leads; returns the team's screen, shown. */
+export async function setUpWithTeam(page: Page, teamName: string): Promise<TeamScreen> {
+  const setup = new SetupScreen(page);
+  await setup.open();
+  await setup.nameWorkspace(admin.workspaceName);
+  await setup.createAdmin(admin);
+  await new TeamsScreen(page).createTeam(teamName);
+  const team = new TeamScreen(page);
+  await team.waitUntilShown(teamName);
+  return team;
+}
