@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { ledTeam } from "../../../test/factories";
 import { Client, startTestApp, type TestApp } from "../../../test/harness";
+import { requestOf } from "../../../test/matrix/row";
 import { ROWS } from "../../../test/matrix/rows";
 import { buildWorld, SECRETS, type World } from "../../../test/world";
 import { addQuestionListFixture } from "../questions/question-list.matrix-fixture";
@@ -211,7 +212,7 @@ describe("the matrix's sealed marker", () => {
     const reads = ROWS.filter((row) => row.method === "GET" && row.expect.leader === 200);
     expect(reads.length).toBeGreaterThan(10);
     for (const row of reads) {
-      const response = await leader.get(row.url(world));
+      const response = await leader.get((await requestOf(row, world)).url);
       expect(response.statusCode, row.route).toBe(200);
       expect(response.body, row.route).not.toContain(SECRETS.sealedAnswer);
     }
@@ -231,7 +232,7 @@ describe("the matrix's sealed marker", () => {
     // Looking is the leader's alone: another leader, the admin and the stranger still get nothing.
     for (const role of ["otherLeader", "admin", "stranger", "otherMember"] as const) {
       for (const row of ROWS.filter((r) => r.method === "GET")) {
-        const response = await world.clients[role].get(row.url(world));
+        const response = await world.clients[role].get((await requestOf(row, world)).url);
         expect(response.body, `${row.route} as ${role}`).not.toContain(SECRETS.sealedAnswer);
       }
     }

@@ -1,10 +1,10 @@
-import type { LeaderManual, TeamLeaderManuals } from "#contracts/answers";
+import { teamLeaderManualsSchema } from "#contracts/answers";
 import { api } from "../../lib/api";
 
-export type { LeaderManual, TeamLeaderManuals };
+export type { LeaderManual, TeamLeaderManuals } from "#contracts/answers";
 
 export const leaderManualApi = {
   /** Each leader of the team, with the answers of their manual the signed-in person may read. */
   forTeam: (teamId: string) =>
-    api.get<TeamLeaderManuals>(`/teams/${encodeURIComponent(teamId)}/leader-manual`),
+    api.get(`/teams/${encodeURIComponent(teamId)}/leader-manual`, teamLeaderManualsSchema),
 };

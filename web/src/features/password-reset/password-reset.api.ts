@@ -1,13 +1,19 @@
-import type { MadeResetLink, PasswordResetOptions, PasswordResetRequested, ResetLink } from "#contracts/auth";
-import type { Ok } from "#contracts/common";
+import {
+  madeResetLinkSchema,
+  passwordResetOptionsSchema,
+  passwordResetRequestedSchema,
+  resetLinkSchema,
+} from "#contracts/auth";
+import { okSchema } from "#contracts/common";
 import { api } from "../../lib/api";
 
 /** The link's token rides in the request body, never in a URL the server would log. */
 export const passwordResetApi = {
-  options: () => api.get<PasswordResetOptions>("/auth/password-resets"),
-  request: (email: string) => api.post<PasswordResetRequested>("/auth/password-resets", { email }),
-  check: (token: string) => api.post<ResetLink>("/auth/password-resets/check", { token }),
+  options: () => api.get("/auth/password-resets", passwordResetOptionsSchema),
+  request: (email: string) => api.post("/auth/password-resets", passwordResetRequestedSchema, { email }),
+  check: (token: string) => api.post("/auth/password-resets/check", resetLinkSchema, { token }),
   use: (token: string, newPassword: string) =>
-    api.post<Ok>("/auth/password-resets/use", { token, newPassword }),
-  make: (userId: string) => api.post<MadeResetLink>(`/users/${encodeURIComponent(userId)}/password-reset`),
+    api.post("/auth/password-resets/use", okSchema, { token, newPassword }),
+  make: (userId: string) =>
+    api.post(`/users/${encodeURIComponent(userId)}/password-reset`, madeResetLinkSchema),
 };
