@@ -105,7 +105,8 @@ export function matchesFilter(filter: BankFilter = {}): (question: FilterableQue
     (filter.topic === undefined || question.topic === filter.topic) &&
     (filter.depth === undefined || question.depth === filter.depth) &&
     (filter.dimension === undefined || question.dimension === filter.dimension) &&
-    (needle === "" || question.text.toLowerCase().includes(needle));
+    // A blank search is "" and every text includes "", so it matches everything.
+    question.text.toLowerCase().includes(needle);
 }
 
 /** The questions that meet every criterion given, in their original order. Pure; the input is not changed. */
