@@ -140,21 +140,47 @@ describe("parseBankQuestion", () => {
     expect(parseBankQuestion(topical)).toEqual(topical);
   });
 
-  it("rejects malformed entries", () => {
-    for (const bad of [
-      null,
-      "q1",
-      { ...valid, id: "1" },
-      { ...valid, text: "  " },
-      { ...valid, depth: "shallow" },
-      { ...valid, since: BANK_VERSION + 1 },
-      { ...valid, dimension: "mood" },
-      { ...valid, facet: null },
-      { ...valid, topic: "gossip", dimension: null, facet: null },
-      { ...valid, topic: "team" },
-    ]) {
-      expect(() => parseBankQuestion(bad)).toThrow();
+  it("accepts an entry without a topic as a facet question", () => {
+    const { topic: _topic, ...withoutTopic } = valid;
+    expect(parseBankQuestion(withoutTopic)).toEqual(valid);
+  });
+
+  it("accepts every bank version from 1 to BANK_VERSION", () => {
+    for (let since = 1; since <= BANK_VERSION; since += 1) {
+      expect(parseBankQuestion({ ...valid, since }).since).toBe(since);
     }
+  });
+
+  const topical = { ...valid, dimension: null, facet: null, topic: "team" };
+  const since = `Bank question q999: since must be a bank version from 1 to ${BANK_VERSION}.`;
+  it.each([
+    [null, "Bank entry is not an object."],
+    ["q1", "Bank entry is not an object."],
+    [7, "Bank entry is not an object."],
+    [{ ...valid, id: "1" }, "Bank question 1: id must look like q001."],
+    [{ ...valid, id: "q01" }, "Bank question q01: id must look like q001."],
+    [{ ...valid, id: "xq001" }, "Bank question xq001: id must look like q001."],
+    [{ ...valid, id: "q001x" }, "Bank question q001x: id must look like q001."],
+    [{ ...valid, id: "qabc" }, "Bank question qabc: id must look like q001."],
+    [{ id: 7 }, 'Bank question {"id":7}: id must look like q001.'],
+    [{ ...valid, text: "  " }, "Bank question q999: text must not be empty."],
+    [{ ...valid, text: 5 }, "Bank question q999: text must not be empty."],
+    [{ ...valid, depth: "shallow" }, "Bank question q999: unknown depth shallow."],
+    [{ ...valid, depth: 1 }, "Bank question q999: unknown depth 1."],
+    [{ ...valid, since: 0 }, since],
+    [{ ...valid, since: 0.5 }, since],
+    [{ ...valid, since: "1" }, since],
+    [{ ...valid, since: BANK_VERSION + 1 }, since],
+    [{ ...valid, dimension: "mood" }, "Bank question q999: unknown dimension mood."],
+    [{ ...valid, dimension: null }, "Bank question q999: unknown dimension null."],
+    [{ ...valid, facet: null }, "Bank question q999: a question needs a facet or a topic."],
+    [{ ...valid, facet: "" }, "Bank question q999: a question needs a facet or a topic."],
+    [{ ...topical, topic: "gossip" }, "Bank question q999: unknown topic gossip."],
+    [{ ...topical, dimension: "values" }, "Bank question q999: a topic question has no dimension or facet."],
+    [{ ...topical, facet: "feedback" }, "Bank question q999: a topic question has no dimension or facet."],
+    [{ ...valid, topic: "team" }, "Bank question q999: a topic question has no dimension or facet."],
+  ])("rejects %j: %s", (entry, message) => {
+    expect(() => parseBankQuestion(entry)).toThrow(new Error(message));
   });
 });
 
