@@ -88,6 +88,23 @@ describe("suggestQuestions", () => {
     expect(ids({ items })).toEqual(["c0", "a1", "b2"]);
   });
 
+  it("puts a question whose position is not a number after the others, wherever it is listed", () => {
+    const unplaced = buildItem({ id: "a", position: Number.NaN });
+    const placed = buildItem({ id: "b", position: 9 });
+    expect(ids({ items: [unplaced, placed] })).toEqual(["b", "a"]);
+    expect(ids({ items: [placed, unplaced] })).toEqual(["b", "a"]);
+    const alsoUnplaced = buildItem({ id: "c", position: Number.NaN });
+    expect(ids({ items: [alsoUnplaced, unplaced, placed] })).toEqual(["b", "a", "c"]);
+  });
+
+  it("keeps the first copy of an id listed twice at the same place", () => {
+    const first = buildItem({ id: "same", text: "First copy" });
+    const second = buildItem({ id: "same", text: "Second copy" });
+    expect(suggestQuestions({ items: [first, second], target: {}, recentlyAsked: [], coverage: 0 })).toEqual([
+      first,
+    ]);
+  });
+
   it("returns nothing when count is zero and suggests each id once", () => {
     expect(ids({ count: 0 })).toEqual([]);
     const items = [buildItem({ id: "same" }), buildItem({ id: "same", position: 2 })];

@@ -71,6 +71,13 @@ function comparePositions(a: number, b: number): number {
   return a - b;
 }
 
+/** Code-unit order of ids, not locale order, so every machine agrees. */
+function compareIds(a: string, b: string): number {
+  if (a < b) return -1;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: Node's sort (V8) only asks whether a comparison is negative, so answering 0 or 1 here orders alike
+  return a > b ? 1 : 0;
+}
+
 /**
  * Suggests up to `count` questions for the target: not retired, not asked in the last `lastN`
  * conversations with this person, ordered by how well their depth fits the coverage, then by the
@@ -90,10 +97,7 @@ export function suggestQuestions(input: RotationInput): RotationItem[] {
   const candidates = input.items
     .filter((item) => !item.retired && !asked.has(item.id) && matchesTarget(item, input.target))
     .sort(
-      (a, b) =>
-        rankOf(a) - rankOf(b) ||
-        comparePositions(a.position, b.position) ||
-        (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+      (a, b) => rankOf(a) - rankOf(b) || comparePositions(a.position, b.position) || compareIds(a.id, b.id),
     );
   const seen = new Set<string>();
   const suggestions: RotationItem[] = [];
