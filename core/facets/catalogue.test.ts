@@ -202,20 +202,20 @@ describe("computeAgreement", () => {
     expect(computeAgreement(multiple, "chat", ["chat"])).toBeNull();
   });
 
-  const structured = DEFAULT_FACETS.filter(isStructured);
+  // Built inside each test, not while the file loads, so that mutation testing sees which tests use it.
+  const structured = () => DEFAULT_FACETS.filter(isStructured);
   const valueFor = (f: FacetDefinition): fc.Arbitrary<string | string[] | number> => {
     if (f.kind === "scale") return fc.integer({ min: 1, max: 5 });
     const ids = optionIdsOf(f);
     if (f.kind === "single_choice") return fc.constantFrom(...ids);
     return fc.subarray(ids, { minLength: 1 });
   };
-  const facetWithTwoValues = fc
-    .constantFrom(...structured)
-    .chain((f) => fc.tuple(fc.constant(f), valueFor(f), valueFor(f)));
+  const facetWithTwoValues = () =>
+    fc.constantFrom(...structured()).chain((f) => fc.tuple(fc.constant(f), valueFor(f), valueFor(f)));
 
   it("is symmetric in belief and answer", () => {
     fc.assert(
-      fc.property(facetWithTwoValues, ([f, a, b]) => {
+      fc.property(facetWithTwoValues(), ([f, a, b]) => {
         expect(computeAgreement(f, a, b)).toBe(computeAgreement(f, b, a));
       }),
     );
@@ -223,7 +223,7 @@ describe("computeAgreement", () => {
 
   it("always matches a valid value with itself, and never returns null for valid values", () => {
     fc.assert(
-      fc.property(facetWithTwoValues, ([f, a, b]) => {
+      fc.property(facetWithTwoValues(), ([f, a, b]) => {
         expect(computeAgreement(f, a, a)).toBe("match");
         expect(computeAgreement(f, a, b)).not.toBeNull();
       }),
@@ -232,7 +232,7 @@ describe("computeAgreement", () => {
 
   it("matches only values that validate to the same canonical form", () => {
     fc.assert(
-      fc.property(facetWithTwoValues, ([f, a, b]) => {
+      fc.property(facetWithTwoValues(), ([f, a, b]) => {
         const left = validateFacetValue(f, a);
         const right = validateFacetValue(f, b);
         if (!left.ok || !right.ok) throw new Error("generated an invalid value");
