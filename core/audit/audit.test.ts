@@ -42,7 +42,13 @@ const observations: CellObservation[] = [
   cell("ana", "hobbies", { source: "assumed", confidence: 5, answeredDaysAgo: 20, outcome: "miss" }),
 ];
 
-const report = teamAudit({ facets, members, observations, settings: { now: NOW } });
+/**
+ * Computed inside each test, not once for the file: work done while the file loads is invisible to
+ * mutation testing's per-test coverage, so every mutant it reaches would rerun the whole suite.
+ */
+function workedExample() {
+  return teamAudit({ facets, members, observations, settings: { now: NOW } });
+}
 
 function expectFigures(actual: AuditFigures, expected: Record<string, number | boolean | null>) {
   for (const [name, value] of Object.entries(expected)) {
@@ -54,11 +60,13 @@ function expectFigures(actual: AuditFigures, expected: Record<string, number | b
 
 describe("teamAudit, the worked example", () => {
   it("finds the blind spot on the leader's confident assumption about communication", () => {
+    const report = workedExample();
     expect(report.blindSpots).toEqual([{ personId: "ana", facetId: "communication", state: "blind_spot" }]);
     expect(report.stale).toEqual([{ personId: "cleo", facetId: "communication", state: "stale" }]);
   });
 
   it("derives one state per active cell, person-major", () => {
+    const report = workedExample();
     expect(report.states.map((s) => `${s.personId}/${s.facetId}:${s.state}`)).toEqual([
       "ana/communication:blind_spot",
       "ana/recognition:assumed",
@@ -73,6 +81,7 @@ describe("teamAudit, the worked example", () => {
   });
 
   it("computes the figures by hand", () => {
+    const report = workedExample();
     // Compared: miss@5, match@4, partial@3 (ben's after_answer belief is left out).
     // accuracy = (0 + 1 + 0.5) / 3 = 0.5
     // Brier = ((1 − 0)² + (0.8 − 1)² + (0.6 − 0.5)²) / 3 = (1 + 0.04 + 0.01) / 3 = 0.35
@@ -107,6 +116,7 @@ describe("teamAudit, the worked example", () => {
   });
 
   it("breaks the figures down by dimension", () => {
+    const report = workedExample();
     // Workstyle: miss@5 and match@4 → accuracy 0.5, Brier (1 + 0.04) / 2 = 0.52, confidence 0.9.
     expectFigures(report.byDimension.workstyle, {
       coverage: 1,
@@ -141,6 +151,7 @@ describe("teamAudit, the worked example", () => {
   });
 
   it("ranks the blind spot first, then by state priority, leaving verified and learned out", () => {
+    const report = workedExample();
     expect(report.nextConversations.map((n) => [n.personId, n.facetId, n.state, n.priority])).toEqual([
       ["ana", "communication", "blind_spot", 5],
       ["ana", "recognition", "assumed", 4],
@@ -159,6 +170,7 @@ describe("teamAudit, the worked example", () => {
   });
 
   it("returns at most `limit` suggestions and can skip the per-cell states", () => {
+    const report = workedExample();
     const short = teamAudit(
       { facets, members, observations, settings: { now: NOW } },
       { limit: 2, includeStates: false },
@@ -191,6 +203,7 @@ describe("personAudit", () => {
 
 describe("leaderAudit", () => {
   it("counts a person on two teams once, ranking by their latest conversation", () => {
+    const report = workedExample();
     const teams = [
       {
         teamId: "product",
