@@ -92,8 +92,10 @@ const HINT_SUGGESTION = "Drop the hint and ask what they think: “What stood ou
 export const leadingRule: TextRule = (text, clauses) => {
   const steering = text.match(STEERING)?.[1] ?? steeringAdverb(text);
   const hint =
-    steering !== undefined ? `“${steering.toLowerCase()}”` : clauses.map(leadingCue).find((found) => found);
-  if (hint !== undefined && hint !== null) {
+    steering !== undefined
+      ? `“${steering.toLowerCase()}”`
+      : clauses.map(leadingCue).find((found) => found !== null);
+  if (hint !== undefined) {
     return {
       code: "leading",
       message: `It hints at the answer you expect (${hint}), so people tend to agree rather than say what they think.`,
@@ -101,7 +103,7 @@ export const leadingRule: TextRule = (text, clauses) => {
     };
   }
   const statement = clauses.map(statementCue).find((found) => found !== null);
-  if (statement !== undefined && statement !== null) {
+  if (statement !== undefined) {
     return {
       code: "leading",
       message: `It states the answer and asks them to confirm it (${statement.cue}), so agreeing is the easy reply.`,
@@ -109,7 +111,7 @@ export const leadingRule: TextRule = (text, clauses) => {
     };
   }
   const offered = clauses.map(offeredAnswerCue).find((found) => found !== null);
-  if (offered === undefined || offered === null) return null;
+  if (offered === undefined) return null;
   return {
     code: "leading",
     message: `It offers an answer after the question (${offered.cue}), so people pick yours instead of finding their own.`,
