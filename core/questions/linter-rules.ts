@@ -129,13 +129,13 @@ const ADVICE_OPENING =
 /**
  * "What about the deadline?" offers a topic to steer to. "What about the role do you enjoy?" asks
  * which aspect: a verb or subject after the topic shows it is a real question, and so does
- * "What about you?", which hands the turn over. "How about we…" is a proposal, so it is advice.
+ * "What about you?" (or "yours", "yourself"), which hands the turn over. "How about we…" is a proposal, so it is advice.
  */
 function isSteeringAbout(text: string): boolean {
   const about = text.match(/\b(?:what|how) about\b(.*)$/i);
   if (about === null) return false;
   const rest = about[1] ?? "";
-  if (/^\s*(?:you|yourself)\s*[?.!]*$/i.test(rest)) return false;
+  if (/^\s*(?:you|yours|yourself|yourselves)\s*[?.!]*$/i.test(rest)) return false;
   if (/^\s*(?:we|i|you) (?!and\b)\p{L}/iu.test(rest)) return true;
   const verb = /\b(?:do|does|did|is|are|was|were|would|will|could|can|makes?|made|keeps?|gives?|matters?)\b/i;
   const subject = /\b(?:you|they|we|i|he|she) \p{L}/iu;

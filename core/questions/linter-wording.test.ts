@@ -153,6 +153,8 @@ describe("advice dressed as a question", () => {
     ["How about the budget?", ["advice How about…"]],
     ["What about you?", []],
     ["What about yourself?", []],
+    ["What about yours?", []],
+    ["What about yourselves?", []],
     ["What about you??", []],
     ["How about we cut the stand-up?", ["advice How about…"]],
     ["What about I take the lead?", ["advice What about…"]],
