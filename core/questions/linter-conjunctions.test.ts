@@ -200,6 +200,10 @@ describe("joins", () => {
       "It joins two asks with “or”, so people answer one (usually the easier) and the other gets lost.",
     );
     expect(messageOf("How is home/work?", "double_barreled")).toMatch(/^It joins two asks with “\/”/);
+    // An "or" that joins two asks is named even when a slash follows.
+    expect(messageOf("What would make you stay or leave home/work?", "double_barreled")).toMatch(
+      /^It joins two asks with “or”/,
+    );
     expect(messageOf("How are you and Sam?", "double_barreled")).toMatch(/^It joins two asks with “and”/);
     expect(lintQuestion("You want it or not?").findings).toEqual([
       {

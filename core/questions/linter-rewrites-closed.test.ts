@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { suggestion } from "./linter-testing";
 
+const FALLBACK = "Try opening with “What…” or “How…”, e.g. “How do you see it?”";
+
 /** The exact rewrite of every branch of the closed-question rewrite, and the fallback when none fits. */
 describe("closed questions are rewritten open", () => {
   it.each([
@@ -109,6 +111,26 @@ describe("closed questions are rewritten open", () => {
     ["Would you say the team is aligned?", "Try opening with “What…” or “How…”, e.g. “How do you see it?”"],
     ["Is there any feedback for me?", "Try: “What feedback is there for me?”"],
     ["IS THERE ANY FEEDBACK?", "Try: “What FEEDBACK is there?”"],
+    // Narrow on purpose: a shape that only appears later in the question, or with more words after
+    // it, gets the way to open the question rather than a rewrite that drops or changes words.
+    ["Is there anything important you'd like to add?", FALLBACK],
+    ["Is there anything specific you want to raise?", FALLBACK],
+    ["Is there anything more we could change?", FALLBACK],
+    ["Do you think the plan is really going well?", FALLBACK],
+    ["Is the project going well for the team?", FALLBACK],
+    ["Would you say it is all fine?", FALLBACK],
+    ["Is everything fine except the budget?", FALLBACK],
+    ["Are you ok now?", FALLBACK],
+    ["Did Sam ask, are you happy with the move?", FALLBACK],
+    ["Did HR check, are you ok?", FALLBACK],
+    ["Did anyone ask, are you happy?", FALLBACK],
+    ["Did Sam say, can you tell me more?", FALLBACK],
+    ["Did Sam ask, do you like the rota?", FALLBACK],
+    ["Did Sam ask, is there anything else?", FALLBACK],
+    ["Can you explain the pleased look?", "Try: “Explain the pleased look.”"],
+    ["Would you talk me through it please?", "Try: “Talk me through it.”"],
+    ["Is there any phone left?", "Try: “What phone is there left?”"],
+    ["Is there any onboarding left?", "Try: “What onboarding is there left?”"],
   ])("%j", (text, expected) => {
     expect(suggestion(text, "closed")).toBe(expected);
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { lintQuestion } from "./linter";
+import { closedSuggestion, doubleSuggestion, quoted, whySuggestion } from "./linter-rewrites";
 import { suggestion } from "./linter-testing";
 
 /** The exact rewrite of every branch for why-questions, advice, double asks, statements and offered answers. */
@@ -46,6 +47,16 @@ describe("why-questions ask what happened instead", () => {
     ["Why wasn't I told?", "Try: “What got in the way?”"],
     ["Why haven't you finished?", "Try: “What got in the way?”"],
     ["Why shouldn't we?", "Try: “What got in the way?”"],
+    ["Why wasnt I told?", "Try: “What got in the way?”"],
+    ["Why did you say why not?", "Try: “What led you to say why not?”"],
+    [
+      "Why — why was it late?",
+      "Ask what happened rather than for a justification: try “What led to…?” or “What got in the way?”",
+    ],
+    [
+      "Why — why wasn't I told?",
+      "Ask what happened rather than for a justification: try “What led to…?” or “What got in the way?”",
+    ],
     [
       "Why is it blue?",
       "Ask what happened rather than for a justification: try “What led to…?” or “What got in the way?”",
@@ -76,6 +87,7 @@ describe("advice asks for their options", () => {
     ["What about the deadline?", "Try: “How are you thinking about the deadline?”"],
     ["How about the deadline?!", "Try: “How are you thinking about the deadline?”"],
     ["What about asking Sam?", "Try: “What options do you see?”"],
+    ["What about the meeting?", "Try: “How are you thinking about the meeting?”"],
     ["How about we pair?", "Try: “What options do you see?”"],
     ["What about I pair?", "Try: “What options do you see?”"],
     ["Why not ask Sam?", "Try: “What options do you see?”"],
@@ -156,6 +168,19 @@ describe("double asks are split in two", () => {
     ],
     ["What do you enjoy and find hard?", "Ask each part on its own, and wait for the answer in between."],
     [
+      "What went well..., and what would you change?",
+      "Ask each on its own: “What went well?”, then “What would you change?”",
+    ],
+    [
+      "How are the design and the test plan?",
+      "Ask each on its own: “How is the design?”, then “How is the test plan?”",
+    ],
+    [
+      "HOW ARE THE PROJECT AND YOUR TEAM?",
+      "Ask each on its own: “HOW is THE PROJECT?”, then “HOW is YOUR TEAM?”",
+    ],
+    ["The plan and the budget?", "Ask each part on its own, and wait for the answer in between."],
+    [
       "How are the wins and the losses, overall?",
       "Ask each part on its own, and wait for the answer in between.",
     ],
@@ -192,6 +217,7 @@ describe("statements and offered answers are opened up", () => {
     ["I guess you're fine with the move?", "Ask it open: “How do you feel about the move?”"],
     ["I take it you're fine with the move?", "Ask it open: “How do you feel about the move?”"],
     ["I assume you're fine with the move?", "Ask it open: “How do you feel about the move?”"],
+    ["You're fine with the move...?", "Ask it open: “How do you feel about the move?”"],
     [
       "Nothing changed?",
       "Ask it open instead of asking them to confirm: “How do you see it?” or “What's your view?”",
@@ -212,6 +238,10 @@ describe("statements and offered answers are opened up", () => {
     [
       "How is the pace, not enough time?",
       "Stop at the question and let them find the words: “How is the pace?”",
+    ],
+    [
+      "Looking back, how was the pace, too slow?",
+      "Stop at the question and let them find the words: “Looking back, how was the pace?”",
     ],
   ])("%j", (text, expected) => {
     expect(suggestion(text, "leading")).toBe(expected);
@@ -238,5 +268,18 @@ describe("stacked questions keep the first", () => {
       },
     ]);
     expect(lintQuestion("How? Why? What?").findings.at(-1)?.message).toMatch(/^It asks 3 questions/);
+  });
+});
+
+describe("the rewrites take the question as given", () => {
+  it("ignore spaces around it", () => {
+    expect(quoted("  what went well  ")).toBe("“What went well?”");
+    expect(closedSuggestion("  Is the project going well  ")).toBe(
+      "Try: “How is the project going for you?”",
+    );
+    expect(whySuggestion("  Why not ask Sam  ")).toBe("Try: “What options do you see?”");
+    expect(doubleSuggestion("  How are the plan and the budget  ")).toBe(
+      "Ask each on its own: “How is the plan?”, then “How is the budget?”",
+    );
   });
 });

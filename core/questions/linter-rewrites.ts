@@ -40,8 +40,10 @@ function rewriteAnything(orElse: string, rest: string): string | null {
   const wish = rest.match(/^(?:that )?you(?:'d| would) like to (.+)$/i);
   if (wish?.[1] !== undefined) return `What${suffix} would you like to ${wish[1]}?`;
   const want = rest.match(/^(?:that )?you (want|need) (.+)$/i);
+  // Stryker disable next-line ConditionalExpression: a match always fills this required group; the check only narrows the type
   if (want?.[1] !== undefined && want[2] !== undefined) return `What${suffix} do you ${want[1]} ${want[2]}?`;
   const offer = rest.match(/^(?:that )?(I|we) (can|could|should) (.+)$/i);
+  // Stryker disable next-line ConditionalExpression: a match always fills these required groups; the checks only narrow the type
   if (offer?.[1] !== undefined && offer[2] !== undefined && offer[3] !== undefined) {
     return `What${suffix} ${offer[2]} ${offer[1]} ${offer[3]}?`;
   }
@@ -52,6 +54,7 @@ function rewriteClosedBody(body: string): string | null {
   const going = body.match(
     /^(is|are|was|were) (.+?) going(?: (?:well|ok|okay|alright|all right|fine|smoothly|badly|to plan|according to plan))?$/i,
   );
+  // Stryker disable next-line ConditionalExpression: a match always fills this required group; the check only narrows the type
   if (going?.[1] !== undefined && going[2] !== undefined) {
     return `How ${going[1].toLowerCase()} ${going[2]} going for you?`;
   }
@@ -59,12 +62,15 @@ function rewriteClosedBody(body: string): string | null {
     /^(is|are|was|were) (?:everything|things|it|all) (?:ok|okay|alright|all right|fine|good|well)$/i,
   );
   if (things?.[1] !== undefined) {
+    // Stryker disable next-line Regex: the group is exactly is, are, was or were, so either anchor alone tells them apart
     return /^(is|are)$/i.test(things[1]) ? "How are things going for you?" : "How did things go for you?";
   }
   const feeling = body.match(
     /^(are|were) you (?:feeling )?(?:happy|satisfied|comfortable|ok|okay|fine|good|content|excited|worried|stressed|nervous|frustrated|confident|clear|unhappy|concerned|anxious) (?:with|about) (.+)$/i,
   );
+  // Stryker disable next-line ConditionalExpression: a match always fills this required group; the check only narrows the type
   if (feeling?.[1] !== undefined && feeling[2] !== undefined) {
+    // Stryker disable next-line Regex: the group is exactly are or were, so either anchor alone tells them apart
     return `How ${/^are$/i.test(feeling[1]) ? "do" : "did"} you feel about ${feeling[2]}?`;
   }
   const state = body.match(/^(are|were) you (ok|okay|alright|all right|fine|good)$/i);
@@ -82,12 +88,14 @@ function rewriteClosedBody(body: string): string | null {
     return `${capitalize(polite[1].toLowerCase())}${(polite[2] ?? "").replace(/,? please$/i, "")}.`;
   }
   const liking = body.match(/^(do|did) you (?:really )?(?:like|enjoy|love|hate|dislike) (.+)$/i);
+  // Stryker disable next-line ConditionalExpression: a match always fills this required group; the check only narrows the type
   if (liking?.[1] !== undefined && liking[2] !== undefined) {
     return `How ${liking[1].toLowerCase()} you feel about ${liking[2]}?`;
   }
   const having = body.match(
     new RegExp(`^(do|did) you have (?:any|some) (${NOUN_ADJECTIVES})(${WORD})(.*)$`, "iu"),
   );
+  // Stryker disable next-line ConditionalExpression: a match always fills this required group; the check only narrows the type
   if (having?.[1] !== undefined && having[3] !== undefined) {
     return `What ${having[2] ?? ""}${having[3]} ${having[1].toLowerCase()} you have${having[4] ?? ""}?`;
   }
@@ -125,11 +133,13 @@ export function whySuggestion(body: string): string {
       "iu",
     ),
   );
+  // Stryker disable next-line ConditionalExpression: a match always fills this required group; the check only narrows the type
   if (negative?.[1] !== undefined && negative[3] !== undefined) {
     const tense = PAST_NEGATIVE.test(negative[1]) ? "made" : "makes";
     return `Try: “What ${tense} it hard to ${negative[3]}?”`;
   }
   const motive = text.match(new RegExp(`^why (did|do|does) ${SUBJECT} (.+)$`, "iu"));
+  // Stryker disable next-line ConditionalExpression: a match always fills these required groups; the checks only narrow the type
   if (motive?.[1] !== undefined && motive[2] !== undefined && motive[3] !== undefined) {
     const subject = asObject(motive[2]);
     if (motive[1].toLowerCase() === "did") return `Try: “What led ${subject} to ${motive[3]}?”`;
@@ -160,6 +170,7 @@ export function adviceSuggestion(text: string): string {
 }
 
 function singularVerb(prefix: string, nounPhrase: string): string {
+  // Stryker disable next-line MethodExpression: both noun phrases are cut from the trimmed question at a space
   if (/s$/i.test(nounPhrase.trim())) return prefix;
   return prefix.replace(/^(how|what|where) are /i, "$1 is ").replace(/^(how|what|where) were /i, "$1 was ");
 }

@@ -109,6 +109,7 @@ const OFFERED =
 
 export function offeredAnswerCue(clause: Clause): LeadingCue | null {
   if (!clause.asked || clause.opener?.kind !== "open" || clause.parts.length < 2) return null;
+  // Stryker disable next-line MethodExpression: parts are cut with the spaces around them, so the last one has none to trim
   const last = (clause.parts[clause.parts.length - 1] ?? "").trim().replace(/[\s?.!]+$/, "");
   if (!OFFERED.test(last)) return null;
   const question = clause.parts.slice(0, -1).join(", ");

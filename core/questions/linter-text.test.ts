@@ -20,6 +20,7 @@ describe("normalize", () => {
 
   it("keeps line breaks as the only breaks, with single spaces and no edges", () => {
     expect(normalize("  a  \t b \n\n  c\t\nd  ")).toBe("a b\nc\nd");
+    expect(normalize("a\n  b")).toBe("a\nb");
   });
 });
 
@@ -28,6 +29,10 @@ describe("splitSentences", () => {
     expect(splitSentences("What?! Next?? x?!?y")).toEqual([
       { text: "What", asked: true },
       { text: "Next", asked: true },
+      { text: "x", asked: true },
+      { text: "y", asked: false },
+    ]);
+    expect(splitSentences("x?!y")).toEqual([
       { text: "x", asked: true },
       { text: "y", asked: false },
     ]);
@@ -56,6 +61,10 @@ describe("splitSentences", () => {
 });
 
 describe("words and tags", () => {
+  it("finds no word in punctuation alone", () => {
+    expect(wordsOf("?! -- ...")).toEqual([]);
+  });
+
   it("keeps apostrophes inside words only", () => {
     expect(wordsOf("'Isn't' it WHAT'S-up, o'clock 2nd")).toEqual([
       "isn't",

@@ -237,7 +237,13 @@ describe("loaded words", () => {
           "Replace “useless” with a neutral description of what you saw, e.g. “What happened on Tuesday?”",
       },
     ]);
-    for (const text of ["Whose faults?", "Who is blamed?", "Who blames whom?", "Why are you blaming Sam?"]) {
+    for (const text of [
+      "Whose fault is it?",
+      "Whose faults?",
+      "Who is blamed?",
+      "Who blames whom?",
+      "Why are you blaming Sam?",
+    ]) {
       expect(lintQuestion(text).findings.at(-1)?.suggestion, text).toMatch(
         /^Ask what happened, not whose fault/,
       );
