@@ -10,7 +10,7 @@
 const config = {
   packageManager: "npm",
   testRunner: "vitest",
-  vitest: { configFile: "vitest.stryker.config.ts", related: false },
+  vitest: { configFile: "vitest.stryker.config.ts", related: true },
   checkers: ["typescript"],
   tsconfigFile: "tsconfig.stryker.json",
   typescriptChecker: { prioritizePerformanceOverAccuracy: true },

@@ -1,13 +1,18 @@
 #!/usr/bin/env node
 // `npm run test:mutation`: Stryker over core/ (stryker.config.mjs), then the score of each area and of
 // each file changed since the last recorded run, against the thresholds below. Exits non-zero when an
-// area or a changed file falls short. Extra arguments go to Stryker (e.g. `-- --force` for a full run).
+// area or a changed file falls short. Extra arguments go to Stryker (e.g. `-- --force` for a full run,
+// `-- --mutate core/questions/bank.ts` to re-test one file).
+//
+// `npm run test:mutation -- --ci` (what .ci/run does) starts from the committed result file but
+// works on a copy in .tmp/mutation/, so CI never writes into the repository; it refuses to run
+// without the committed file rather than start a full run of more than an hour.
 import { spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, readFileSync } from "node:fs";
 
-const INCREMENTAL = "reports/mutation/stryker-incremental.json";
+const COMMITTED = "reports/mutation/stryker-incremental.json";
 const REPORT = "reports/mutation/mutation.json";
-const BASELINE = ".tmp/mutation/baseline.json";
+const WORK = ".tmp/mutation";
 
 /** The first area whose prefix matches a file sets its threshold (percent of killed mutants). */
 const AREAS = [
@@ -36,15 +41,28 @@ function tally(files) {
 const areaOf = (path) => AREAS.find((area) => path.startsWith(area.prefix));
 const percent = (score) => `${score.toFixed(2)}%`;
 
-mkdirSync(".tmp/mutation", { recursive: true });
-const hadBaseline = existsSync(INCREMENTAL);
-if (hadBaseline) copyFileSync(INCREMENTAL, BASELINE);
+const ci = process.argv.includes("--ci");
+const strykerArguments = process.argv.slice(2).filter((argument) => argument !== "--ci");
 
-const stryker = spawnSync("npx", ["stryker", "run", ...process.argv.slice(2)], { stdio: "inherit" });
+mkdirSync(WORK, { recursive: true });
+const hadBaseline = existsSync(COMMITTED);
+if (ci && !hadBaseline) {
+  console.error(`${COMMITTED} is missing: run \`npm run test:mutation\` once and commit it.`);
+  process.exit(1);
+}
+const baseline = `${WORK}/baseline.json`;
+if (hadBaseline) copyFileSync(COMMITTED, baseline);
+if (ci) {
+  const working = `${WORK}/stryker-incremental.json`;
+  copyFileSync(COMMITTED, working);
+  strykerArguments.push("--incrementalFile", working);
+}
+
+const stryker = spawnSync("npx", ["stryker", "run", ...strykerArguments], { stdio: "inherit" });
 if (stryker.status !== 0) process.exit(stryker.status ?? 1);
 
 const files = JSON.parse(readFileSync(REPORT, "utf8")).files;
-const before = hadBaseline ? JSON.parse(readFileSync(BASELINE, "utf8")).files : {};
+const before = hadBaseline ? JSON.parse(readFileSync(baseline, "utf8")).files : {};
 let failed = false;
 
 console.log("\nMutation score by area (killed or timed out / all but ignored and non-compiling):");
@@ -58,7 +76,12 @@ for (const area of AREAS) {
   );
 }
 
-const changed = Object.entries(files).filter(([path, file]) => before[path]?.source !== file.source);
+// A file counts as changed when its code changed, or when its score moved because its tests did.
+const changed = Object.entries(files).filter(
+  ([path, file]) =>
+    before[path]?.source !== file.source ||
+    tally([before[path] ?? { mutants: [] }]).score !== tally([file]).score,
+);
 console.log(`\nFiles changed since the recorded run: ${changed.length === 0 ? "none" : ""}`);
 for (const [path, file] of changed) {
   const { score } = tally([file]);
@@ -72,4 +95,7 @@ if (failed) {
     "\nMutation score below its threshold: add tests that kill the surviving mutants (see the table above).",
   );
   process.exit(1);
+}
+if (ci && changed.length > 0) {
+  console.log(`\nRun \`npm run test:mutation\` and commit ${COMMITTED}, so the next run starts from here.`);
 }
