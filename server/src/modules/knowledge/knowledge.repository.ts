@@ -167,7 +167,9 @@ function changesOf<Row extends KeptPerLeader>(row: Row): Omit<Row, keyof KeptPer
 }
 
 /**
- * Deletes everything a leader wrote about these people: beliefs and comparisons. A table added
+ * Deletes everything a leader wrote about these people: beliefs, comparisons, and which of their
+ * answers the leader looked at (so those answers are sealed again should the leader lead them
+ * once more). A table added
  * later that holds a leader's knowledge of a person (leader_id, person_id) belongs here too; the
  * team-deletion test fails for any such table left out.
  */
@@ -177,7 +179,7 @@ export async function deleteKnowledgeAbout(
   personIds: string[],
 ): Promise<void> {
   if (personIds.length === 0) return;
-  for (const table of ["comparisons", "beliefs"] as const) {
+  for (const table of ["comparisons", "beliefs", "answer_reveals"] as const) {
     await db
       .deleteFrom(table)
       .where("leader_id", "=", leaderId)
