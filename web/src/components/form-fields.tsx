@@ -86,14 +86,25 @@ type InputProps = CommonProps &
     "name" | "id" | "value" | "defaultValue" | "onChange" | "className"
   >;
 
-/** A one-line text input (text, email, password). */
+/**
+ * A one-line text input (text, email, password). What a person types as text (a name, a list's
+ * name) takes its direction from its first letter, so Arabic or Hebrew reads right to left.
+ */
 export function TextField({ name, label, hint, describedBy, className, maxLength, ...input }: InputProps) {
   const { register } = useFormContext();
   const count = useCountShown(name, maxLength);
   const parts = useFieldParts(name, { label, hint: Boolean(hint), count, describedBy });
+  const typed = input.type === undefined || input.type === "text" || input.type === "search";
   return (
     <FieldShell parts={parts} hint={hint} className={className}>
-      <input id={parts.id} maxLength={maxLength} {...parts.aria} {...input} {...register(name)} />
+      <input
+        id={parts.id}
+        maxLength={maxLength}
+        dir={typed ? "auto" : undefined}
+        {...parts.aria}
+        {...input}
+        {...register(name)}
+      />
       {maxLength ? <CharacterCount name={name} max={maxLength} id={parts.countId} /> : null}
     </FieldShell>
   );
@@ -108,7 +119,7 @@ type TextAreaProps = CommonProps &
     inputClassName?: string;
   };
 
-/** A text area, for answers, reasons and questions. */
+/** A text area, for answers, reasons and questions; its direction follows its first letter. */
 export function TextAreaField({
   name,
   label,
@@ -127,6 +138,7 @@ export function TextAreaField({
       <textarea
         id={parts.id}
         className={inputClassName}
+        dir="auto"
         maxLength={maxLength}
         {...parts.aria}
         {...textarea}

@@ -42,7 +42,11 @@ export function Layout({ nav = [], context, children }: LayoutProps) {
             <span className="brand__mark" aria-hidden="true" />
             Rapport
           </Link>
-          {context ? <span className="site-header__context">{context}</span> : null}
+          {context ? (
+            <span className="site-header__context" dir="auto">
+              {context}
+            </span>
+          ) : null}
           {nav.length > 0 ? <SiteNav nav={nav} pathname={pathname} /> : null}
         </div>
       </header>

@@ -1,3 +1,4 @@
+import { Fragment } from "react";
 import { Button } from "../components/button";
 import { ErrorMessage } from "../components/messages";
 import { PasswordForm } from "../features/account/password-form";
@@ -18,11 +19,14 @@ export function AccountPage() {
     <div className="page">
       <h1>Your account</h1>
       <p className="lede">
-        {me.user.name} in {me.workspace.name}
+        <span dir="auto">{me.user.name}</span> in <span dir="auto">{me.workspace.name}</span>
         {me.user.isAdmin ? " · admin" : ""}
-        {me.teams.length > 0
-          ? ` · ${me.teams.map((team) => `${team.name} (${roleLabel(team.role).toLowerCase()})`).join(", ")}`
-          : ""}
+        {me.teams.map((team, index) => (
+          <Fragment key={team.id}>
+            {index === 0 ? " · " : ", "}
+            <span dir="auto">{team.name}</span> ({roleLabel(team.role).toLowerCase()})
+          </Fragment>
+        ))}
       </p>
       <div className="grid">
         <ProfileForm name={me.user.name} email={me.user.email} />

@@ -26,7 +26,9 @@ export function MyAuditPage() {
           {led.map((team, index) => (
             <span key={team.id}>
               {index > 0 ? ", " : null}
-              <Link to={`/teams/${team.id}/audit`}>{team.name}</Link>
+              <Link to={`/teams/${team.id}/audit`} dir="auto">
+                {team.name}
+              </Link>
             </span>
           ))}
         </p>

@@ -20,8 +20,9 @@ export function PeoplePage() {
       ) : (
         <>
           <p className="lede">
-            Everyone in {me.workspace.name}. Someone who forgot their password can get a reset link from you
-            to set a new one. Deactivating someone signs them out at once; their history stays.
+            Everyone in <span dir="auto">{me.workspace.name}</span>. Someone who forgot their password can get
+            a reset link from you to set a new one. Deactivating someone signs them out at once; their history
+            stays.
           </p>
           {people.isPending ? <Loading label="Loading people…" /> : null}
           {people.isError ? (

@@ -53,18 +53,21 @@ export function PersonPage() {
       <p className="breadcrumb">
         <Link to="/teams">Teams</Link>
       </p>
-      <h1>{page.person.name}</h1>
+      <h1 dir="auto">{page.person.name}</h1>
       {page.relation === "leader" ? (
         <>
           <p className="lede">
-            What you believe about {page.person.name}, what they have told you, and where you are only
-            assuming. Your beliefs are yours alone: {page.person.name} never sees them.
+            What you believe about <span dir="auto">{page.person.name}</span>, what they have told you, and
+            where you are only assuming. Your beliefs are yours alone:{" "}
+            <span dir="auto">{page.person.name}</span> never sees them.
           </p>
           <PersonKnowledge page={page} />
         </>
       ) : page.relation === "teammate" ? (
         <>
-          <p className="lede">What {page.person.name} has chosen to share with the team.</p>
+          <p className="lede">
+            What <span dir="auto">{page.person.name}</span> has chosen to share with the team.
+          </p>
           <SharedAnswers page={page} />
         </>
       ) : (

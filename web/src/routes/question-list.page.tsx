@@ -38,7 +38,7 @@ export function QuestionListPage() {
       <p className="breadcrumb">
         <Link to="/questions">Questions</Link>
       </p>
-      <h1>{data.name}</h1>
+      <h1 dir="auto">{data.name}</h1>
       <p className="lede" data-testid="list-counts">
         {plural(data.itemCount, "question", "questions")} in use
         {data.retiredCount > 0 ? ` · ${data.retiredCount} retired` : ""}

@@ -40,13 +40,14 @@ export function ResetPasswordPage() {
     <div className="page page--narrow">
       <h1>Set a new password</h1>
       <p className="lede">
-        For <strong>{data.name}</strong> ({data.email}). Once it is set, you are signed in here and signed out
-        everywhere else.
+        For <strong dir="auto">{data.name}</strong> ({data.email}). Once it is set, you are signed in here and
+        signed out everywhere else.
       </p>
       {someoneElse ? (
         <div className="notice notice--plain">
           <p>
-            You are signed in as {someoneElse.name} ({someoneElse.email}). Sign out first to use this link.
+            You are signed in as <span dir="auto">{someoneElse.name}</span> ({someoneElse.email}). Sign out
+            first to use this link.
           </p>
           <Button variant="secondary" pending={signOut.isPending} onClick={() => signOut.mutate()}>
             Sign out

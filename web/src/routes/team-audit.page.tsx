@@ -35,12 +35,17 @@ export function TeamAuditPage() {
   return (
     <div className="page page--wide">
       <p className="breadcrumb">
-        <Link to="/teams">Teams</Link> / <Link to={`/teams/${data.scope.id}`}>{data.scope.name}</Link>
+        <Link to="/teams">Teams</Link> /{" "}
+        <Link to={`/teams/${data.scope.id}`} dir="auto">
+          {data.scope.name}
+        </Link>
       </p>
-      <h1>{data.scope.name}: assumption audit</h1>
+      <h1>
+        <span dir="auto">{data.scope.name}</span>: assumption audit
+      </h1>
       <p className="lede">
-        How much of what you think you know about {data.scope.name} is knowledge, and how much is assumption.
-        Only you see this.
+        How much of what you think you know about <span dir="auto">{data.scope.name}</span> is knowledge, and
+        how much is assumption. Only you see this.
       </p>
       <AuditDashboard audit={data} />
     </div>

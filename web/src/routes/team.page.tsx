@@ -60,7 +60,7 @@ export function TeamPage() {
       <p className="breadcrumb">
         <Link to="/teams">Teams</Link>
       </p>
-      <h1>{data.name}</h1>
+      <h1 dir="auto">{data.name}</h1>
       <p className="lede">
         {data.myRole
           ? `You are a ${roleLabel(data.myRole).toLowerCase()} of this team.`
@@ -70,7 +70,7 @@ export function TeamPage() {
       {data.myRole === "leader" ? (
         <p className="team-audit-link">
           <Link className="button button--secondary" to={`/teams/${data.id}/audit`}>
-            Assumption audit of {data.name}
+            Assumption audit of <span dir="auto">{data.name}</span>
           </Link>
         </p>
       ) : null}

@@ -30,9 +30,14 @@ export function TeamsPage() {
     <div className="page">
       <h1>Teams</h1>
       <StatusMessage>
-        {welcome
-          ? `Welcome, ${me.user.name}. ${me.workspace.name} is ready: start with a team.`
-          : departureMessage(arrival)}
+        {welcome ? (
+          <>
+            Welcome, <span dir="auto">{me.user.name}</span>. <span dir="auto">{me.workspace.name}</span> is
+            ready: start with a team.
+          </>
+        ) : (
+          departureMessage(arrival)
+        )}
       </StatusMessage>
       <section aria-labelledby="your-teams-heading">
         <h2 id="your-teams-heading">{me.user.isAdmin ? "All teams" : "Your teams"}</h2>

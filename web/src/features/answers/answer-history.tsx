@@ -78,12 +78,15 @@ function VersionText({ facet, version }: { facet: Facet; version: AnswerVersion 
         <span>
           <span className="empty">Withdrawn</span>
           {version.value !== null ? (
-            <span className="fine-print"> · was: {formatFacetValue(facet, version.value)}</span>
+            <span className="fine-print">
+              {" "}
+              · was: <span dir="auto">{formatFacetValue(facet, version.value)}</span>
+            </span>
           ) : null}
         </span>
       ) : (
         <span>
-          {formatFacetValue(facet, version.value)}
+          <span dir="auto">{formatFacetValue(facet, version.value)}</span>
           {version.visibility ? (
             <span className="fine-print">
               {" "}

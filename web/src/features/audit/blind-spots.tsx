@@ -21,7 +21,9 @@ export function CellList({ audit, cells, empty, label }: CellListProps) {
         return (
           <li key={`${cell.personId}-${cell.facetId}`}>
             <Link to={`/people/${cell.personId}${facet ? `#facet-${facet.key}` : ""}`}>
-              <span className="cell-list__person">{name}</span>
+              <span className="cell-list__person" dir="auto">
+                {name}
+              </span>
               <span className="cell-list__facet">{facet?.title ?? "a facet"}</span>
             </Link>
           </li>

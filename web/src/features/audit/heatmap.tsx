@@ -74,6 +74,7 @@ export function Heatmap({ audit, labelledBy, describedBy }: HeatmapProps) {
                   data-row={row}
                   data-col={0}
                   tabIndex={grid.tabIndexOf(row, 0)}
+                  dir="auto"
                 >
                   {person.name}
                 </Link>

@@ -14,7 +14,7 @@ export function NextConversations({ items }: { items: NextConversation[] }) {
           <div className="next__head">
             <h3 className="next__title">
               <Link to={`/people/${item.personId}#facet-${item.facetKey}`}>
-                {item.personName}
+                <span dir="auto">{item.personName}</span>
                 <span className="next__facet">{item.facetTitle}</span>
               </Link>
             </h3>
@@ -26,7 +26,9 @@ export function NextConversations({ items }: { items: NextConversation[] }) {
               <p className="next__questions-label">Questions to open with</p>
               <ul className="next__questions">
                 {item.questions.map((question) => (
-                  <li key={question.id}>{question.text}</li>
+                  <li key={question.id} dir="auto">
+                    {question.text}
+                  </li>
                 ))}
               </ul>
             </>

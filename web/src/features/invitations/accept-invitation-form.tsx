@@ -103,7 +103,7 @@ export function AcceptSignedIn({ token, preview, me }: Props & { me: Me }) {
   return (
     <section className="panel">
       <p>
-        You are signed in as <strong>{me.user.name}</strong> ({me.user.email}).
+        You are signed in as <strong dir="auto">{me.user.name}</strong> ({me.user.email}).
       </p>
       <ErrorMessage>{accept.error ? accept.error.message : null}</ErrorMessage>
       <Button

@@ -8,7 +8,9 @@ import type { Belief } from "./knowledge.api";
 export function BeliefSummary({ facet, belief }: { facet: Facet; belief: Belief }) {
   return (
     <div className="belief-summary">
-      <p className="facet-value">{formatFacetValue(facet, belief.value)}</p>
+      <p className="facet-value" dir="auto">
+        {formatFacetValue(facet, belief.value)}
+      </p>
       <dl className="facts">
         <div>
           <dt>Source</dt>

@@ -56,11 +56,22 @@ export function ComparisonControls({ personId, item, onDone }: ComparisonControl
         <p className="comparison__computed">Only you can judge a written answer: mark how close you were.</p>
       )}
       <p className="fine-print">
-        {marked
-          ? `You marked ${OUTCOME_TEXT[marked].label.toLowerCase()}${comparison?.reason ? `: “${comparison.reason}”` : "."}`
-          : computedOutcome
-            ? "Rapport's result counts until you mark it yourself."
-            : "Not marked yet."}
+        {marked ? (
+          <>
+            You marked {OUTCOME_TEXT[marked].label.toLowerCase()}
+            {comparison?.reason ? (
+              <>
+                : “<span dir="auto">{comparison.reason}</span>”
+              </>
+            ) : (
+              "."
+            )}
+          </>
+        ) : computedOutcome ? (
+          "Rapport's result counts until you mark it yourself."
+        ) : (
+          "Not marked yet."
+        )}
       </p>
       {item.state === "blind_spot" && comparison?.outcome === "partial" ? (
         <p className="fine-print">A partial held at confidence 4 or 5 still counts as a blind spot.</p>

@@ -98,11 +98,13 @@ export function PersonFacetCard({ personId, firstName, item, onStatus }: PersonF
           )}
         </div>
         <div className="side side--answer">
-          <h4>What {firstName} says</h4>
+          <h4>
+            What <span dir="auto">{firstName}</span> says
+          </h4>
           {sealedAnswer ? (
             <div className="hidden-answer">
               <p>
-                {firstName} answered on {formatDate(sealedAnswer.answeredAt)}.{" "}
+                <span dir="auto">{firstName}</span> answered on {formatDate(sealedAnswer.answeredAt)}.{" "}
                 {belief
                   ? "Your belief is written: look at their answer to compare."
                   : "Write down what you think first, then look: that is how you find out what you were assuming."}

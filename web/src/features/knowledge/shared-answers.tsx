@@ -8,7 +8,11 @@ export function SharedAnswers({ page }: { page: PersonPage }) {
     answer ? [{ facet, answer }] : [],
   );
   if (shared.length === 0) {
-    return <p className="empty">{page.person.name} has not shared any answers with the team yet.</p>;
+    return (
+      <p className="empty">
+        <span dir="auto">{page.person.name}</span> has not shared any answers with the team yet.
+      </p>
+    );
   }
   return (
     <>

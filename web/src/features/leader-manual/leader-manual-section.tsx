@@ -41,9 +41,13 @@ function ManualOf({
   });
   return (
     <section className="panel leader-manual" aria-labelledby={headingId}>
-      <h2 id={headingId}>How {leader.name} works</h2>
+      <h2 id={headingId}>
+        How <span dir="auto">{leader.name}</span> works
+      </h2>
       {items.length === 0 ? (
-        <p className="empty">{leader.name} has not shared a manual with the team yet.</p>
+        <p className="empty">
+          <span dir="auto">{leader.name}</span> has not shared a manual with the team yet.
+        </p>
       ) : (
         manualSections(items, (item) => item.facet).map((section) => (
           <section key={section.id} aria-labelledby={`${headingId}-${section.id}`}>

@@ -18,12 +18,14 @@ export function ImportResultView({ result }: { result: ImportResult }) {
   return (
     <div className="result" data-testid="import-result">
       <h3 ref={headingRef} tabIndex={-1}>
-        Imported “{list.name}”
+        Imported “<span dir="auto">{list.name}</span>”
       </h3>
       <p>
         {plural(list.itemCount, "question", "questions")} in use
         {list.retiredCount > 0 ? `, ${list.retiredCount} retired` : ""}.{" "}
-        <Link to={`/questions/${list.id}`}>Open “{list.name}”</Link>
+        <Link to={`/questions/${list.id}`}>
+          Open “<span dir="auto">{list.name}</span>”
+        </Link>
       </p>
       {findings.length === 0 ? (
         <p className="fine-print">The linter found every question open.</p>

@@ -16,7 +16,9 @@ export function ListCards({ lists }: { lists: QuestionListSummary[] }) {
       {lists.map((list) => (
         <li key={list.id} className="card card--link">
           <h3 className="card__title">
-            <Link to={`/questions/${list.id}`}>{list.name}</Link>
+            <Link to={`/questions/${list.id}`} dir="auto">
+              {list.name}
+            </Link>
           </h3>
           <p className="card__meta">
             <span className="badge">{plural(list.itemCount, "question", "questions")}</span>

@@ -79,8 +79,8 @@ function DeleteList({ list }: { list: QuestionList }) {
       }
       onKeep={() => setConfirming(false)}
     >
-      Delete “{list.name}” and its {total === 1 ? "question" : `${total} questions`}? This cannot be undone;
-      export it first if you may want it back.
+      Delete “<span dir="auto">{list.name}</span>” and its {total === 1 ? "question" : `${total} questions`}?
+      This cannot be undone; export it first if you may want it back.
     </Confirm>
   );
 }

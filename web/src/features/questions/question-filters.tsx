@@ -34,6 +34,7 @@ export function QuestionFilters({ filter, onChange, withRetired = false, label }
         <input
           id={`${id}-q`}
           type="search"
+          dir="auto"
           value={filter.q}
           onChange={(event) => set({ q: event.target.value })}
         />

@@ -56,7 +56,9 @@ export function QuestionItemView(props: QuestionItemViewProps) {
           />
         ) : (
           <>
-            <p className="question__text">{item.text}</p>
+            <p className="question__text" dir="auto">
+              {item.text}
+            </p>
             <QuestionTags question={item} retired={item.retired} />
             <LintFindings findings={item.lint.findings} />
           </>

@@ -24,7 +24,13 @@ export function InviteForm({ teamId, teamName }: { teamId: string; teamName: str
   });
 
   return (
-    <Panel heading={`Invite someone to ${teamName}`}>
+    <Panel
+      heading={
+        <>
+          Invite someone to <span dir="auto">{teamName}</span>
+        </>
+      }
+    >
       <p className="lede">They get a link that works once, for seven days.</p>
       <Form
         form={form}

@@ -39,7 +39,7 @@ export function Roster({ title, teamRole, people, empty, linkFor, manage }: Rost
         <ul className="people" aria-labelledby={headingId}>
           {people.map((person) => (
             <li key={person.id} className={manage ? "person person--with-actions" : "person"}>
-              <span className="avatar" aria-hidden="true">
+              <span className="avatar" aria-hidden="true" dir="auto">
                 {initials(person.name)}
               </span>
               <span className="person__text">
@@ -58,9 +58,14 @@ export function Roster({ title, teamRole, people, empty, linkFor, manage }: Rost
 }
 
 function PersonName({ person, to }: { person: Person; to: string | undefined }) {
-  if (!to) return <span className="person__name">{person.name}</span>;
+  if (!to)
+    return (
+      <span className="person__name" dir="auto">
+        {person.name}
+      </span>
+    );
   return (
-    <Link className="person__name" to={to}>
+    <Link className="person__name" to={to} dir="auto">
       {person.name}
     </Link>
   );

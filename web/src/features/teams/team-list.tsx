@@ -11,7 +11,9 @@ export function TeamList({ teams }: { teams: TeamSummary[] }) {
       {teams.map((team) => (
         <li key={team.id} className="card card--link">
           <h3 className="card__title">
-            <Link to={`/teams/${team.id}`}>{team.name}</Link>
+            <Link to={`/teams/${team.id}`} dir="auto">
+              {team.name}
+            </Link>
           </h3>
           <p className="card__meta">
             <span className="badge">{roleLabel(team.myRole)}</span>

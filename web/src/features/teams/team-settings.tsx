@@ -53,7 +53,9 @@ function DeleteTeam({ teamId, teamName }: { teamId: string; teamName: string }) 
   const [asking, setAsking] = useState(false);
   return (
     <div className="danger-zone">
-      <h3>Delete {teamName}</h3>
+      <h3>
+        Delete <span dir="auto">{teamName}</span>
+      </h3>
       {asking ? (
         <Confirm
           confirmLabel="Delete team"

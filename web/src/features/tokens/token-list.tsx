@@ -58,9 +58,10 @@ export function TokenList({
               return (
                 <tr key={token.id}>
                   <th scope="row">
-                    {token.name} <code className="token-prefix">rapport_pat_{token.prefix}…</code>
+                    <span dir="auto">{token.name}</span>{" "}
+                    <code className="token-prefix">rapport_pat_{token.prefix}…</code>
                   </th>
-                  {showOwner ? <td>{token.owner.name}</td> : null}
+                  {showOwner ? <td dir="auto">{token.owner.name}</td> : null}
                   <td>{token.scopes.join(", ")}</td>
                   <td className="table__optional">
                     {token.lastUsedAt ? formatDate(token.lastUsedAt) : "Never"}
@@ -85,7 +86,8 @@ export function TokenList({
                         }
                         onKeep={() => setConfirming(null)}
                       >
-                        Revoke {token.name}? Scripts using it stop at once; this cannot be undone.
+                        Revoke <span dir="auto">{token.name}</span>? Scripts using it stop at once; this
+                        cannot be undone.
                       </Confirm>
                     ) : live ? (
                       <Button

@@ -70,7 +70,7 @@ export function PeopleTable({ users, myId }: { users: WorkspaceUser[]; myId: str
             {users.map((user) => (
               <tr key={user.id}>
                 <th scope="row">
-                  {user.name}
+                  <span dir="auto">{user.name}</span>
                   {user.isAdmin ? <span className="badge badge--quiet">Admin</span> : null}
                 </th>
                 <td>{user.email}</td>
