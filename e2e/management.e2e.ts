@@ -100,6 +100,7 @@ describe("managing a team: invitations renewed and withdrawn, people's roles, re
     await checkScreen(leader, "45-team-manage-phone");
     expect(await team.askToChangeRole(member.name, "member")).toContain("will no longer lead it");
     await team.confirm("Make member");
+    await team.waitForStatus("Leaders", `${member.name} is now a member of Platform`);
     await team.waitForName("Members", member.name);
     expect(await team.askToRemove(member.name)).toContain("Their answers stay theirs");
     await checkScreen(leader, "46-team-remove-asked-phone");

@@ -24,8 +24,10 @@ export function Roster({ title, teamRole, people, empty, linkFor, manage }: Rost
   const [status, setStatus] = useState<string | null>(null);
   const done = (message: string) => {
     setStatus(message);
-    // The person's row (and the button just used) has left this list: keep the keyboard here.
-    headingRef.current?.focus();
+    // The person's row (and the button just used) has left this list: keep the keyboard here,
+    // unless the person has already moved on to something else (the change can settle late).
+    const focused = document.activeElement;
+    if (!focused || focused === document.body) headingRef.current?.focus();
   };
   return (
     <section className="panel" aria-labelledby={headingId}>
