@@ -5,7 +5,7 @@ import { teamParams } from "#contracts/teams";
 import type { AppContext } from "../../context";
 import { errors } from "../../http/schemas";
 import { requireAuth } from "../../plugins/session";
-import { presentAnswer } from "./answer.presenter";
+import { presentLeaderManual } from "./answer.presenter";
 import { leaderManualService } from "./leader-manual.service";
 
 export async function leaderManualRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }) {
@@ -23,14 +23,7 @@ export async function leaderManualRoutes(app: FastifyInstance, { ctx }: { ctx: A
     },
     handler: async (request) => {
       const { teamId, manuals } = await leaderManuals.forTeam(requireAuth(request), request.params.teamId);
-      return {
-        teamId,
-        leaders: manuals.map(({ leader, answers }) => ({
-          id: leader.id,
-          name: leader.name,
-          answers: answers.map(({ answer, facet }) => presentAnswer(answer, facet.key)),
-        })),
-      };
+      return { teamId, leaders: manuals.map(presentLeaderManual) };
     },
   });
 }

@@ -43,6 +43,15 @@ export async function forgetLongExpiredInvitations(ctx: AppContext): Promise<voi
   }
 }
 
+/**
+ * A team's open invitations (neither accepted nor revoked), newest first, each with its state at
+ * `now`: pending or expired. Whoever calls has decided that the viewer may manage the team.
+ */
+export async function openInvitations(db: Kysely<Database>, teamId: string, now: string) {
+  const rows = await invitationRepository.openInvitations(db, teamId);
+  return rows.map((row) => ({ ...row, state: invitationState(row, now) }));
+}
+
 export function invitationService(ctx: AppContext) {
   const teams = teamService(ctx);
   const sessions = sessionService(ctx);
@@ -127,9 +136,7 @@ export function invitationService(ctx: AppContext) {
       const { role } = await teams.access(auth, teamId);
       if (!invitationPolicy.canManage(auth, role))
         throw forbidden("Only the team's leaders and admins can see its invitations.");
-      const now = iso(ctx.clock.now());
-      const rows = await invitationRepository.openInvitations(ctx.db, teamId);
-      return rows.map((row) => ({ ...row, state: invitationState(row, now) }));
+      return openInvitations(ctx.db, teamId, iso(ctx.clock.now()));
     },
 
     /**
