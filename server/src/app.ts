@@ -13,6 +13,7 @@ import { auditRoutes } from "./modules/audit";
 import { authRoutes, passwordResetRoutes } from "./modules/auth";
 import { facetRoutes, seedMissingFacets } from "./modules/facets";
 import { healthRoutes } from "./modules/health";
+import { homeRoutes } from "./modules/home";
 import { invitationRoutes } from "./modules/invitations";
 import { knowledgeRoutes } from "./modules/knowledge";
 import { bankRoutes, lintRoutes, questionListItemRoutes, questionListRoutes } from "./modules/questions";
@@ -114,6 +115,7 @@ export async function buildApp(
         leaderManualRoutes,
         knowledgeRoutes,
         auditRoutes,
+        homeRoutes,
         lintRoutes,
         bankRoutes,
         questionListRoutes,

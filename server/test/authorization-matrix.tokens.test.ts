@@ -41,6 +41,7 @@ const READ_ONLY_POSTS = new Set(["POST /questions/lint"]);
  */
 const WRITE_SCOPE_BY_PATH: [RegExp, string][] = [
   [/^PATCH \/me$/, "write:account"],
+  [/^POST \/me\/home\/checklist\/dismiss$/, "write:account"],
   [/^\w+ \/me\/answers\//, "write:answers"],
   [/^\w+ \/people\/:userId\/(beliefs|comparisons|facets\/:facetId\/reveal)/, "write:knowledge"],
   [/^\w+ \/facets/, "write:facets"],

@@ -13,6 +13,8 @@ const WRITE_SCOPE_OF_TAG: Readonly<Record<string, TokenScope>> = {
   answers: "write:answers",
   people: "write:knowledge",
   facets: "write:facets",
+  // Home writes only the person's own setting (the checklist dismissed), like their account.
+  home: "write:account",
   teams: "write:teams",
   invitations: "write:invitations",
   "question lists": "write:questions",

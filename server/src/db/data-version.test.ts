@@ -45,6 +45,8 @@ const BOOKKEEPING: Record<string, string> = {
   job_runs: "the scheduler's record of which job ran for which period",
   password_resets:
     "credentials like sessions: reset links, read when one is opened; setting the password with one changes users, which is content",
+  checklist_dismissals:
+    "a person's own setting (the first-week checklist hidden from their home), read afresh by their home, which is never kept",
 };
 
 type Fingerprint = Map<string, Map<string, string>>;

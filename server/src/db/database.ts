@@ -24,6 +24,7 @@ import * as passwordResets from "./migrations/20261201_0008_password_resets";
 import * as answerReveals from "./migrations/20261201_0009_answer_reveals";
 import * as invitationRevokeRenew from "./migrations/20261201_0010_invitation_revoke_renew";
 import * as facetAudience from "./migrations/20261201_0011_facet_audience";
+import * as checklistDismissals from "./migrations/20261201_0012_checklist_dismissals";
 import type { Database } from "./schema";
 
 export type Dialect = DatabaseConfig["kind"];
@@ -111,6 +112,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "20261201_0009_answer_reveals": answerReveals,
   "20261201_0010_invitation_revoke_renew": invitationRevokeRenew,
   "20261201_0011_facet_audience": facetAudience,
+  "20261201_0012_checklist_dismissals": checklistDismissals,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

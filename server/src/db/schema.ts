@@ -218,6 +218,13 @@ export interface Database {
   api_tokens: ApiTokenTable;
   job_runs: JobRunTable;
   password_resets: PasswordResetTable;
+  checklist_dismissals: ChecklistDismissalTable;
+}
+
+/** A person hid the first-week checklist from their home (modules/home). */
+export interface ChecklistDismissalTable {
+  user_id: string;
+  dismissed_at: Timestamp;
 }
 
 /** A password reset link (issue 9): single use, one hour; the token itself is never stored. */

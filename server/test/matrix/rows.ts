@@ -1,4 +1,5 @@
 import { ACCEPT_ROWS, FOUNDATION_ROWS, LOGOUT_ROW } from "./foundation.rows";
+import { HOME_ROWS } from "./home.rows";
 import { KNOWLEDGE_ROWS } from "./knowledge.rows";
 import { MANAGEMENT_ROWS } from "./management.rows";
 import { PASSWORD_RESET_ROWS } from "./password-resets.rows";
@@ -15,6 +16,7 @@ export const ROWS: Row[] = [
   ...FOUNDATION_ROWS,
   ...PASSWORD_RESET_ROWS,
   ...KNOWLEDGE_ROWS,
+  ...HOME_ROWS,
   ...QUESTION_ROWS,
   ...TOKEN_ROWS,
   ...MANAGEMENT_ROWS,

@@ -6,8 +6,10 @@ import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema";
 import { answerRepository } from "./answer.repository";
 
+export { presentLeaderManual } from "./answer.presenter";
 export { answerRoutes } from "./answer.routes";
 export { leaderManualRoutes } from "./leader-manual.routes";
+export { type LeaderManual, leaderManualService } from "./leader-manual.service";
 
 /** The person's current answer on a facet, if any. */
 export const currentAnswer = (db: Kysely<Database>, personId: string, facetId: string) =>

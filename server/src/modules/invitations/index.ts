@@ -1,4 +1,4 @@
 /** The face of the invitations module: what other modules, app.ts and the jobs may use. */
 
 export { invitationRoutes } from "./invitation.routes";
-export { forgetLongExpiredInvitations } from "./invitation.service";
+export { forgetLongExpiredInvitations, openInvitations } from "./invitation.service";

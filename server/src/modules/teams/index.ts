@@ -6,6 +6,7 @@ import type { Kysely } from "kysely";
 import type { Database, TeamMembershipTable } from "../../db/schema";
 import { teamRepository } from "./team.repository";
 
+export { teamPolicy } from "./team.policy";
 export { teamRoutes } from "./team.routes";
 export { type TeamAccess, teamService } from "./team.service";
 

@@ -1,0 +1,166 @@
+import type { Checklist, Home, HomeCell, HomeLeading, HomeMember } from "#contracts/home";
+import { type CellState, leaderAudit } from "#core/audit";
+import { isAudited } from "#core/facets/facet";
+import type { AuthContext } from "../../access/auth-context";
+import type { AppContext } from "../../context";
+import { iso } from "../../lib/clock";
+import { currentAnswers, leaderManualService, presentLeaderManual } from "../answers";
+import { listFacets } from "../facets";
+import { openInvitations } from "../invitations";
+import { knowledgeService, membersLedBy, observationsOf } from "../knowledge";
+import { teamPolicy, teamsOf } from "../teams";
+import { homeRepository } from "./home.repository";
+
+type Team = { id: string; name: string };
+
+/** What the leading part of a home was built from, which the checklist ticks itself from too. */
+interface Leading {
+  view: HomeLeading;
+  people: number;
+  peopleWithBeliefs: number;
+}
+
+/**
+ * Someone's home: what to do now, all of it the viewer's own. As a leader, what their own
+ * knowledge of the people they lead says (computed by the audit engine from the viewer's beliefs
+ * and the answers the viewer may see, sealed ones by date alone) and the teams' open invitations;
+ * as a member, their own manual and their leaders' manuals as shared with them; and while they
+ * start out, the first week's checklist. An admin who leads nothing and is on no team gets the
+ * checklist alone: nothing about anyone else.
+ */
+export function homeService(ctx: AppContext) {
+  const knowledge = knowledgeService(ctx);
+  const manuals = leaderManualService(ctx);
+
+  async function leadingOf(auth: AuthContext, teams: Team[]): Promise<Leading> {
+    const now = ctx.clock.now();
+    const [members, facets, freshnessDays, invitations] = await Promise.all([
+      membersLedBy(ctx.db, auth.userId),
+      listFacets(ctx.db, auth.workspaceId, false),
+      knowledge.workspaceFreshness(auth.workspaceId),
+      Promise.all(teams.map((team) => openInvitations(ctx.db, team.id, iso(now)))),
+    ]);
+    const audited = facets.filter(isAudited);
+    const names = new Map(members.map((m) => [m.personId, m.name]));
+    const personIds = [...names.keys()];
+    const observations = await observationsOf(ctx.db, auth.userId, audited, personIds);
+    const report = leaderAudit(
+      {
+        facets: audited,
+        observations,
+        settings: { now, freshnessDays },
+        teams: teams.map((team) => ({
+          teamId: team.id,
+          members: members.filter((m) => m.teamId === team.id).map((m) => ({ personId: m.personId })),
+        })),
+      },
+      { includeStates: false, limit: 0 },
+    );
+    const facetOf = new Map(audited.map((f) => [f.id, f]));
+    const cell = (state: CellState): HomeCell => ({
+      personId: state.personId,
+      personName: names.get(state.personId) ?? "",
+      facetId: state.facetId,
+      facetKey: facetOf.get(state.facetId)?.key ?? "",
+      facetTitle: facetOf.get(state.facetId)?.title ?? "",
+    });
+    const answered = new Set(observations.filter((o) => o.answerVisible).map((o) => o.personId));
+    const believed = new Set(observations.filter((o) => o.belief).map((o) => o.personId));
+    return {
+      view: {
+        teams: teams.map((team) => ({ id: team.id, name: team.name })),
+        freshnessDays,
+        sealed: report.sealed.map(cell),
+        blindSpots: report.blindSpots.map(cell),
+        stale: report.stale.map(cell),
+        notAnswered: personIds
+          .filter((id) => !answered.has(id))
+          .map((id) => ({ personId: id, personName: names.get(id) ?? "" })),
+        invitations: teams.flatMap((team, index) =>
+          (invitations[index] ?? []).flatMap((row) =>
+            row.state === "pending" || row.state === "expired"
+              ? [
+                  {
+                    id: row.id,
+                    teamId: team.id,
+                    teamName: team.name,
+                    email: row.email,
+                    role: row.role,
+                    status: row.state,
+                    expiresAt: row.expires_at,
+                  },
+                ]
+              : [],
+          ),
+        ),
+      },
+      people: personIds.length,
+      peopleWithBeliefs: personIds.filter((id) => believed.has(id)).length,
+    };
+  }
+
+  async function memberOf(auth: AuthContext, teams: Team[]): Promise<HomeMember> {
+    const [facets, answers, teamManuals] = await Promise.all([
+      listFacets(ctx.db, auth.workspaceId, false),
+      currentAnswers(ctx.db, auth.userId),
+      Promise.all(teams.map((team) => manuals.forTeam(auth, team.id))),
+    ]);
+    const audited = new Set(facets.filter(isAudited).map((f) => f.id));
+    return {
+      manual: { answered: answers.filter((a) => audited.has(a.facet_id)).length, total: audited.size },
+      leaderManuals: teams.map((team, index) => ({
+        teamId: team.id,
+        teamName: team.name,
+        leaders: (teamManuals[index]?.manuals ?? [])
+          .filter((manual) => manual.leader.id !== auth.userId)
+          .map(presentLeaderManual),
+      })),
+    };
+  }
+
+  /** The first week's steps, each ticked by what the data says the viewer has done. */
+  async function checklistOf(auth: AuthContext, leading: Leading | null): Promise<Checklist> {
+    const mine = await currentAnswers(ctx.db, auth.userId);
+    const invited = leading !== null && (leading.people > 0 || leading.view.invitations.length > 0);
+    const progress = leading && { done: leading.peopleWithBeliefs, total: leading.people };
+    return {
+      steps: [
+        { key: "create_team", done: leading !== null, progress: null },
+        // As the team page's note counts it: an answer the viewer shares with the teams they lead.
+        { key: "write_manual", done: mine.some((a) => a.visibility === "team"), progress: null },
+        { key: "invite", done: invited, progress: null },
+        {
+          key: "write_beliefs",
+          done: progress !== null && progress.total > 0 && progress.done === progress.total,
+          progress: progress ?? { done: 0, total: 0 },
+        },
+      ],
+    };
+  }
+
+  return {
+    async home(auth: AuthContext): Promise<Home> {
+      const [teams, dismissed] = await Promise.all([
+        teamsOf(ctx.db, auth.workspaceId, auth.userId),
+        homeRepository.checklistDismissed(ctx.db, auth.userId),
+      ]);
+      const led = teams.filter((team) => team.role === "leader");
+      const joined = teams.filter((team) => team.role === "member");
+      const [leading, member] = await Promise.all([
+        led.length > 0 ? leadingOf(auth, led) : null,
+        joined.length > 0 ? memberOf(auth, joined) : null,
+      ]);
+      // A leader's, or a future leader's: someone who may start a team.
+      const startsOut = !dismissed && (leading !== null || teamPolicy.canCreate(auth, false));
+      return {
+        checklist: startsOut ? await checklistOf(auth, leading) : null,
+        leading: leading?.view ?? null,
+        member,
+      };
+    },
+
+    async dismissChecklist(auth: AuthContext): Promise<void> {
+      await homeRepository.dismissChecklist(ctx.db, auth.userId, iso(ctx.clock.now()));
+    },
+  };
+}
