@@ -121,7 +121,7 @@ describe("knowing the team: beliefs, answers with visibility, and the assumption
     expect(await audit.blindSpots()).toEqual([`${member.name}${CHANNELS}`]);
     const cell = audit.heatmapCell(member.name, CHANNELS);
     expect(await cell.getAttribute("title")).toBe(`${member.name}, ${CHANNELS}: Blind spot`);
-    expect(await cell.locator('[aria-hidden="true"]').textContent()).toBe("BS");
+    expect(await cell.locator('[aria-hidden="true"]').textContent()).toBe("!");
     expect(await audit.figure("Accuracy")).toBe("0%");
     expect(await audit.figure("Calibration")).toBe("1.00");
     expect(await audit.figure("Overconfidence")).toBe("Overconfident");

@@ -50,9 +50,7 @@ describe("the reason for each suggestion", () => {
   });
 
   it("explains an unknown cell", () => {
-    expect(reasonFor(cell("ana", "f"), 2)).toBe(
-      "Nothing known yet on this facet; last conversation 2 days ago.",
-    );
+    expect(reasonFor(cell("ana", "f"), 2)).toBe("Nothing known yet; last conversation 2 days ago.");
   });
 
   it("dates stale knowledge, or says it has no usable date", () => {

@@ -215,7 +215,7 @@ function stateReason(cell: RankedCell, now: number, freshnessDays: number): stri
         : `Verified too long ago to trust, beyond ${window}`;
     }
     case "unknown":
-      return "Nothing known yet on this facet";
+      return "Nothing known yet";
     case "sealed":
       return "They have answered: write down what you think, then look";
     case "verified":

@@ -1,3 +1,4 @@
+import { Link } from "react-router";
 import type { Audit } from "./audit.api";
 import { CellList } from "./blind-spots";
 import { DimensionBreakdown } from "./dimension-breakdown";
@@ -24,15 +25,19 @@ export function AuditDashboard({ audit }: { audit: Audit }) {
     <>
       <section aria-labelledby="figures-heading">
         <h2 id="figures-heading">The figures</h2>
+        <p className="lede">
+          <Link to="/learn/assumptions-and-calibration">How these figures are worked out</Link>, with the
+          terms behind them.
+        </p>
         <FigureCards figures={audit.figures} idPrefix="figure" />
       </section>
 
       <section aria-labelledby="heatmap-heading">
         <h2 id="heatmap-heading">What you know of each person</h2>
         <p id="heatmap-help" className="lede">
-          One row per person, one column per facet. Each cell shows a state in colour and as a two-letter
-          code. Tab into the grid, move with the arrow keys, and press Enter to open that person at that
-          facet.
+          One row per person, one column per aspect worth knowing about them (the explainer calls these
+          facets). A cell's colour and sign say what you know there, and the key above the grid names each.
+          Tab into the grid, move with the arrow keys, and press Enter to open that person at that aspect.
         </p>
         <Heatmap audit={audit} labelledBy="heatmap-heading" describedBy="heatmap-help" />
         <h3 id="legend-heading" className="section-subheading">
@@ -45,7 +50,7 @@ export function AuditDashboard({ audit }: { audit: Audit }) {
         <h2 id="next-heading">Next conversations</h2>
         <p className="lede">
           Where a conversation would teach you most: blind spots first, then confident assumptions, then the
-          rest, and the facets that matter most before the others. Answers waiting for your guess come first:
+          rest, and the aspects that matter most before the others. Answers waiting for your guess come first:
           they need no conversation.
         </p>
         <WaitingAnswers audit={audit} />
@@ -70,7 +75,7 @@ export function AuditDashboard({ audit }: { audit: Audit }) {
             Stale <span className="count">({audit.stale.length})</span>
           </h2>
           <p className="fine-print">Checked long enough ago that it may have changed.</p>
-          <CellList audit={audit} cells={audit.stale} label="Stale facets" empty="Nothing has gone stale." />
+          <CellList audit={audit} cells={audit.stale} label="Stale aspects" empty="Nothing has gone stale." />
         </section>
       </div>
 

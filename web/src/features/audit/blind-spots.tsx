@@ -24,7 +24,7 @@ export function CellList({ audit, cells, empty, label }: CellListProps) {
               <span className="cell-list__person" dir="auto">
                 {name}
               </span>
-              <span className="cell-list__facet">{facet?.title ?? "a facet"}</span>
+              <span className="cell-list__facet">{facet?.title ?? "an aspect"}</span>
             </Link>
           </li>
         );

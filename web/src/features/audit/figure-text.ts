@@ -23,12 +23,12 @@ export const FIGURE_TEXT: Record<ShareFigure, FigureText> = {
   confirmedShare: {
     title: "Confirmed",
     sentence:
-      "How much rests on what people told you themselves rather than on your guesses: facets verified or learned from their answers.",
+      "How much rests on what people told you themselves rather than on your guesses: the aspects you have verified, or learned from their answers.",
     better: "higher",
     empty: "No one to audit yet.",
   },
   assumptionLoad: {
-    title: "Assumption load",
+    title: "Unchecked beliefs",
     sentence: "How many of your beliefs you have not yet checked against what the person says.",
     better: "lower",
     empty: "You have not written down any beliefs yet.",
@@ -43,7 +43,7 @@ export const FIGURE_TEXT: Record<ShareFigure, FigureText> = {
   calibration: {
     title: "Calibration",
     sentence:
-      "How well your confidence fitted how right you turned out to be (a Brier score: 0 is perfect, 1 is as wrong as it gets).",
+      "How well your confidence fitted how right you turned out to be: 0 is perfect, 1 is as wrong as it gets.",
     better: "lower",
     empty: "Nothing compared yet.",
   },
@@ -69,7 +69,7 @@ export function figureBasis(figure: ShareFigure, figures: AuditFigures): string 
   switch (figure) {
     case "coverage":
     case "confirmedShare":
-      return `over ${counts.cells} facets of ${counts.people} ${counts.people === 1 ? "person" : "people"}`;
+      return `over ${counts.cells} aspects of ${counts.people} ${counts.people === 1 ? "person" : "people"}`;
     case "assumptionLoad":
       return `over ${counts.beliefs} ${counts.beliefs === 1 ? "belief" : "beliefs"}`;
     case "accuracy":

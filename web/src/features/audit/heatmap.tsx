@@ -1,6 +1,6 @@
 import { Link } from "react-router";
 import { byDimension, DIMENSION_TEXT } from "../knowledge/dimensions";
-import { type KnowledgeState, STATE_TEXT, stateClass } from "../knowledge/knowledge-states";
+import { type KnowledgeState, STATE_ORDER, STATE_TEXT, stateClass } from "../knowledge/knowledge-states";
 import type { Audit } from "./audit.api";
 import { useGridNavigation } from "./use-grid-navigation";
 
@@ -14,9 +14,10 @@ interface HeatmapProps {
 const cellKey = (personId: string, facetId: string) => `${personId}\u0000${facetId}`;
 
 /**
- * People × facets, one cell per pair, coloured by knowledge state and labelled with the state's
- * code, so it reads without colour; each cell's name says person, facet and state in full. Each
- * cell opens the person's page at that facet. It scrolls sideways on a narrow screen, the names staying put.
+ * People × facets, one cell per pair, coloured by knowledge state and marked with the state's sign,
+ * so it reads without colour; a key above names each colour and sign in words, and each cell's name
+ * (and tooltip) says person, facet and state in full. Each cell opens the person's page at that
+ * facet. It scrolls sideways on a narrow screen, the names staying put.
  */
 export function Heatmap({ audit, labelledBy, describedBy }: HeatmapProps) {
   const groups = byDimension(audit.facets, (facet) => facet.dimension);
@@ -26,88 +27,107 @@ export function Heatmap({ audit, labelledBy, describedBy }: HeatmapProps) {
   const firstOfGroup = new Set(groups.map((group) => group.items[0]?.id));
 
   return (
-    <div className="heatmap-wrap">
-      <table
-        className="heatmap"
-        // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: the ARIA data grid pattern (arrow keys move between cells).
-        role="grid"
-        aria-labelledby={labelledBy}
-        aria-describedby={describedBy}
-        aria-readonly="true"
-        onKeyDown={grid.onKeyDown}
-        onFocus={grid.onFocus}
-      >
-        <thead>
-          <tr>
-            <td className="heatmap__corner" rowSpan={2} />
-            {groups.map((group) => (
-              <th
-                key={group.dimension}
-                scope="colgroup"
-                colSpan={group.items.length}
-                className="heatmap__group"
-              >
-                {DIMENSION_TEXT[group.dimension].title}
-              </th>
-            ))}
-          </tr>
-          <tr>
-            {facets.map((facet) => (
-              <th
-                key={facet.id}
-                scope="col"
-                className={
-                  firstOfGroup.has(facet.id) ? "heatmap__facet heatmap__facet--first" : "heatmap__facet"
-                }
-              >
-                <span>{facet.title}</span>
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {audit.people.map((person, row) => (
-            <tr key={person.id}>
-              <th scope="row" className="heatmap__person">
-                <Link
-                  to={`/people/${person.id}`}
-                  data-row={row}
-                  data-col={0}
-                  tabIndex={grid.tabIndexOf(row, 0)}
-                  dir="auto"
+    <>
+      <HeatmapKey />
+      <div className="heatmap-wrap">
+        <table
+          className="heatmap"
+          // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: the ARIA data grid pattern (arrow keys move between cells).
+          role="grid"
+          aria-labelledby={labelledBy}
+          aria-describedby={describedBy}
+          aria-readonly="true"
+          onKeyDown={grid.onKeyDown}
+          onFocus={grid.onFocus}
+        >
+          <thead>
+            <tr>
+              <td className="heatmap__corner" rowSpan={2} />
+              {groups.map((group) => (
+                <th
+                  key={group.dimension}
+                  scope="colgroup"
+                  colSpan={group.items.length}
+                  className="heatmap__group"
                 >
-                  {person.name}
-                </Link>
-              </th>
-              {facets.map((facet, index) => {
-                const state: KnowledgeState = states.get(cellKey(person.id, facet.id)) ?? "unknown";
-                const text = STATE_TEXT[state];
-                const name = `${person.name}, ${facet.title}: ${text.label}`;
-                return (
-                  <td
-                    key={facet.id}
-                    className={
-                      firstOfGroup.has(facet.id) ? "heatmap__cell heatmap__cell--first" : "heatmap__cell"
-                    }
-                  >
-                    <Link
-                      to={`/people/${person.id}#facet-${facet.key}`}
-                      className={stateClass(state)}
-                      data-row={row}
-                      data-col={index + 1}
-                      tabIndex={grid.tabIndexOf(row, index + 1)}
-                      title={name}
-                    >
-                      <span aria-hidden="true">{text.code}</span>
-                      <span className="visually-hidden">{name}</span>
-                    </Link>
-                  </td>
-                );
-              })}
+                  {DIMENSION_TEXT[group.dimension].title}
+                </th>
+              ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+            <tr>
+              {facets.map((facet) => (
+                <th
+                  key={facet.id}
+                  scope="col"
+                  className={
+                    firstOfGroup.has(facet.id) ? "heatmap__facet heatmap__facet--first" : "heatmap__facet"
+                  }
+                >
+                  <span>{facet.title}</span>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {audit.people.map((person, row) => (
+              <tr key={person.id}>
+                <th scope="row" className="heatmap__person">
+                  <Link
+                    to={`/people/${person.id}`}
+                    data-row={row}
+                    data-col={0}
+                    tabIndex={grid.tabIndexOf(row, 0)}
+                    dir="auto"
+                  >
+                    {person.name}
+                  </Link>
+                </th>
+                {facets.map((facet, index) => {
+                  const state: KnowledgeState = states.get(cellKey(person.id, facet.id)) ?? "unknown";
+                  const text = STATE_TEXT[state];
+                  const name = `${person.name}, ${facet.title}: ${text.label}`;
+                  return (
+                    <td
+                      key={facet.id}
+                      className={
+                        firstOfGroup.has(facet.id) ? "heatmap__cell heatmap__cell--first" : "heatmap__cell"
+                      }
+                    >
+                      <Link
+                        to={`/people/${person.id}#facet-${facet.key}`}
+                        className={stateClass(state)}
+                        data-row={row}
+                        data-col={index + 1}
+                        tabIndex={grid.tabIndexOf(row, index + 1)}
+                        title={name}
+                      >
+                        <span aria-hidden="true">{text.sign}</span>
+                        <span className="visually-hidden">{name}</span>
+                      </Link>
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}
+
+/** What each colour and sign in the grid means, in words, right above it. */
+function HeatmapKey() {
+  return (
+    <ul className="heatmap-key" aria-label="Key to the grid">
+      {STATE_ORDER.map((state) => (
+        <li key={state}>
+          <span className={`heatmap-key__sign ${stateClass(state)}`} aria-hidden="true">
+            {STATE_TEXT[state].sign}
+          </span>
+          {STATE_TEXT[state].label}
+        </li>
+      ))}
+    </ul>
   );
 }

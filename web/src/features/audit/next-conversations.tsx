@@ -5,7 +5,7 @@ import type { NextConversation } from "./audit.api";
 /** The (person, facet) pairs most worth a conversation, in order, each with open questions to start from. */
 export function NextConversations({ items }: { items: NextConversation[] }) {
   if (items.length === 0) {
-    return <p className="empty">Nothing stands out: every facet you hold is verified or learned.</p>;
+    return <p className="empty">Nothing stands out: everything you hold is verified or learned.</p>;
   }
   return (
     <ol className="next-list">

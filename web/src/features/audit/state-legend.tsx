@@ -3,8 +3,8 @@ import { STATE_ORDER, STATE_TEXT, stateClass } from "../knowledge/knowledge-stat
 import type { AuditFigures } from "./audit.api";
 
 /**
- * What each colour and code in the heatmap means, with how many facets are in each state. The
- * table is also the data behind the bar above it, for anyone who cannot see the bar.
+ * What each colour and sign in the heatmap means, with how many facets (on screen: aspects) are in
+ * each state. The table is also the data behind the bar above it, for anyone who cannot see the bar.
  */
 export function StateLegend({ figures, captionId }: { figures: AuditFigures; captionId: string }) {
   const total = figures.counts.cells;
@@ -16,10 +16,10 @@ export function StateLegend({ figures, captionId }: { figures: AuditFigures; cap
   return (
     <div className="state-legend">
       <p className="state-legend__intro">
-        You hold something on {knownCount} of {total} facets. Of those:
+        You hold something on {knownCount} of {total} aspects. Of those:
       </p>
       <StackedBar
-        label={`Of the ${knownCount} facets you hold something on: ${summary}.`}
+        label={`Of the ${knownCount} aspects you hold something on: ${summary}.`}
         segments={known.map((state) => ({
           key: state,
           value: figures.stateCounts[state],
@@ -31,17 +31,17 @@ export function StateLegend({ figures, captionId }: { figures: AuditFigures; cap
       <section className="table-wrap" tabIndex={0} aria-labelledby={captionId}>
         <table className="table table--compact">
           <caption id={captionId} className="table__caption">
-            What each state means, and how many facets are in it
+            What each state means, and how many aspects are in it
           </caption>
           <thead>
             <tr>
               <th scope="col">State</th>
-              <th scope="col">Code</th>
+              <th scope="col">Sign</th>
               <th scope="col" className="table__optional">
                 What it means
               </th>
               <th scope="col" className="table__number">
-                Facets
+                Aspects
               </th>
             </tr>
           </thead>
@@ -50,7 +50,7 @@ export function StateLegend({ figures, captionId }: { figures: AuditFigures; cap
               <tr key={state}>
                 <th scope="row">{STATE_TEXT[state].label}</th>
                 <td>
-                  <span className={`state-swatch ${stateClass(state)}`}>{STATE_TEXT[state].code}</span>
+                  <span className={`state-swatch ${stateClass(state)}`}>{STATE_TEXT[state].sign}</span>
                 </td>
                 <td className="table__optional">{STATE_TEXT[state].meaning}</td>
                 <td className="table__number">{figures.stateCounts[state]}</td>

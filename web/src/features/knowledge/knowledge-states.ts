@@ -4,48 +4,49 @@ export { KNOWLEDGE_STATES } from "#core/audit/types";
 export type { KnowledgeState };
 
 /**
- * How each knowledge state reads: a label, a two-letter code for the heatmap (so a cell reads
- * without colour), and one sentence on what it means for the leader.
+ * How each knowledge state reads: a label, a sign for the heatmap (so a cell reads without colour;
+ * each hints at its meaning, and the key beside the heatmap names it in words), and one sentence on
+ * what it means for the leader. The envelope carries U+FE0E so it draws as text, not as an emoji.
  */
-export const STATE_TEXT: Record<KnowledgeState, { label: string; code: string; meaning: string }> = {
+export const STATE_TEXT: Record<KnowledgeState, { label: string; sign: string; meaning: string }> = {
   blind_spot: {
     label: "Blind spot",
-    code: "BS",
+    sign: "!",
     meaning: "What you believed is contradicted by what they said.",
   },
   assumed: {
     label: "Assumed",
-    code: "As",
+    sign: "?",
     meaning: "You hold a belief you assumed, inferred or heard, not yet checked.",
   },
   observed: {
     label: "Observed",
-    code: "Ob",
+    sign: "◉",
     meaning: "You hold a belief from what you saw yourself, not yet checked.",
   },
   stale: {
     label: "Stale",
-    code: "St",
+    sign: "↻",
     meaning: "You checked this once, but long enough ago that it may have changed.",
   },
   verified: {
     label: "Verified",
-    code: "Ve",
+    sign: "✓",
     meaning: "Your belief matched their answer, or you learned it by asking.",
   },
   learned: {
     label: "Learned",
-    code: "Le",
+    sign: "❝",
     meaning: "You know it from their answer, without a belief written first.",
   },
   sealed: {
     label: "Answered",
-    code: "An",
+    sign: "✉\uFE0E",
     meaning: "They have answered. Write down what you think first, then look at their answer.",
   },
   unknown: {
     label: "Unknown",
-    code: "–",
+    sign: "–",
     meaning: "You hold no belief and have no answer to go on.",
   },
 };

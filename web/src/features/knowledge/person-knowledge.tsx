@@ -24,7 +24,7 @@ export function PersonKnowledge({ page }: { page: PersonPage }) {
           {STATE_ORDER.filter((state) => counts.has(state)).map((state) => (
             <li key={state}>
               <span className={`state-swatch ${stateClass(state)}`} aria-hidden="true">
-                {STATE_TEXT[state].code}
+                {STATE_TEXT[state].sign}
               </span>
               {state === "blind_spot"
                 ? plural(counts.get(state) ?? 0, "blind spot", "blind spots")

@@ -172,9 +172,9 @@ const assumptions: Explainer = {
     {
       heading: "Beliefs first, then answers",
       paragraphs: [
-        "You write down what you believe about someone on a facet, where it came from (assumed, inferred, heard second-hand, observed, or asked) and how sure you are, from 1 to 5. Until you have, or have chosen to look, Rapport tells you only that they answered, and when.",
+        "You write down what you believe about one aspect of someone (a facet, in Rapport's terms), where it came from (assumed, inferred, heard second-hand, observed, or asked) and how sure you are, from 1 to 5. Until you have, or have chosen to look, Rapport tells you only that they answered, and when.",
         "A belief written before you look counts, and once it is saved their answer shows. Looking is recorded: a belief written or changed after it is kept, but does not count in your accuracy or calibration. A changed answer is sealed again until you look.",
-        "Then you mark a match, a partial match or a miss; where the facet has set choices, Rapport works it out.",
+        "Then you mark a match, a partial match or a miss; where the aspect has set choices, Rapport works it out.",
       ],
     },
     {
@@ -188,6 +188,12 @@ const assumptions: Explainer = {
         "Learned: you saw their answer without guessing first.",
         "Blind spot: a miss, or a partial match you were very sure of (4 or 5).",
         "Stale: not verified for a long while (180 days unless your workspace says otherwise).",
+      ],
+    },
+    {
+      heading: "Precise names",
+      paragraphs: [
+        "Confirmed is the verified share (verified or learned); Unchecked beliefs, the assumption load.",
       ],
     },
     {

@@ -58,7 +58,7 @@ export function NewListForm() {
       name: "List name",
       source: "Start with",
       dimension: "Dimension",
-      facet: "Facet",
+      facet: "Aspect",
       topic: "Topic",
       depth: "Depth",
     },
@@ -93,7 +93,7 @@ export function NewListForm() {
             />
             <SelectField
               name="facet"
-              options={[any("Any facet"), ...FACETS.map((f) => ({ value: f.key, label: f.title }))]}
+              options={[any("Any aspect"), ...FACETS.map((f) => ({ value: f.key, label: f.title }))]}
             />
           </div>
           <div className="form__row">

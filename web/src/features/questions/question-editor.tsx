@@ -42,13 +42,13 @@ const questionForm = z.object({
 });
 
 const SUBJECTS = [
-  { value: "", label: "No facet or topic" },
+  { value: "", label: "No aspect or topic" },
   {
     group: "Topics",
     options: TOPICS.map((topic) => ({ value: `topic:${topic}`, label: topicLabel(topic) })),
   },
   ...DIMENSIONS.map((dimension) => ({
-    group: `${dimensionLabel(dimension)} facets`,
+    group: `${dimensionLabel(dimension)} aspects`,
     options: facetsIn(dimension).map((facet) => ({ value: `facet:${facet.key}`, label: facet.title })),
   })),
 ];

@@ -59,13 +59,13 @@ export function QuestionFilters({ filter, onChange, withRetired = false, label }
         </select>
       </div>
       <div className="field">
-        <label htmlFor={`${id}-facet`}>Facet</label>
+        <label htmlFor={`${id}-facet`}>Aspect</label>
         <select
           id={`${id}-facet`}
           value={filter.facet}
           onChange={(event) => set({ facet: event.target.value })}
         >
-          <option value="">Any facet</option>
+          <option value="">Any aspect</option>
           {facets.map((facet) => (
             <option key={facet.key} value={facet.key}>
               {facet.title}
