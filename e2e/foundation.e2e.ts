@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AcceptInvitationScreen } from "./pages/accept-invitation.page";
 import { AccountScreen } from "./pages/account.page";
+import { HomeScreen } from "./pages/home.page";
 import { PeopleScreen } from "./pages/people.page";
 import { SetupScreen } from "./pages/setup.page";
 import { SignInScreen } from "./pages/sign-in.page";
@@ -61,7 +62,7 @@ describe("foundation: a leader sets up Rapport and a member joins", () => {
     await setup.createAdmin(admin);
 
     const teams = new TeamsScreen(page);
-    await teams.waitUntilShown();
+    await teams.open();
     expect(await page.title()).toBe("Teams · Rapport");
     await checkScreen(leader, "03-teams-empty");
     await teams.createTeam("Platform");
@@ -83,6 +84,7 @@ describe("foundation: a leader sets up Rapport and a member joins", () => {
       expect(await accept.heading()).toBe("Join Platform");
       await checkScreen(guest, "06-accept-invitation");
       await accept.acceptAsNewPerson(member.name, member.password);
+      await new HomeScreen(guest.page).openTeam("Platform");
 
       const membersView = new TeamScreen(guest.page);
       await membersView.waitUntilShown("Platform");
@@ -169,8 +171,9 @@ describe("foundation: a leader sets up Rapport and a member joins", () => {
       expect(await signIn.errorText()).toContain("The email or password is not right");
       await checkScreen(visitor, "13-sign-in-wrong-password");
 
+      // Signed out, the sign-in screen names no page to return to: the home opens.
       await signIn.fill(admin.email, admin.password);
-      await new TeamsScreen(page).waitUntilShown();
+      await new HomeScreen(page).waitUntilShown();
     } finally {
       await visitor.close();
     }
@@ -207,6 +210,7 @@ describe("foundation: a leader sets up Rapport and a member joins", () => {
       await page.getByText(`You are signed in as ${member.name}`).waitFor();
       await checkScreen(visitor, "14b-accept-signed-in");
       await accept.joinAsSignedIn("Growth");
+      await new HomeScreen(page).openTeam("Growth");
       const team = new TeamScreen(page);
       await team.waitUntilShown("Growth");
       await team.waitForName("Members", member.name);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { AcceptInvitationScreen } from "./pages/accept-invitation.page";
+import { HomeScreen } from "./pages/home.page";
 import { TeamScreen } from "./pages/team.page";
 import { WorkingWithMeScreen } from "./pages/working-with-me.page";
 import { checkScreen } from "./support/check-screen";
@@ -46,6 +47,7 @@ describe("the leader's manual, first", () => {
     const accept = new AcceptInvitationScreen(guest.page);
     await accept.open(invitation.link);
     await accept.acceptAsNewPerson(member.name, member.password);
+    await new HomeScreen(guest.page).openTeam("Platform");
 
     // The member reads the leader's manual on the team page: what was shared, not what was kept private.
     const theirs = new TeamScreen(guest.page);

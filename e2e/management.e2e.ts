@@ -34,7 +34,9 @@ describe("managing a team: invitations renewed and withdrawn, people's roles, re
     await setup.open();
     await setup.nameWorkspace(admin.workspaceName);
     await setup.createAdmin(admin);
-    await new TeamsScreen(page).createTeam("Platform");
+    const teams = new TeamsScreen(page);
+    await teams.open();
+    await teams.createTeam("Platform");
     const team = new TeamScreen(page);
     await team.waitUntilShown("Platform");
     const joining = await team.invite(member.email, "member");

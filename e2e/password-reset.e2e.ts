@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startSmtpServer, type TestSmtpServer } from "../server/test/smtp-server";
 import { AcceptInvitationScreen } from "./pages/accept-invitation.page";
 import { ForgotPasswordScreen } from "./pages/forgot-password.page";
+import { HomeScreen } from "./pages/home.page";
 import { PeopleScreen } from "./pages/people.page";
 import { ResetPasswordScreen } from "./pages/reset-password.page";
 import { SignInScreen } from "./pages/sign-in.page";
@@ -27,7 +28,7 @@ async function signInAs(session: BrowserSession, email: string, password: string
   await session.page.goto("/signin");
   await signIn.waitUntilShown();
   await signIn.fill(email, password);
-  await new TeamsScreen(session.page).waitUntilShown();
+  await new HomeScreen(session.page).waitUntilShown();
 }
 
 /** Is this browser still signed in? Opening a signed-in screen says. */
@@ -105,7 +106,7 @@ describe("password recovery, with mail on a real SMTP server on loopback", () =>
     await reset.waitUntilSet();
     await checkScreen(forgetful, "reset-05-password-set");
     await page.getByRole("link", { name: "Continue to Rapport" }).click();
-    await new TeamsScreen(page).waitUntilShown();
+    await new HomeScreen(page).waitUntilShown();
 
     // The session in the other browser ended; the old password no longer works there.
     expect(await signedIn(elsewhere)).toBe(false);
@@ -129,6 +130,7 @@ describe("password recovery, with mail on a real SMTP server on loopback", () =>
     const adminBrowser = await browser();
     await signInAs(adminBrowser, admin.email, adminPassword);
     const teams = new TeamsScreen(adminBrowser.page);
+    await teams.open();
     await teams.createTeam("Platform");
     const team = new TeamScreen(adminBrowser.page);
     await team.waitUntilShown("Platform");

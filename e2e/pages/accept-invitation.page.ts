@@ -1,4 +1,5 @@
 import type { Page } from "playwright-core";
+import { HomeScreen } from "./home.page";
 
 export class AcceptInvitationScreen {
   constructor(private readonly page: Page) {}
@@ -22,17 +23,17 @@ export class AcceptInvitationScreen {
     await this.page.getByRole("link", { name: "Sign in to accept" }).click();
   }
 
-  /** Signed in as the invited address: one button joins the team, then the team opens. */
+  /** Signed in as the invited address: one button joins the team, then the home opens. */
   async joinAsSignedIn(team: string): Promise<void> {
     await this.page.getByRole("button", { name: `Join ${team}` }).click();
-    await this.page.waitForURL(/\/teams\/[0-9a-f-]{36}$/);
+    await new HomeScreen(this.page).waitUntilShown();
   }
 
-  /** A new person chooses a name and password; the app then opens the team they joined. */
+  /** A new person chooses a name and password; the app then opens their home. */
   async acceptAsNewPerson(name: string, password: string): Promise<void> {
     await this.page.getByLabel("Your name").fill(name);
     await this.page.getByLabel("Choose a password").fill(password);
     await this.page.getByRole("button", { name: /^Create my account and join / }).click();
-    await this.page.waitForURL(/\/teams\/[0-9a-f-]{36}$/);
+    await new HomeScreen(this.page).waitUntilShown();
   }
 }

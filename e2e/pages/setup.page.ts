@@ -1,4 +1,5 @@
 import type { Page } from "playwright-core";
+import { HomeScreen } from "./home.page";
 
 /** The first-run wizard: name the workspace, then create the admin account. */
 export class SetupScreen {
@@ -48,6 +49,7 @@ export class SetupScreen {
 
   async createAdmin(account: { name: string; email: string; password: string }): Promise<void> {
     await this.fillAccount(account);
-    await this.page.waitForURL("**/teams");
+    // The new admin lands on their home, where the first week's steps start with a team.
+    await new HomeScreen(this.page).waitUntilShown();
   }
 }

@@ -40,7 +40,9 @@ export async function setUpWithTeam(page: Page, teamName: string): Promise<TeamS
   await setup.open();
   await setup.nameWorkspace(admin.workspaceName);
   await setup.createAdmin(admin);
-  await new TeamsScreen(page).createTeam(teamName);
+  const teams = new TeamsScreen(page);
+  await teams.open();
+  await teams.createTeam(teamName);
   const team = new TeamScreen(page);
   await team.waitUntilShown(teamName);
   return team;

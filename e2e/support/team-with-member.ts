@@ -18,7 +18,9 @@ export async function setUpTeamWithMember(
   await setup.open();
   await setup.nameWorkspace(admin.workspaceName);
   await setup.createAdmin(admin);
-  await new TeamsScreen(leader).createTeam(teamName);
+  const teams = new TeamsScreen(leader);
+  await teams.open();
+  await teams.createTeam(teamName);
   const team = new TeamScreen(leader);
   await team.waitUntilShown(teamName);
   const invitation = await team.invite(member.email, "member");

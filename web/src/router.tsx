@@ -1,4 +1,4 @@
-import { createBrowserRouter, Navigate } from "react-router";
+import { createBrowserRouter } from "react-router";
 import { Loading } from "./components/messages";
 import { ErrorPage } from "./routes/error.page";
 import { PublicLayoutRoute } from "./routes/public-layout.route";
@@ -42,7 +42,7 @@ export const router = createBrowserRouter([
       {
         element: <SignedInLayoutRoute />,
         children: [
-          { index: true, element: <Navigate to="/teams" replace /> },
+          { index: true, ...screen(() => import("./routes/home.page"), "HomePage") },
           { path: "/teams", ...screen(() => import("./routes/teams.page"), "TeamsPage") },
           { path: "/teams/:teamId", ...screen(() => import("./routes/team.page"), "TeamPage") },
           { path: "/account", ...screen(() => import("./routes/account.page"), "AccountPage") },

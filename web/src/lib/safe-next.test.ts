@@ -7,9 +7,9 @@ describe("safeNext", () => {
   });
 
   it.each([null, "", "https://evil.example", "//evil.example/teams", "/\\evil.example", "teams"])(
-    "goes to the teams screen instead of %s",
+    "goes to the home instead of %s",
     (next) => {
-      expect(safeNext(next)).toBe("/teams");
+      expect(safeNext(next)).toBe("/");
     },
   );
 });

@@ -37,6 +37,7 @@ export function SignedInLayoutRoute() {
     );
   }
   const nav: NavItem[] = [
+    { to: "/", label: "Home", end: true },
     { to: "/teams", label: "Teams" },
     { to: "/me/answers", label: "Working with me" },
     ...(me.data.teams.some((team) => team.role === "leader") ? [{ to: "/me/audit", label: "My audit" }] : []),

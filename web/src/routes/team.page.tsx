@@ -16,7 +16,6 @@ import { useSignedIn } from "./signed-in-layout.route";
 
 function arrivalMessage(state: unknown, teamName: string): string | null {
   if (hasFlag(state, "created")) return `${teamName} is created. Invite the people you lead.`;
-  if (hasFlag(state, "joined")) return `Welcome to ${teamName}.`;
   return null;
 }
 

@@ -4,7 +4,7 @@ import { NewTeamForm } from "../features/teams/new-team-form";
 import { TeamList } from "../features/teams/team-list";
 import { useTeams } from "../features/teams/teams.hooks";
 import { errorMessage } from "../lib/api";
-import { hasFlag, useArrivalState } from "../lib/use-arrival-state";
+import { useArrivalState } from "../lib/use-arrival-state";
 import { usePageTitle } from "../lib/use-page-title";
 import { useSignedIn } from "./signed-in-layout.route";
 
@@ -23,22 +23,12 @@ export function TeamsPage() {
   const me = useSignedIn();
   const teams = useTeams();
   const arrival = useArrivalState();
-  const welcome = hasFlag(arrival, "welcome");
   const canCreate = me.user.isAdmin || me.teams.some((team) => team.role === "leader");
 
   return (
     <div className="page">
       <h1>Teams</h1>
-      <StatusMessage>
-        {welcome ? (
-          <>
-            Welcome, <span dir="auto">{me.user.name}</span>. <span dir="auto">{me.workspace.name}</span> is
-            ready: start with a team.
-          </>
-        ) : (
-          departureMessage(arrival)
-        )}
-      </StatusMessage>
+      <StatusMessage>{departureMessage(arrival)}</StatusMessage>
       <section aria-labelledby="your-teams-heading">
         <h2 id="your-teams-heading">{me.user.isAdmin ? "All teams" : "Your teams"}</h2>
         {teams.isPending ? <Loading label="Loading teams…" /> : null}

@@ -53,8 +53,8 @@ function CreateAccountForm({ token, preview }: Props) {
     <Form
       form={form}
       onSubmit={async (input) => {
-        const { teamId } = await accept.mutateAsync(input);
-        void navigate(`/teams/${teamId}`, { state: { joined: true } });
+        await accept.mutateAsync(input);
+        void navigate("/", { state: { joined: preview.teamName } });
       }}
       errorAction={(code) =>
         code === "sign_in_required" ? (
@@ -108,10 +108,7 @@ export function AcceptSignedIn({ token, preview, me }: Props & { me: Me }) {
       <ErrorMessage>{accept.error ? accept.error.message : null}</ErrorMessage>
       <Button
         onClick={() =>
-          accept.mutate(
-            {},
-            { onSuccess: ({ teamId }) => void navigate(`/teams/${teamId}`, { state: { joined: true } }) },
-          )
+          accept.mutate({}, { onSuccess: () => void navigate("/", { state: { joined: preview.teamName } }) })
         }
         pending={accept.isPending}
         pendingLabel="Joining…"

@@ -21,13 +21,14 @@ export function LeaderManualSection({ teamId, viewerId }: { teamId: string; view
   return (
     <>
       {others.map((leader) => (
-        <ManualOf key={leader.id} leader={leader} facetOf={(id) => byId.get(id)} />
+        <LeaderManualCard key={leader.id} leader={leader} facetOf={(id) => byId.get(id)} />
       ))}
     </>
   );
 }
 
-function ManualOf({
+/** One leader's manual as the viewer may read it, by section (the team page, the home). */
+export function LeaderManualCard({
   leader,
   facetOf,
 }: {

@@ -78,7 +78,7 @@ export function SetupWizard() {
               setStep(1);
               return;
             }
-            void navigate("/teams", { replace: true, state: { welcome: true } });
+            void navigate("/", { replace: true });
           }}
         >
           <h2 ref={headingRef} tabIndex={-1}>

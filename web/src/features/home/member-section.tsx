@@ -1,0 +1,60 @@
+import { Link } from "react-router";
+import { ErrorMessage, Loading } from "../../components/messages";
+import { errorMessage } from "../../lib/api";
+import { useFacets } from "../knowledge/knowledge.hooks";
+import { LeaderManualCard } from "../leader-manual/leader-manual-section";
+import type { HomeMember } from "./home.api";
+
+/** How much of my own manual is written, with the way to go on. */
+function MyManual({ manual }: { manual: HomeMember["manual"] }) {
+  const { answered, total } = manual;
+  return (
+    <section className="panel" aria-labelledby="my-manual-heading">
+      <h2 id="my-manual-heading">Your working with me</h2>
+      <p id="my-manual-count">
+        {answered === 0
+          ? "You have not written anything yet. It tells the people you work with how to work with you."
+          : `You have answered ${answered} of ${total} questions.`}{" "}
+        You choose who sees each answer.
+      </p>
+      <progress className="home-progress" max={total} value={answered} aria-labelledby="my-manual-count" />
+      <p>
+        <Link to="/me/answers">{answered === 0 ? "Start writing" : "Go on writing"}</Link>
+      </p>
+    </section>
+  );
+}
+
+/** The manuals of the leaders of the teams I am a member of, as they shared them with me. */
+function LeaderManuals({ teams }: { teams: HomeMember["leaderManuals"] }) {
+  const facets = useFacets();
+  if (facets.isPending) return <Loading label="Loading your leader's manual…" />;
+  if (facets.isError) return <ErrorMessage>{errorMessage(facets.error)}</ErrorMessage>;
+  const byId = new Map(facets.data.facets.map((facet) => [facet.id, facet]));
+  return (
+    <>
+      {teams.map((team) => (
+        <div key={team.teamId} className="home-team">
+          <p className="fine-print">
+            Your team:{" "}
+            <Link to={`/teams/${team.teamId}`} dir="auto">
+              {team.teamName}
+            </Link>
+          </p>
+          {team.leaders.map((leader) => (
+            <LeaderManualCard key={leader.id} leader={leader} facetOf={(id) => byId.get(id)} />
+          ))}
+        </div>
+      ))}
+    </>
+  );
+}
+
+export function MemberSection({ member }: { member: HomeMember }) {
+  return (
+    <>
+      <MyManual manual={member.manual} />
+      <LeaderManuals teams={member.leaderManuals} />
+    </>
+  );
+}

@@ -1,0 +1,69 @@
+import { useRef, useState } from "react";
+import { Link } from "react-router";
+import { Button } from "../components/button";
+import { ErrorMessage, Loading, StatusMessage } from "../components/messages";
+import { FirstWeekChecklist } from "../features/home/first-week-checklist";
+import { useHome } from "../features/home/home.hooks";
+import { LeadingSection } from "../features/home/leading-section";
+import { MemberSection } from "../features/home/member-section";
+import { errorMessage } from "../lib/api";
+import { useArrivalState } from "../lib/use-arrival-state";
+import { usePageTitle } from "../lib/use-page-title";
+import { useSignedIn } from "./signed-in-layout.route";
+
+/** The team an invitation was just accepted for, when the screen was opened right after. */
+function joinedTeam(state: unknown): string | null {
+  if (typeof state !== "object" || state === null || !("joined" in state)) return null;
+  return typeof state.joined === "string" ? state.joined : null;
+}
+
+/** The home: what to do now, as a leader and as a member, and a new leader's first week. */
+export function HomePage() {
+  usePageTitle("Home");
+  const me = useSignedIn();
+  const home = useHome();
+  const joined = joinedTeam(useArrivalState());
+  const heading = useRef<HTMLHeadingElement>(null);
+  const [hidden, setHidden] = useState(false);
+
+  const status = hidden ? "The first-week list is hidden." : joined ? `Welcome to ${joined}.` : null;
+  return (
+    <div className="page home">
+      <h1 ref={heading} tabIndex={-1} dir="auto">
+        Hello, {me.user.name}
+      </h1>
+      <p className="lede">What to do now.</p>
+      <StatusMessage>{status}</StatusMessage>
+      {home.isPending ? <Loading label="Loading your home…" /> : null}
+      {home.isError ? (
+        <>
+          <ErrorMessage>{errorMessage(home.error)}</ErrorMessage>
+          <Button variant="secondary" onClick={() => void home.refetch()}>
+            Try again
+          </Button>
+        </>
+      ) : null}
+      {home.isSuccess ? (
+        <>
+          {home.data.checklist ? (
+            <FirstWeekChecklist
+              home={home.data}
+              onHidden={() => {
+                setHidden(true);
+                heading.current?.focus();
+              }}
+            />
+          ) : null}
+          {home.data.leading ? <LeadingSection leading={home.data.leading} /> : null}
+          {home.data.member ? <MemberSection member={home.data.member} /> : null}
+          {!home.data.checklist && !home.data.leading && !home.data.member ? (
+            <p className="notice notice--plain">
+              You do not lead a team and are not on one, so nothing here is waiting for you.{" "}
+              <Link to="/teams">See the teams</Link>
+            </p>
+          ) : null}
+        </>
+      ) : null}
+    </div>
+  );
+}
