@@ -1,4 +1,5 @@
 import type { Kysely } from "kysely";
+import { preparedQuery } from "../db/prepared-query";
 import type { Database } from "../db/schema";
 
 export interface SessionRow {
@@ -11,6 +12,25 @@ export interface SessionRow {
   expiresAt: string;
 }
 
+/** Read on every API request, so compiled once and, on PostgreSQL, prepared once per connection. */
+const findActiveSession = preparedQuery<{ id: string }>()((db, param) =>
+  db
+    .selectFrom("sessions")
+    .innerJoin("users", "users.id", "sessions.user_id")
+    .innerJoin("workspaces", "workspaces.id", "users.workspace_id")
+    .select([
+      "sessions.id as sessionId",
+      "users.id as userId",
+      "users.workspace_id as workspaceId",
+      "users.is_admin as isAdmin",
+      "workspaces.data_version as dataVersion",
+      "sessions.last_seen_at as lastSeenAt",
+      "sessions.expires_at as expiresAt",
+    ])
+    .where("sessions.id", "=", param("id"))
+    .where("users.deactivated_at", "is", null),
+);
+
 export const sessionRepository = {
   async insert(db: Kysely<Database>, row: Database["sessions"]): Promise<void> {
     await db.insertInto("sessions").values(row).execute();
@@ -18,22 +38,7 @@ export const sessionRepository = {
 
   /** The session with its active user; a deactivated user's sessions resolve to nothing. */
   async findActive(db: Kysely<Database>, id: string): Promise<SessionRow | undefined> {
-    const row = await db
-      .selectFrom("sessions")
-      .innerJoin("users", "users.id", "sessions.user_id")
-      .innerJoin("workspaces", "workspaces.id", "users.workspace_id")
-      .select([
-        "sessions.id as sessionId",
-        "users.id as userId",
-        "users.workspace_id as workspaceId",
-        "users.is_admin as isAdmin",
-        "workspaces.data_version as dataVersion",
-        "sessions.last_seen_at as lastSeenAt",
-        "sessions.expires_at as expiresAt",
-      ])
-      .where("sessions.id", "=", id)
-      .where("users.deactivated_at", "is", null)
-      .executeTakeFirst();
+    const [row] = await findActiveSession(db, { id });
     return row ? { ...row, isAdmin: row.isAdmin === 1, dataVersion: Number(row.dataVersion) } : undefined;
   },
 

@@ -7,7 +7,11 @@ import {
   type Migration,
   type MigrationProvider,
   Migrator,
+  type PostgresCursor,
   PostgresDialect,
+  type PostgresPool,
+  type PostgresPoolClient,
+  type PostgresQueryResult,
   type SqliteDatabase,
   SqliteDialect,
 } from "kysely";
@@ -25,6 +29,7 @@ import * as answerReveals from "./migrations/20261201_0009_answer_reveals";
 import * as invitationRevokeRenew from "./migrations/20261201_0010_invitation_revoke_renew";
 import * as facetAudience from "./migrations/20261201_0011_facet_audience";
 import * as checklistDismissals from "./migrations/20261201_0012_checklist_dismissals";
+import { statementName } from "./prepared-query";
 import type { Database } from "./schema";
 
 export type Dialect = DatabaseConfig["kind"];
@@ -67,8 +72,46 @@ export function openDatabase(
   // An idle client can be cut off by the server (restart, failover, admin command). Without a
   // listener that error would crash the process; the pool replaces the client on next use.
   pool.on("error", (error) => console.warn(`PostgreSQL idle connection lost: ${error.message}`));
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), ...(log ? { log } : {}) });
+  const db = new Kysely<Database>({
+    dialect: new PostgresDialect({ pool: withNamedStatements(pool) }),
+    ...(log ? { log } : {}),
+  });
   return { db, dialect: "postgres", destroy: () => db.destroy() };
+}
+
+/**
+ * The pool as Kysely sees it, with one change: a query compiled by `preparedQuery` runs as a
+ * named prepared statement, which pg parses once per connection and PostgreSQL then plans once,
+ * instead of parsing and planning it on every request. Every other query passes through as is.
+ */
+function withNamedStatements(pool: pg.Pool): PostgresPool {
+  const clients = new WeakMap<pg.PoolClient, PostgresPoolClient>();
+  const wrap = (client: pg.PoolClient): PostgresPoolClient => {
+    function query<R>(sql: string, parameters: readonly unknown[]): Promise<PostgresQueryResult<R>>;
+    function query<R>(cursor: PostgresCursor<R>): PostgresCursor<R>;
+    function query(
+      sql: string | PostgresCursor<unknown>,
+      parameters: readonly unknown[] = [],
+    ): Promise<unknown> | PostgresCursor<unknown> {
+      // Kysely hands over a cursor only to stream, and no cursor is configured, so it never does.
+      if (typeof sql !== "string") throw new Error("Streaming queries are not configured.");
+      const name = statementName(sql);
+      return client.query({ text: sql, values: [...parameters], ...(name ? { name } : {}) });
+    }
+    return { query, release: (discard?: boolean) => client.release(discard) };
+  };
+  return {
+    async connect() {
+      const client = await pool.connect();
+      let wrapped = clients.get(client);
+      if (!wrapped) {
+        wrapped = wrap(client);
+        clients.set(client, wrapped);
+      }
+      return wrapped;
+    },
+    end: () => pool.end(),
+  };
 }
 
 /**
