@@ -1,4 +1,4 @@
-import { gunzipSync } from "node:zlib";
+import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { afterEach, describe, expect, it } from "vitest";
 import { createTeam, joinTeam, otherWorkspace, setupWorkspace, signIn } from "../../../test/factories";
 import { startTestApp, type TestApp } from "../../../test/harness";
@@ -125,7 +125,7 @@ describe("kept audits", () => {
     expect(await read()).toBe(0);
   });
 
-  it("are sent gzip-encoded to a client that accepts it, the same JSON, and plain to one that does not", async () => {
+  it("are sent brotli- or gzip-encoded to a client that accepts it, the same JSON, and plain to one that does not", async () => {
     const t = await start();
     const { admin, teamId } = await ledTeam(t);
     const read = (acceptEncoding?: string) =>
@@ -142,15 +142,21 @@ describe("kept audits", () => {
     expect(plain.headers["content-encoding"]).toBeUndefined();
     expect(plain.headers.vary).toMatch(/accept-encoding/i);
     expect(plain.json().people).toHaveLength(1);
-    for (const accepted of ["gzip, deflate, br", "br;q=1, gzip;q=0.5"]) {
-      const zipped = await read(accepted);
-      expect(zipped.statusCode).toBe(200);
-      expect(zipped.headers["content-encoding"]).toBe("gzip");
-      expect(zipped.headers["content-type"]).toMatch(/^application\/json/);
-      expect(zipped.rawPayload.length).toBeLessThan(plain.rawPayload.length);
-      expect(JSON.parse(gunzipSync(zipped.rawPayload).toString("utf8"))).toEqual(plain.json());
+    const decode = { br: brotliDecompressSync, gzip: gunzipSync };
+    for (const [accepted, encoding] of [
+      ["gzip, deflate, br", "br"],
+      ["br;q=1, gzip;q=0.5", "br"],
+      ["gzip, deflate", "gzip"],
+      ["br;q=0.5, gzip", "gzip"],
+    ] as const) {
+      const encoded = await read(accepted);
+      expect(encoded.statusCode).toBe(200);
+      expect(encoded.headers["content-encoding"]).toBe(encoding);
+      expect(encoded.headers["content-type"]).toMatch(/^application\/json/);
+      expect(encoded.rawPayload.length).toBeLessThan(plain.rawPayload.length);
+      expect(JSON.parse(decode[encoding](encoded.rawPayload).toString("utf8"))).toEqual(plain.json());
     }
-    const refused = await read("gzip;q=0, identity");
+    const refused = await read("gzip;q=0, br;q=0, identity");
     expect(refused.headers["content-encoding"]).toBeUndefined();
     expect(refused.json()).toEqual(plain.json());
   });
