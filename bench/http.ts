@@ -37,10 +37,18 @@ export async function startServer(databaseUrl?: string): Promise<RunningServer> 
     SESSION_SECRET: "bench-secret-bench-secret-bench-secret-42",
     LOG_LEVEL: "warn",
   };
-  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "server/src/server.ts"], {
-    env: { ...process.env, ...env, PORT: String(port) },
-    stdio: ["ignore", "inherit", "inherit"],
-  });
+  // BENCH_CPU_PROFILE=<folder>: the server writes a V8 CPU profile there when it stops (open it in
+  // Chrome's DevTools or speedscope), to see what a request costs.
+  const profile = process.env.BENCH_CPU_PROFILE;
+  const profiling = profile ? ["--cpu-prof", `--cpu-prof-dir=${profile}`] : [];
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [...profiling, "--import", "tsx", "server/src/server.ts"],
+    {
+      env: { ...process.env, ...env, PORT: String(port) },
+      stdio: ["ignore", "inherit", "inherit"],
+    },
+  );
   for (let i = 0; i < 200; i++) {
     try {
       if ((await fetch(`${baseUrl}/api/v1/health`)).ok) break;
