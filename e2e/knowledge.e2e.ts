@@ -1,11 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { AuditScreen } from "./pages/audit.page";
 import { PersonScreen } from "./pages/person.page";
 import { WorkingWithMeScreen } from "./pages/working-with-me.page";
-import { type BrowserSession, launchBrowser } from "./support/browser";
 import { checkScreen } from "./support/check-screen";
-import { type RunningServer, startServer } from "./support/server";
-import { setUpTeamWithMember } from "./support/team-with-member";
+import { leaderAndGuest, setUpTeamWithMember } from "./support/leader-and-guest";
 import { member } from "./support/workspace";
 
 const CHANNELS = "Communication channels";
@@ -14,23 +12,10 @@ const PRIVATE_WORDS = "Headphones on and a closed door until noon";
 const SHARED_WORDS = "Short, with an agenda sent the day before";
 
 describe("knowing the team: beliefs, answers with visibility, and the assumption audit", () => {
-  let server: RunningServer;
-  let leader: BrowserSession;
-  let guest: BrowserSession;
-
-  beforeAll(async () => {
-    server = await startServer();
-    leader = await launchBrowser(server.baseUrl);
-    guest = await launchBrowser(server.baseUrl);
-  });
-
-  afterAll(async () => {
-    await guest?.close();
-    await leader?.close();
-    await server?.stop();
-  });
+  const people = leaderAndGuest();
 
   it("a leader's confident assumption meets the member's answer and becomes a blind spot", async () => {
+    const { server, leader, guest } = people;
     // Set up: the admin creates a team and leads it; a member joins in another browser.
     const page = leader.page;
     const team = await setUpTeamWithMember(page, guest.page);

@@ -1,44 +1,21 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { AcceptInvitationScreen } from "./pages/accept-invitation.page";
-import { SetupScreen } from "./pages/setup.page";
 import { TeamScreen } from "./pages/team.page";
 import { TeamsScreen } from "./pages/teams.page";
-import { type BrowserSession, launchBrowser } from "./support/browser";
 import { checkScreen } from "./support/check-screen";
-import { type RunningServer, startServer } from "./support/server";
+import { leaderAndGuest, setUpWithTeam } from "./support/leader-and-guest";
 import { admin, member } from "./support/workspace";
 
 const LATE = "late@northwind.test";
 const OOPS = "oops@northwind.test";
 
 describe("managing a team: invitations renewed and withdrawn, people's roles, renaming and deleting", () => {
-  let server: RunningServer;
-  let leader: BrowserSession;
-  let guest: BrowserSession;
-
-  beforeAll(async () => {
-    server = await startServer();
-    leader = await launchBrowser(server.baseUrl);
-    guest = await launchBrowser(server.baseUrl);
-  });
-
-  afterAll(async () => {
-    await guest?.close();
-    await leader?.close();
-    await server?.stop();
-  });
+  const people = leaderAndGuest();
 
   it("renews an expired invitation and withdraws another; their old links say why they no longer work", async () => {
+    const { server, leader, guest } = people;
     const page = leader.page;
-    const setup = new SetupScreen(page);
-    await setup.open();
-    await setup.nameWorkspace(admin.workspaceName);
-    await setup.createAdmin(admin);
-    const teams = new TeamsScreen(page);
-    await teams.open();
-    await teams.createTeam("Platform");
-    const team = new TeamScreen(page);
-    await team.waitUntilShown("Platform");
+    const team = await setUpWithTeam(page, "Platform");
     const joining = await team.invite(member.email, "member");
     const late = await team.invite(LATE, "member");
     const oops = await team.invite(OOPS, "leader");
@@ -84,6 +61,7 @@ describe("managing a team: invitations renewed and withdrawn, people's roles, re
   });
 
   it("makes a member a leader and back, takes them off the team, renames it and deletes it, on a phone too", async () => {
+    const { leader, guest } = people;
     const page = leader.page;
     const team = new TeamScreen(page);
     await page.reload();

@@ -1,11 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { AuditScreen } from "./pages/audit.page";
 import { PersonScreen } from "./pages/person.page";
 import { WorkingWithMeScreen } from "./pages/working-with-me.page";
-import { type BrowserSession, launchBrowser } from "./support/browser";
 import { checkScreen } from "./support/check-screen";
-import { type RunningServer, startServer } from "./support/server";
-import { setUpTeamWithMember } from "./support/team-with-member";
+import { leaderAndGuest, setUpTeamWithMember } from "./support/leader-and-guest";
 import { member } from "./support/workspace";
 
 const DRAINS = "What drains them";
@@ -15,23 +13,10 @@ const MEETINGS = "Meeting preferences";
 const MEETING_WORDS = "Small, short, and with the agenda the day before";
 
 describe("sealed answers: the member answers first, the leader guesses, then looks", () => {
-  let server: RunningServer;
-  let leader: BrowserSession;
-  let guest: BrowserSession;
-
-  beforeAll(async () => {
-    server = await startServer();
-    leader = await launchBrowser(server.baseUrl);
-    guest = await launchBrowser(server.baseUrl);
-  });
-
-  afterAll(async () => {
-    await guest?.close();
-    await leader?.close();
-    await server?.stop();
-  });
+  const people = leaderAndGuest();
 
   it("counts a belief written without looking, and marks one changed after looking", async () => {
+    const { leader, guest } = people;
     const page = leader.page;
     const team = await setUpTeamWithMember(page, guest.page);
 

@@ -1,11 +1,12 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll } from "vitest";
+import { AcceptInvitationScreen } from "../pages/accept-invitation.page";
 import { SetupScreen } from "../pages/setup.page";
 import { TeamScreen } from "../pages/team.page";
 import { TeamsScreen } from "../pages/teams.page";
 import { type BrowserSession, launchBrowser } from "./browser";
 import { type RunningServer, startServer } from "./server";
-import { admin } from "./workspace";
+import { admin, member } from "./workspace";
 
 export interface LeaderAndGuest {
   server: RunningServer;
@@ -45,5 +46,22 @@ export async function setUpWithTeam(page: Page, teamName: string): Promise<TeamS
   await teams.createTeam(teamName);
   const team = new TeamScreen(page);
   await team.waitUntilShown(teamName);
+  return team;
+}
+
+/**
+ * The start of a leader's story: the admin sets up the workspace, creates a team (and so leads
+ * it) and invites the member, who accepts in another browser. Ends on the leader's team page.
+ */
+export async function setUpTeamWithMember(
+  leader: Page,
+  guest: Page,
+  teamName = "Platform",
+): Promise<TeamScreen> {
+  const team = await setUpWithTeam(leader, teamName);
+  const invitation = await team.invite(member.email, "member");
+  const accept = new AcceptInvitationScreen(guest);
+  await accept.open(invitation.link);
+  await accept.acceptAsNewPerson(member.name, member.password);
   return team;
 }
