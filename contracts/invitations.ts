@@ -1,8 +1,20 @@
 import { z } from "zod";
 import { emailSchema, givenPasswordSchema, personNameSchema, teamRoleSchema, uuidParam } from "./common";
 
-export const invitationTokenParams = z.object({
-  token: z.string().min(10, "is not an invitation token").max(100),
+const linkToken = z.string().min(10, "is not an invitation token").max(100);
+
+export const invitationTokenParams = z.object({ token: linkToken });
+
+/**
+ * `/invitations/:invitation` is one path for two operations, so its parameter has one name:
+ * previewing names the invitation by its link's token, revoking by its id (OpenAPI forbids two
+ * paths that differ only by a parameter's name). Each operation validates and documents its own.
+ */
+export const invitationLinkParams = z.object({
+  invitation: linkToken.describe("The token at the end of the invitation's link"),
+});
+export const invitationByIdParams = z.object({
+  invitation: uuidParam.describe("The invitation's id, as its team's invitation list gives it"),
 });
 
 /** What an invitation is for, shown before accepting it. */

@@ -46,7 +46,7 @@ const WRITE_SCOPE_BY_PATH: [RegExp, string][] = [
   [/^\w+ \/people\/:userId\/(beliefs|comparisons|facets\/:facetId\/reveal)/, "write:knowledge"],
   [/^\w+ \/facets/, "write:facets"],
   [/^\w+ \/teams\/:teamId\/invitations$/, "write:invitations"],
-  [/^\w+ \/invitations\/:invitationId/, "write:invitations"],
+  [/^\w+ \/invitations\/:invitation/, "write:invitations"],
   [/^\w+ \/teams/, "write:teams"],
   [/^\w+ \/question-lists/, "write:questions"],
   [/^\w+ \/users\//, "write:admin"],

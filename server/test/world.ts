@@ -53,7 +53,7 @@ export async function buildWorld(t: TestApp) {
   const revoked = await invitationIdOf("revoked@example.test");
   const renewedAway = await invitationIdOf("renewed@example.test");
   for (const [method, url] of [
-    ["POST", `/api/v1/invitations/${revoked.id}/revoke`],
+    ["DELETE", `/api/v1/invitations/${revoked.id}`],
     ["POST", `/api/v1/invitations/${renewedAway.id}/renew`],
   ] as const) {
     const response = await admin.request(method, url);

@@ -78,7 +78,7 @@ export const FOUNDATION_ROWS: Row[] = [
     },
   },
   {
-    route: "GET /invitations/:token",
+    route: "GET /invitations/:invitation",
     method: "GET",
     url: (w) => `/api/v1/invitations/${w.ids.pendingToken}`,
     expect: all(200),

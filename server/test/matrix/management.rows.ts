@@ -22,20 +22,20 @@ export const MANAGEMENT_ROWS: Row[] = [
   },
   {
     // Revoking twice is harmless: the leader after the admin gets 200 too.
-    route: "POST /invitations/:invitationId/revoke",
-    method: "POST",
-    url: (w) => `/api/v1/invitations/${w.ids.revocableInvitationId}/revoke`,
+    route: "DELETE /invitations/:invitation",
+    method: "DELETE",
+    url: (w) => `/api/v1/invitations/${w.ids.revocableInvitationId}`,
     expect: INVITERS,
   },
   {
-    route: "GET /invitations/:token (revoked)",
+    route: "GET /invitations/:invitation (revoked)",
     method: "GET",
     url: (w) => `/api/v1/invitations/${w.ids.revokedToken}`,
     expect: all(410),
     capability: true,
   },
   {
-    route: "GET /invitations/:token (renewed away)",
+    route: "GET /invitations/:invitation (renewed away)",
     method: "GET",
     url: (w) => `/api/v1/invitations/${w.ids.renewedAwayToken}`,
     expect: all(410),

@@ -43,7 +43,7 @@ describe("revoking and renewing invitations", () => {
     const issued = await invite(lea.client, teamId, "nia@example.test");
     expect((await listed(lea.client, teamId)).map((i) => i.id)).toEqual([issued.id]);
 
-    const revoked = await lea.client.post(`/api/v1/invitations/${issued.id}/revoke`);
+    const revoked = await lea.client.delete(`/api/v1/invitations/${issued.id}`);
     expect(revoked.statusCode).toBe(200);
     expect(revoked.json()).toEqual({ ok: true });
     for (const response of [await preview(issued), await accept(issued)]) {
@@ -55,7 +55,7 @@ describe("revoking and renewing invitations", () => {
       await t.ctx.db.selectFrom("users").select("id").where("email", "=", "nia@example.test").execute(),
     ).toEqual([]);
     expect(await listed(lea.client, teamId)).toEqual([]);
-    expect((await admin.post(`/api/v1/invitations/${issued.id}/revoke`)).statusCode).toBe(200);
+    expect((await admin.delete(`/api/v1/invitations/${issued.id}`)).statusCode).toBe(200);
     // A withdrawn invitation is not brought back by renewing: invite the address again.
     const renewed = await lea.client.post(`/api/v1/invitations/${issued.id}/renew`);
     expect(renewed.statusCode).toBe(409);
@@ -68,7 +68,7 @@ describe("revoking and renewing invitations", () => {
     const issued = await invite(admin, teamId, "nia@example.test");
     expect((await accept(issued)).statusCode).toBe(200);
     for (const response of [
-      await admin.post(`/api/v1/invitations/${issued.id}/revoke`),
+      await admin.delete(`/api/v1/invitations/${issued.id}`),
       await admin.post(`/api/v1/invitations/${issued.id}/renew`),
     ]) {
       expect(response.statusCode).toBe(409);
@@ -124,7 +124,7 @@ describe("revoking and renewing invitations", () => {
     expect((await preview(first)).json().error.code).toBe("invitation_replaced");
     expect((await preview(second)).json().error.code).toBe("invitation_replaced");
     expect((await preview(third)).statusCode).toBe(200);
-    expect((await admin.post(`/api/v1/invitations/${first.id}/revoke`)).statusCode).toBe(200);
+    expect((await admin.delete(`/api/v1/invitations/${first.id}`)).statusCode).toBe(200);
     for (const link of [first, second, third])
       expect((await preview(link)).json().error.code).toBe("invitation_revoked");
   });
@@ -138,23 +138,63 @@ describe("revoking and renewing invitations", () => {
     const stranger = await otherWorkspace(t);
     const issued = await invite(admin, teamId, "nia@example.test");
     for (const client of [member.client, otherLeader.client, stranger.client]) {
-      expect((await client.post(`/api/v1/invitations/${issued.id}/revoke`)).statusCode).toBe(404);
+      expect((await client.delete(`/api/v1/invitations/${issued.id}`)).statusCode).toBe(404);
       expect((await client.post(`/api/v1/invitations/${issued.id}/renew`)).statusCode).toBe(404);
     }
     expect((await member.client.get(`/api/v1/teams/${teamId}/invitations`)).statusCode).toBe(403);
     expect((await otherLeader.client.get(`/api/v1/teams/${teamId}/invitations`)).statusCode).toBe(404);
-    expect((await new Client(t.app).post(`/api/v1/invitations/${issued.id}/revoke`)).statusCode).toBe(401);
+    expect((await new Client(t.app).delete(`/api/v1/invitations/${issued.id}`)).statusCode).toBe(401);
     expect((await preview(issued)).statusCode).toBe(200);
-    const bad = await admin.post("/api/v1/invitations/not-an-id/revoke");
+    const bad = await admin.delete("/api/v1/invitations/not-an-id");
     expect(bad.statusCode).toBe(400);
-    expect(bad.json().error.details.fields[0].path).toBe("invitationId");
+    expect(bad.json().error.details.fields[0].path).toBe("invitation");
+  });
+
+  it("revokes with DELETE on the preview's own path: a link's token there is no id (400), an id no link (404), and the old POST is gone", async () => {
+    const { admin } = await setupWorkspace(t);
+    const teamId = await createTeam(admin, "Platform");
+    const issued = await invite(admin, teamId, "nia@example.test");
+    const byToken = await admin.delete(`/api/v1/invitations/${tokenOf(issued)}`);
+    expect(byToken.statusCode).toBe(400);
+    expect(byToken.json().error.details.fields[0]).toMatchObject({
+      path: "invitation",
+      message: "must be an id",
+    });
+    const byId = await new Client(t.app).get(`/api/v1/invitations/${issued.id}`);
+    expect(byId.statusCode).toBe(404);
+    expect((await preview(issued)).statusCode).toBe(200);
+    expect((await admin.post(`/api/v1/invitations/${issued.id}/revoke`)).statusCode).toBe(404);
+    expect((await admin.delete(`/api/v1/invitations/${issued.id}`)).statusCode).toBe(200);
+    expect((await preview(issued)).json().error.code).toBe("invitation_revoked");
+
+    // The document has the path once, and each operation says what its parameter is.
+    const document = (await admin.get("/api/openapi.json")).json() as {
+      paths: Record<
+        string,
+        Record<string, { parameters: { name: string; in: string; description?: string }[] }>
+      >;
+    };
+    const both = document.paths["/api/v1/invitations/{invitation}"];
+    expect(Object.keys(both ?? {}).sort()).toEqual(["delete", "get"]);
+    const parameter = (method: string) => both?.[method]?.parameters.find((p) => p.in === "path");
+    expect(parameter("get")).toMatchObject({
+      name: "invitation",
+      description: expect.stringContaining("token"),
+    });
+    expect(parameter("delete")).toMatchObject({
+      name: "invitation",
+      description: expect.stringContaining("id"),
+    });
+    expect(Object.keys(document.paths).filter((path) => path.endsWith("/revoke"))).not.toContain(
+      "/api/v1/invitations/{invitationId}/revoke",
+    );
   });
 
   it("forgets a revoked or renewed invitation with the other expired ones, and its links then answer 404 in words a person understands", async () => {
     const { admin } = await setupWorkspace(t);
     const teamId = await createTeam(admin, "Platform");
     const revoked = await invite(admin, teamId, "gone@example.test");
-    await admin.post(`/api/v1/invitations/${revoked.id}/revoke`);
+    await admin.delete(`/api/v1/invitations/${revoked.id}`);
     const renewedAway = await invite(admin, teamId, "again@example.test");
     await admin.post(`/api/v1/invitations/${renewedAway.id}/renew`);
     t.clock.advance(38 * DAY);

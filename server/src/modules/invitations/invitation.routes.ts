@@ -6,6 +6,8 @@ import {
   acceptInvitationBody,
   createdInvitationSchema,
   invitationBody,
+  invitationByIdParams,
+  invitationLinkParams,
   invitationParams,
   invitationPreviewSchema,
   invitationTokenParams,
@@ -35,19 +37,20 @@ export async function invitationRoutes(app: FastifyInstance, { ctx }: { ctx: App
   const invitations = invitationService(ctx);
   const r = app.withTypeProvider<ZodTypeProvider>();
 
-  r.get("/invitations/:token", {
+  // `:invitation` is the link's token here and the invitation's id on DELETE: one path, one name.
+  r.get("/invitations/:invitation", {
     schema: {
       operationId: "previewInvitation",
       tags: ["invitations"],
-      summary: "What an invitation is for, before accepting it",
-      params: invitationTokenParams,
+      summary: "What an invitation is for, before accepting it (named by its link's token)",
+      params: invitationLinkParams,
       response: {
         200: invitationPreviewSchema,
         ...errors(400, 404, 410),
       },
     },
     handler: async (request) => {
-      const invitation = await invitations.preview(request.params.token);
+      const invitation = await invitations.preview(request.params.invitation);
       return {
         workspaceName: invitation.workspace_name,
         teamName: invitation.team_name,
@@ -133,20 +136,18 @@ export async function invitationRoutes(app: FastifyInstance, { ctx }: { ctx: App
     },
   });
 
-  // A POST beside renew and accept, not DELETE /invitations/:invitationId: that path would be the
-  // preview's, /invitations/:token, under another name, which OpenAPI forbids. And revoking keeps
-  // the invitation, so its link can say "withdrawn".
-  r.post("/invitations/:invitationId/revoke", {
+  // Revoking keeps the row, so the link can go on saying "withdrawn" until it is forgotten.
+  r.delete("/invitations/:invitation", {
     schema: {
       operationId: "revokeInvitation",
       tags: ["invitations"],
       summary:
-        "Withdraw an invitation (the team's leaders and admins): its link answers 410 from now on; again is harmless; 409 once accepted",
-      params: invitationParams,
+        "Withdraw an invitation, named by its id (the team's leaders and admins): its link answers 410 from now on; again is harmless; 409 once accepted",
+      params: invitationByIdParams,
       response: { 200: okSchema, ...errors(400, 401, 404, 409) },
     },
     handler: async (request) => {
-      await invitations.revoke(requireAuth(request), request.params.invitationId);
+      await invitations.revoke(requireAuth(request), request.params.invitation);
       return { ok: true as const };
     },
   });

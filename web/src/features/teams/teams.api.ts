@@ -30,7 +30,7 @@ export const teamsApi = {
   changeRole: (teamId: string, userId: string, role: TeamRole) =>
     api.patch(membershipPath(teamId, userId), membershipSchema, { role }),
   removePerson: (teamId: string, userId: string) => api.delete(membershipPath(teamId, userId), okSchema),
-  revokeInvitation: (invitationId: string) => api.post(`${invitationPath(invitationId)}/revoke`, okSchema),
+  revokeInvitation: (invitationId: string) => api.delete(invitationPath(invitationId), okSchema),
   /** A fresh link for the invitation; the old one stops working. */
   renewInvitation: (invitationId: string) =>
     api.post(`${invitationPath(invitationId)}/renew`, createdInvitationSchema),
