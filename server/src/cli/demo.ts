@@ -3,6 +3,7 @@ import { buildApp } from "../app";
 import type { Config } from "../config";
 import { ManualClock } from "../lib/clock";
 import { disabledMailer } from "../lib/mailer";
+import { backgroundSteps } from "./demo-background";
 
 export const DEMO_PASSWORD = "demo passphrase 2026";
 export const DEMO_LEADER = "leader@demo.rapport.test";
@@ -137,7 +138,11 @@ const STORIES: Story[] = [
     ],
     sealed: ["growth-career-aims"],
   },
-  { answers: [["information-intake", ["visual", "worked-example"], "leader"]], beliefs: [] },
+  {
+    answers: [["information-intake", ["visual", "worked-example"], "leader"]],
+    beliefs: [],
+    sealed: ["information-intake"],
+  },
   {
     answers: [
       ["decision-involvement", 4, "leader"],
@@ -187,8 +192,10 @@ async function call(
 }
 
 /**
- * Fills a fresh database with a workspace, a leader of two teams and twelve members whose answers,
- * beliefs and comparisons make every knowledge state and audit figure show something. Some of it is
+ * Fills a fresh database with a workspace, a leader of two teams (with their own manual and two
+ * question lists) and twelve members whose answers, beliefs and comparisons make every knowledge
+ * state and audit figure show something, most of each team's heatmap known, and a few answers
+ * waiting for the leader's guess. Some of it is
  * written 200+ days ago (a clock set back), so stale knowledge appears too. Everything goes through
  * the API, so the demo obeys the same rules as people do.
  */
@@ -266,29 +273,48 @@ export async function loadDemo(config: Config, out: (line: string) => void): Pro
         name,
         "member",
       );
-      for (const [facet, value, source, confidence] of story.beliefs) {
-        await call(app, leader.cookie, "PUT", `/api/v1/people/${member.id}/beliefs/${facet}`, {
-          value,
-          source,
-          confidence,
-        });
-      }
+      // Beyond the story, the everyday knowledge that fills most of the heatmap; the member who
+      // has answered nothing in the story answers nothing here either.
+      const storyFacets = new Set([...story.answers, ...story.beliefs].map(([facet]) => facet));
+      const background = backgroundSteps(index, storyFacets, story.answers.length > 0);
+      const beliefs = [
+        ...story.beliefs,
+        ...background.flatMap(({ facet, belief }) =>
+          belief ? [[facet, belief.value, belief.source, belief.confidence] as const] : [],
+        ),
+      ];
+      const answers = [
+        ...story.answers,
+        ...background.flatMap(({ facet, answer }) =>
+          answer ? [[facet, answer.value, answer.visibility] as const] : [],
+        ),
+      ];
+      const marks = [
+        ...(story.marks ?? []),
+        ...background.flatMap(({ facet, mark }) => (mark ? [[facet, mark] as const] : [])),
+      ];
+      const person = `/api/v1/people/${member.id}`;
+      for (const [facet, value, source, confidence] of beliefs)
+        await call(app, leader.cookie, "PUT", `${person}/beliefs/${facet}`, { value, source, confidence });
       clock.advance(60_000);
-      for (const [facet, value, visibility] of story.answers) {
+      for (const [facet, value, visibility] of answers)
         await call(app, member.cookie, "PUT", `/api/v1/me/answers/${facet}`, { value, visibility });
-      }
       // The leader wrote their beliefs first, and now looks at what the member said.
-      for (const [facet, , visibility] of story.answers) {
+      for (const [facet, , visibility] of answers) {
         if (visibility === "private" || story.sealed?.includes(facet)) continue;
-        await call(app, leader.cookie, "POST", `/api/v1/people/${member.id}/facets/${facet}/reveal`);
+        await call(app, leader.cookie, "POST", `${person}/facets/${facet}/reveal`);
       }
-      for (const [facet, outcome] of story.marks ?? []) {
-        await call(app, leader.cookie, "PUT", `/api/v1/people/${member.id}/comparisons/${facet}`, {
-          outcome,
-        });
-      }
-      out(`  ${name}: ${story.answers.length} answers, ${story.beliefs.length} beliefs`);
+      for (const [facet, outcome] of marks)
+        await call(app, leader.cookie, "PUT", `${person}/comparisons/${facet}`, { outcome });
+      clock.advance(60_000);
+      out(`  ${name}: ${answers.length} answers, ${beliefs.length} beliefs`);
     }
+    // Two question lists of the leader's own, copied from the bank.
+    for (const [name, fromBank] of [
+      ["First one-to-ones", { depth: "light" }],
+      ["How we work together", { dimension: "followership" }],
+    ] as const)
+      await call(app, leader.cookie, "POST", "/api/v1/question-lists", { name, fromBank });
     out(
       `\nDemo ready. Sign in as ${DEMO_LEADER} (leader of Platform and Growth) or admin@demo.rapport.test, password "${DEMO_PASSWORD}".`,
     );
