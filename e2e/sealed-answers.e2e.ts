@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { AuditScreen } from "./pages/audit.page";
 import { PersonScreen } from "./pages/person.page";
 import { WorkingWithMeScreen } from "./pages/working-with-me.page";
+import { recordApiResponses } from "./support/api-responses";
 import { checkScreen } from "./support/check-screen";
 import { leaderAndGuest, setUpTeamWithMember } from "./support/leader-and-guest";
 import { member } from "./support/workspace";
@@ -19,6 +20,8 @@ describe("sealed answers: the member answers first, the leader guesses, then loo
     const { leader, guest } = people;
     const page = leader.page;
     const team = await setUpTeamWithMember(page, guest.page);
+    // Everything the leader's browser is sent from here on, shown or not.
+    const sent = recordApiResponses(leader.context);
 
     // The member answers first, before their leader has written anything down.
     const mine = new WorkingWithMeScreen(guest.page);
@@ -54,6 +57,7 @@ describe("sealed answers: the member answers first, the leader guesses, then loo
     };
     await page.getByRole("heading", { name: "3 answers are waiting for your guess" }).waitFor();
     expect(await audit.figure("Accuracy")).toBe("–");
+    expect(await audit.figure("Calibration")).toBe("–");
     expect(await audit.heatmapCell(member.name, DRAINS).getAttribute("title")).toBe(
       `${member.name}, ${DRAINS}: Answered`,
     );
@@ -73,6 +77,10 @@ describe("sealed answers: the member answers first, the leader guesses, then loo
     });
     expect(await person.answerSide(FOCUS)).toContain("Early in the morning");
     expect(await person.stateOf(FOCUS)).toBe("Blind spot");
+    // Until the leader wrote down what they think, no response carried the words to their browser.
+    const untilTheBelief = await sent.bodies();
+    expect(untilTheBelief.some((body) => body.includes(`/api/v1/people/`))).toBe(true);
+    for (const body of untilTheBelief) expect(body).not.toContain(DRAINS_WORDS);
     await person.recordBelief(DRAINS, { text: "Long one-to-ones", source: "inferred", confidence: 5 });
     expect(await person.answerSide(DRAINS)).toContain(DRAINS_WORDS);
     expect(await person.beliefSide(DRAINS)).not.toContain("Written after you looked");
@@ -94,6 +102,9 @@ describe("sealed answers: the member answers first, the leader guesses, then loo
     expect(await person.beliefSide(DRAINS)).toContain("Written after you looked at their answer");
     expect(await person.stateOf(DRAINS)).toBe("Learned");
 
+    // The answer the leader has not looked at yet has reached their browser in no response.
+    for (const body of await sent.bodies()) expect(body).not.toContain(MEETING_WORDS);
+    sent.stop();
     // Looking on purpose, from the keyboard: the look is recorded and the keyboard lands on the answer.
     await person
       .facet(MEETINGS)

@@ -43,16 +43,43 @@ describe("sealed answers: the leader writes down what they think, then looks", (
   });
   afterEach(() => t.close());
 
-  it("counts a belief written blind at confidence 5 after the member answered, and marks a later change after_answer", async () => {
-    const { member, leader, facetOf, believe, audit, person, teamId } = w;
-    // The member answers first, on a text facet and on a structured one.
+  /**
+   * Every GET operation of the served document the leader can name from this team (its people, the
+   * team, a facet): each body, so that a route added later is read too. Routes named by something
+   * else (a question list, an invitation link) carry nothing about the person.
+   */
+  async function everythingTheLeaderReads(client: Client): Promise<string[]> {
+    const document = (await client.get("/api/openapi.json")).json() as {
+      paths: Record<string, { get?: object }>;
+    };
+    const values: Record<string, string> = { userId: w.member.userId, teamId: w.teamId, facetId: "drains" };
+    const bodies: string[] = [];
+    for (const [path, operations] of Object.entries(document.paths)) {
+      if (!operations.get || !path.startsWith("/api/v1/")) continue;
+      const names = [...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? "");
+      if (names.some((name) => !(name in values))) continue;
+      const url = path.replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? "");
+      const response = await client.get(url);
+      expect(response.statusCode, url).toBeLessThan(500);
+      bodies.push(`${url} ${response.body}`);
+    }
+    return bodies;
+  }
+
+  it("the scenario: the member answers, the leader writes a belief at confidence 5 without looking, then looks: it counts; a belief changed after looking is after_answer", async () => {
+    const { member, leader, facetOf, believe, reveal, audit, person, teamId } = w;
+    // 1. The member answers first, on a text facet and on a structured one.
     await member.client.put("/api/v1/me/answers/drains", { value: WORDS, visibility: "leader" });
     await member.client.put("/api/v1/me/answers/focus-rhythm", {
       value: "early-morning",
       visibility: "leader",
     });
 
-    // The leader is told that an answer exists and when, never what it says.
+    // 2. The leader is told that an answer exists and when, never what it says: no response they
+    // get carries the words, on any route.
+    const beforeLooking = await everythingTheLeaderReads(leader.client);
+    expect(beforeLooking.some((body) => body.startsWith(`${person} `))).toBe(true);
+    expect(beforeLooking.some((body) => body.startsWith(`/api/v1/teams/${teamId}/audit `))).toBe(true);
     for (const key of ["drains", "focus-rhythm"]) {
       const cell = await facetOf(leader.client, key);
       expect(cell.state).toBe("sealed");
@@ -65,35 +92,49 @@ describe("sealed answers: the leader writes down what they think, then looks", (
     expect(waiting.figures.stateCounts.sealed).toBe(2);
     expect(waiting.figures.coverage).toBeGreaterThan(0);
     expect(waiting.figures.confirmedShare).toBe(0);
+    expect(waiting.figures.accuracy).toBeNull();
+    expect(waiting.figures.calibration).toBeNull();
     expect(waiting.nextConversations.map((n: { facetKey: string }) => n.facetKey)).not.toContain("drains");
     const team = (await leader.client.get(`/api/v1/teams/${teamId}/audit`)).json();
     expect(team.sealed.map((s: { personId: string }) => s.personId)).toEqual([member.userId, member.userId]);
 
-    // Beliefs at confidence 5, without looking: they count, and the answers show from then on.
+    // 3. Beliefs at confidence 5, without looking: written blind, so not after_answer.
     const wrong = await believe("focus-rhythm", "late-day");
     expect(wrong.statusCode).toBe(200);
     expect(wrong.json().afterAnswer).toBe(false);
     const guessed = await believe("drains", "Long one-to-ones");
     expect(guessed.json().afterAnswer).toBe(false);
-    const focus = await facetOf(leader.client, "focus-rhythm");
-    expect(focus.answer?.value).toBe("early-morning");
-    expect(focus.sealedAnswer).toBeUndefined();
-    expect(focus.comparison).toMatchObject({ outcome: "miss", computed: true });
-    expect(focus.state).toBe("blind_spot");
+    for (const body of [...beforeLooking, wrong.body, guessed.body]) expect(body).not.toContain(WORDS);
+
+    // 4. The leader looks: the answer shows, and the belief written before stands, confronted.
+    const focus = await reveal("focus-rhythm");
+    expect(focus.statusCode).toBe(200);
+    expect(focus.json()).toMatchObject({
+      state: "blind_spot",
+      answer: { value: "early-morning" },
+      belief: { afterAnswer: false, confidence: 5 },
+      comparison: { outcome: "miss", computed: true },
+    });
+    expect(focus.json().sealedAnswer).toBeUndefined();
+    const drains = await reveal("drains");
+    expect(drains.json()).toMatchObject({ answer: { value: WORDS }, belief: { afterAnswer: false } });
     expect((await facetOf(leader.client, "drains")).answer?.value).toBe(WORDS);
     expect((await leader.client.put(`${person}/comparisons/drains`, { outcome: "match" })).statusCode).toBe(
       200,
     );
     expect((await facetOf(leader.client, "drains")).state).toBe("verified");
+    // Looking again records nothing new: one look per answer version, each taken with the belief.
+    expect(await t.ctx.db.selectFrom("answer_reveals").selectAll().execute()).toHaveLength(2);
 
-    // Accuracy and calibration are numbers: a match and a miss at probability 1.
+    // 5. It counts: accuracy and calibration are numbers, a match and a miss at probability 1.
     const counted = await audit();
     expect(counted.figures.counts.compared).toBe(2);
     expect(counted.figures.accuracy).toBe(0.5);
     expect(counted.figures.calibration).toBe(0.5); // ((1 − 1)² + (1 − 0)²) / 2
+    expect(counted.figures.stateCounts).toMatchObject({ blind_spot: 1, verified: 1, sealed: 0 });
     expect(counted.sealed).toEqual([]);
 
-    // Changing a belief after the answer showed: kept, marked, and out of the figures.
+    // 6. A belief changed after looking: kept, marked after_answer, and out of the figures.
     const changed = await believe("focus-rhythm", "early-morning", 4);
     expect(changed.json().afterAnswer).toBe(true);
     expect((await facetOf(leader.client, "focus-rhythm")).state).toBe("learned");
