@@ -210,7 +210,7 @@ describe("home", () => {
       };
       const open = await invite("open@example.test");
       const withdrawn = await invite("withdrawn@example.test");
-      await ok(lea.client.post(`/api/v1/invitations/${withdrawn}/revoke`));
+      await ok(lea.client.delete(`/api/v1/invitations/${withdrawn}`));
       let home = await homeOf(lea.client);
       expect(home.leading?.invitations).toEqual([
         {
