@@ -17,7 +17,10 @@ export const facetSchema = z.object({
   key: z.string(),
   dimension: z.enum(DIMENSIONS),
   title: z.string(),
-  description: z.string(),
+  /** What the facet is about, said to the person answering it: "When … you do your sharpest thinking". */
+  aboutYou: z.string(),
+  /** The same, said to someone reading about that person: "When … they do their sharpest thinking". */
+  aboutThem: z.string(),
   kind: z.enum(ANSWER_KINDS),
   options: z.array(facetOptionSchema).nullable(),
   scale: z.object({ low: z.string(), high: z.string() }).nullable(),
@@ -44,7 +47,18 @@ export const newFacetBody = z
     key: z.string().regex(/^[a-z0-9-]{2,40}$/, "must be 2–40 lowercase letters, digits and dashes"),
     dimension: z.enum(DIMENSIONS),
     title: z.string().trim().min(1, "is required").max(80),
-    description: z.string().trim().min(1, "is required").max(200),
+    aboutYou: z
+      .string()
+      .trim()
+      .min(1, "is required")
+      .max(200)
+      .describe("What it is about, to the person answering: in the second person"),
+    aboutThem: z
+      .string()
+      .trim()
+      .min(1, "is required")
+      .max(200)
+      .describe("What it is about, to someone reading about them: in the third person"),
     kind: z.enum(ANSWER_KINDS),
     options: z.array(newOptionSchema).min(2).max(12).optional(),
     scale: z
@@ -68,7 +82,8 @@ export type NewFacetInput = z.input<typeof newFacetBody>;
 
 export const facetChangesBody = z.object({
   title: z.string().trim().min(1).max(80).optional(),
-  description: z.string().trim().min(1).max(200).optional(),
+  aboutYou: z.string().trim().min(1).max(200).optional(),
+  aboutThem: z.string().trim().min(1).max(200).optional(),
   position: z.number().int().min(1).max(10_000).optional(),
   weight: z.number().int().min(1).max(3).optional(),
   retired: z.boolean().optional(),

@@ -37,11 +37,13 @@ describe("DEFAULT_FACETS", () => {
     expect(structured).toBeGreaterThanOrEqual(10);
   });
 
-  it("gives every facet a title, a one-line description and a weight from 1 to 3", () => {
+  it("gives every facet a title, a one-line description for each reader and a weight from 1 to 3", () => {
     for (const f of DEFAULT_FACETS) {
       expect(f.title.trim()).not.toBe("");
-      expect(f.description.trim()).not.toBe("");
-      expect(f.description).not.toContain("\n");
+      for (const line of [f.aboutYou, f.aboutThem]) {
+        expect(line.trim(), f.key).not.toBe("");
+        expect(line, f.key).not.toContain("\n");
+      }
       expect(Number.isInteger(f.weight)).toBe(true);
       expect(f.weight).toBeGreaterThanOrEqual(1);
       expect(f.weight).toBeLessThanOrEqual(3);
@@ -86,7 +88,7 @@ describe("DEFAULT_FACETS", () => {
   });
 
   it("stays professional: no family, home or hobby facets", () => {
-    const text = DEFAULT_FACETS.map((f) => `${f.key} ${f.title} ${f.description}`).join(" ");
+    const text = DEFAULT_FACETS.map((f) => `${f.key} ${f.title} ${f.aboutYou} ${f.aboutThem}`).join(" ");
     expect(text).not.toMatch(/\b(family|home|hobby|hobbies|partner|children|kids)\b/i);
   });
 });

@@ -8,7 +8,8 @@ function facetOf(kind: AnswerKind, optionCount = 4): FacetDefinition {
     key: `a-${kind}`,
     dimension: "workstyle",
     title: "A facet",
-    description: "One line.",
+    aboutYou: "One line for you.",
+    aboutThem: "One line for them.",
     kind,
     options: Array.from({ length: optionCount }, (_, index) => ({
       id: `o${index}`,

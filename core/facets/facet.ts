@@ -36,8 +36,16 @@ export interface FacetDefinition {
   key: string;
   dimension: Dimension;
   title: string;
-  /** One line: what this facet is about. */
-  description: string;
+  /**
+   * One line on what this facet is about, said to the person answering it about themselves, in the
+   * second person ("When in the working day you do your sharpest thinking").
+   */
+  aboutYou: string;
+  /**
+   * The same line said to someone reading about that person (their leader, a teammate), in the
+   * third person ("When in the working day they do their sharpest thinking").
+   */
+  aboutThem: string;
   kind: AnswerKind;
   /** For single_choice and multiple_choice. */
   options?: FacetOption[];

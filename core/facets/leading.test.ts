@@ -17,15 +17,21 @@ describe("LEADING_FACETS", () => {
       expect(f.audience, f.key).toBe("leaders");
       expect(f.kind, f.key).toBe("text");
       expect(f.title.trim()).not.toBe("");
-      expect(f.description).not.toContain("\n");
+      expect(f.aboutYou).not.toContain("\n");
+      expect(f.aboutThem).not.toContain("\n");
     }
   });
 
-  it("speaks to the leader in the second person and titles the answer in the leader's voice", () => {
-    for (const f of LEADING_FACETS) {
-      expect(f.description, f.key).toMatch(/\byou\b/i);
-      expect(f.description, f.key).not.toMatch(/\b(they|their|them)\b/i);
-      expect(f.title, f.key).toMatch(/\b(I|me|my|mine)\b/);
+  it("titles the answer in the leader's voice", () => {
+    for (const f of LEADING_FACETS) expect(f.title, f.key).toMatch(/\b(I|me|my|mine)\b/);
+  });
+
+  it("describes every shipped facet to its author in the second person and to its readers in the third", () => {
+    for (const f of SHIPPED_FACETS) {
+      expect(f.aboutYou, f.key).toMatch(/\b(you|your)\b/i);
+      expect(f.aboutYou, f.key).not.toMatch(/\b(they|their|them|themselves)\b/i);
+      expect(f.aboutThem, f.key).toMatch(/\b(they|their|them)\b/i);
+      expect(f.aboutThem, f.key).not.toMatch(/\b(you|your|yours)\b/i);
     }
   });
 

@@ -6,8 +6,9 @@ import type { FacetDefinition } from "./facet";
  * people they lead (PRODUCT.md, "The leader's own manual"; SCIENCE.md: the leader going first is
  * the strongest signal of a vulnerability loop). Nobody holds beliefs about them.
  *
- * Titles are in the leader's voice, since the team reads them under the leader's name; descriptions
- * speak to the leader, who alone sees them while writing. Keys follow the catalogue's rules.
+ * Titles are in the leader's voice, since the team reads them under the leader's name; like every
+ * facet's, each description speaks to the leader writing (`aboutYou`) and of them to whoever reads
+ * (`aboutThem`). Keys follow the catalogue's rules.
  */
 // Stryker disable StringLiteral: the wording is content, like the catalogue's; keys are checked by leading.test.ts
 export const LEADING_FACETS: FacetDefinition[] = [
@@ -15,7 +16,8 @@ export const LEADING_FACETS: FacetDefinition[] = [
     key: "how-i-lead",
     dimension: "followership",
     title: "How I lead",
-    description: "What you try to do as a leader, and what the people you lead can count on from you.",
+    aboutYou: "What you try to do as a leader, and what the people you lead can count on from you.",
+    aboutThem: "What they try to do as a leader, and what the people they lead can count on from them.",
     kind: "text",
     weight: 1,
     audience: "leaders",
@@ -24,7 +26,8 @@ export const LEADING_FACETS: FacetDefinition[] = [
     key: "still-learning",
     dimension: "followership",
     title: "What I am still learning",
-    description: "A part of leading you have not mastered yet, and what you are doing about it.",
+    aboutYou: "A part of leading you have not mastered yet, and what you are doing about it.",
+    aboutThem: "A part of leading they have not mastered yet, and what they are doing about it.",
     kind: "text",
     weight: 1,
     audience: "leaders",
@@ -33,8 +36,9 @@ export const LEADING_FACETS: FacetDefinition[] = [
     key: "recent-mistake",
     dimension: "followership",
     title: "A recent mistake of mine",
-    description:
+    aboutYou:
       "Something you got wrong lately and what you took from it. Going first makes it easier for others.",
+    aboutThem: "Something they got wrong lately, and what they took from it.",
     kind: "text",
     weight: 1,
     audience: "leaders",
@@ -43,7 +47,8 @@ export const LEADING_FACETS: FacetDefinition[] = [
     key: "disagreeing-with-me",
     dimension: "followership",
     title: "How to tell me I am wrong",
-    description: "How you would like to hear disagreement, and what you do once you have heard it.",
+    aboutYou: "How you would like to hear disagreement, and what you do once you have heard it.",
+    aboutThem: "How they would like to hear disagreement, and what they do once they have heard it.",
     kind: "text",
     weight: 1,
     audience: "leaders",
@@ -52,7 +57,8 @@ export const LEADING_FACETS: FacetDefinition[] = [
     key: "what-i-need-from-you",
     dimension: "followership",
     title: "What I need from you",
-    description: "The news, warnings and questions that help you lead well, and when you want to hear each.",
+    aboutYou: "The news, warnings and questions that help you lead well, and when you want to hear each.",
+    aboutThem: "The news, warnings and questions that help them lead well, and when they want to hear each.",
     kind: "text",
     weight: 1,
     audience: "leaders",

@@ -29,6 +29,7 @@ import * as answerReveals from "./migrations/20261201_0009_answer_reveals";
 import * as invitationRevokeRenew from "./migrations/20261201_0010_invitation_revoke_renew";
 import * as facetAudience from "./migrations/20261201_0011_facet_audience";
 import * as checklistDismissals from "./migrations/20261201_0012_checklist_dismissals";
+import * as facetDescriptions from "./migrations/20261201_0013_facet_descriptions";
 import { statementName } from "./prepared-query";
 import type { Database } from "./schema";
 
@@ -143,7 +144,7 @@ export function withStatementCache(sqlite: SQLite.Database, size = 500): SqliteD
 }
 
 /** Migrations, in order. Each is written once for both dialects with Kysely's schema builder. */
-const MIGRATIONS: Record<string, Migration> = {
+export const MIGRATIONS: Record<string, Migration> = {
   "20261125_0001_foundation": foundation,
   "20261125_0002_knowledge": knowledge,
   "20261125_0003_question_lists": questionLists,
@@ -156,6 +157,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "20261201_0010_invitation_revoke_renew": invitationRevokeRenew,
   "20261201_0011_facet_audience": facetAudience,
   "20261201_0012_checklist_dismissals": checklistDismissals,
+  "20261201_0013_facet_descriptions": facetDescriptions,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

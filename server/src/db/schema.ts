@@ -106,7 +106,10 @@ export interface FacetTable {
   key: string;
   dimension: "workstyle" | "values" | "followership";
   title: string;
-  description: string;
+  /** What the facet is about, said to the person answering it (second person). */
+  about_you: string;
+  /** The same, said to someone reading about that person (third person). */
+  about_them: string;
   kind: "text" | "single_choice" | "multiple_choice" | "scale";
   /** JSON array of {id, label} for choice facets. */
   options: string | null;

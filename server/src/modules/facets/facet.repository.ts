@@ -19,7 +19,8 @@ export function toDefinition(row: FacetRow): FacetDefinition {
     key: row.key,
     dimension: row.dimension,
     title: row.title,
-    description: row.description,
+    aboutYou: row.about_you,
+    aboutThem: row.about_them,
     kind: row.kind,
     ...(row.options ? { options: row.options } : {}),
     ...(row.scale_low !== null && row.scale_high !== null
@@ -42,7 +43,8 @@ export function definitionRow(
     key: facet.key,
     dimension: facet.dimension,
     title: facet.title,
-    description: facet.description,
+    about_you: facet.aboutYou,
+    about_them: facet.aboutThem,
     kind: facet.kind,
     options: facet.options ? [...facet.options] : null,
     scale_low: facet.scale?.low ?? null,
@@ -129,7 +131,9 @@ export const facetRepository = {
   async update(
     db: Kysely<Database>,
     id: string,
-    changes: Partial<Pick<FacetRow, "title" | "description" | "position" | "retired_at" | "weight">>,
+    changes: Partial<
+      Pick<FacetRow, "title" | "about_you" | "about_them" | "position" | "retired_at" | "weight">
+    >,
   ) {
     await db.updateTable("facets").set(changes).where("id", "=", id).execute();
   },

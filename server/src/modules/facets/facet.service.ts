@@ -14,7 +14,8 @@ export interface NewFacet {
   key: string;
   dimension: FacetRow["dimension"];
   title: string;
-  description: string;
+  aboutYou: string;
+  aboutThem: string;
   kind: FacetRow["kind"];
   options?: { id: string; label: string }[] | undefined;
   scale?: { low: string; high: string } | undefined;
@@ -106,7 +107,8 @@ export function facetService(ctx: AppContext) {
       idOrKey: string,
       changes: {
         title?: string | undefined;
-        description?: string | undefined;
+        aboutYou?: string | undefined;
+        aboutThem?: string | undefined;
         position?: number | undefined;
         weight?: number | undefined;
         retired?: boolean | undefined;
@@ -118,7 +120,8 @@ export function facetService(ctx: AppContext) {
         if (!facet) throw notFound("Facet");
         const set: Parameters<typeof facetRepository.update>[2] = {};
         if (changes.title !== undefined) set.title = changes.title;
-        if (changes.description !== undefined) set.description = changes.description;
+        if (changes.aboutYou !== undefined) set.about_you = changes.aboutYou;
+        if (changes.aboutThem !== undefined) set.about_them = changes.aboutThem;
         if (changes.weight !== undefined) set.weight = changes.weight;
         if (changes.retired !== undefined)
           set.retired_at = changes.retired ? (facet.retired_at ?? iso(ctx.clock.now())) : null;

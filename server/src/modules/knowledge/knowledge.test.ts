@@ -298,7 +298,8 @@ describe("know your team: beliefs, answers and the audit", () => {
       key: "tools",
       dimension: "workstyle",
       title: "Tools",
-      description: "The tools they reach for.",
+      aboutYou: "The tools you reach for.",
+      aboutThem: "The tools they reach for.",
       kind: "single_choice",
       options: [
         { id: "docs", label: "Documents" },
@@ -312,7 +313,8 @@ describe("know your team: beliefs, answers and the audit", () => {
           key: "tools",
           dimension: "workstyle",
           title: "T",
-          description: "d",
+          aboutYou: "d",
+          aboutThem: "d",
           kind: "text",
         })
       ).statusCode,
@@ -323,7 +325,8 @@ describe("know your team: beliefs, answers and the audit", () => {
           key: "x-y",
           dimension: "workstyle",
           title: "T",
-          description: "d",
+          aboutYou: "d",
+          aboutThem: "d",
           kind: "single_choice",
         })
       ).json().error.details.fields[0].path,

@@ -47,7 +47,7 @@ export function AnswerCard({ facet, answer, onStatus, defaultVisibility = "leade
           </span>
         ) : null}
       </div>
-      <p className="facet-card__description">{facet.description}</p>
+      <p className="facet-card__description">{facet.aboutYou}</p>
       {mode === "edit" ? (
         <AnswerForm
           facet={facet}

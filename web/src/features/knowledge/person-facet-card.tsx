@@ -59,7 +59,7 @@ export function PersonFacetCard({ personId, firstName, item, onStatus }: PersonF
         </h3>
         {state ? <StateBadge state={state} /> : null}
       </div>
-      <p className="facet-card__description">{facet.description}</p>
+      <p className="facet-card__description">{facet.aboutThem}</p>
       <div className="facet-card__sides">
         <div className="side">
           <h4>What you believe</h4>
