@@ -57,7 +57,7 @@ export function MyAnswersPage() {
           <h2 id="manual-heading">Your manual</h2>
           <p>
             {mine.isSuccess
-              ? `You have answered ${answeredOf(active)} of ${active.length} facets${
+              ? `You have answered ${answeredOf(active)} of ${active.length} questions${
                   leading.length > 0
                     ? `, and ${answeredOf(leading)} of ${leading.length} prompts about leading`
                     : ""
