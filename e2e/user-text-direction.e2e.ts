@@ -163,6 +163,7 @@ describe("user-written text takes its own direction", () => {
 
   it("on every screen the leader sees", async () => {
     const screens: [string, string][] = [
+      ["/", RTL.leader],
       ["/teams", RTL.team],
       [`/teams/${ids.team}`, RTL.member],
       [`/teams/${ids.team}/audit`, RTL.member],
@@ -182,6 +183,7 @@ describe("user-written text takes its own direction", () => {
 
   it("on every screen the member sees", async () => {
     const screens: [string, string][] = [
+      ["/", RTL.manual],
       ["/teams", RTL.team],
       [`/teams/${ids.team}`, RTL.manual],
       [`/people/${ids.leader}`, RTL.leader],

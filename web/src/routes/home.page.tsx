@@ -29,8 +29,8 @@ export function HomePage() {
   const status = hidden ? "The first-week list is hidden." : joined ? `Welcome to ${joined}.` : null;
   return (
     <div className="page home">
-      <h1 ref={heading} tabIndex={-1} dir="auto">
-        Hello, {me.user.name}
+      <h1 ref={heading} tabIndex={-1}>
+        Hello, <span dir="auto">{me.user.name}</span>
       </h1>
       <p className="lede">What to do now.</p>
       <StatusMessage>{status}</StatusMessage>
