@@ -95,6 +95,13 @@ describe("TopCells", () => {
     }
   });
 
+  it("ties a cell with itself alone: between two cells alike but for the facet, the facet id decides", () => {
+    const cell = rankedCell("ana", 3, 1);
+    expect(compareRanked(cell, { ...cell })).toBe(0);
+    expect(compareRanked(cell, { ...cell, facetId: "g" })).toBe(-1);
+    expect(compareRanked({ ...cell, facetId: "g" }, cell)).toBe(1);
+  });
+
   it("admits nothing when the limit is 0", () => {
     expect(new TopCells(0).admits(5, 3, 0, "a", "f")).toBe(false);
   });

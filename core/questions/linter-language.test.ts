@@ -51,6 +51,12 @@ describe("whether a question reads as English", () => {
     expect(readsAsEnglish("You're here, qué?")).toBe(true); // an apostrophe keeps a word whole
   });
 
+  it("counts a contraction as one English word, whatever follows its apostrophe", () => {
+    // "sure" and "worry" are on neither list: the contraction alone outweighs "qué".
+    expect(readsAsEnglish("You're sure, qué?")).toBe(true);
+    expect(readsAsEnglish("Don't worry, qué?")).toBe(true);
+  });
+
   it("reads every bank question and every linter example as English", () => {
     for (const { text } of BANK_QUESTIONS) expect(readsAsEnglish(text), text).toBe(true);
     for (const { text } of LINT_EXAMPLES) expect(readsAsEnglish(text), text).toBe(true);
