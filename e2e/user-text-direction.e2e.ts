@@ -91,8 +91,8 @@ describe("user-written text takes its own direction", () => {
     server = await startServer();
     leader = await launchBrowser(server.baseUrl);
     member = await launchBrowser(server.baseUrl);
-    await leader.page.goto("/sign-in");
-    await member.page.goto("/sign-in");
+    await leader.page.goto("/signin");
+    await member.page.goto("/signin");
     const setup = await api<{ user: { id: string } }>(leader.page, "POST", "/setup", {
       workspaceName: RTL.workspace,
       name: RTL.leader,
