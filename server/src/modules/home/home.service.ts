@@ -3,9 +3,10 @@ import { type CellState, leaderAudit } from "#core/audit";
 import { isAudited } from "#core/facets/facet";
 import type { AuthContext } from "../../access/auth-context";
 import type { AppContext } from "../../context";
+import type { AnswerRow } from "../../db/schema";
 import { iso } from "../../lib/clock";
 import { currentAnswers, leaderManualService, presentLeaderManual } from "../answers";
-import { listFacets } from "../facets";
+import { type FacetRow, listFacets } from "../facets";
 import { openInvitations } from "../invitations";
 import { knowledgeService, membersLedBy, observationsOf } from "../knowledge";
 import { teamPolicy, teamsOf } from "../teams";
@@ -32,15 +33,13 @@ export function homeService(ctx: AppContext) {
   const knowledge = knowledgeService(ctx);
   const manuals = leaderManualService(ctx);
 
-  async function leadingOf(auth: AuthContext, teams: Team[]): Promise<Leading> {
+  async function leadingOf(auth: AuthContext, teams: Team[], audited: FacetRow[]): Promise<Leading> {
     const now = ctx.clock.now();
-    const [members, facets, freshnessDays, invitations] = await Promise.all([
+    const [members, freshnessDays, invitations] = await Promise.all([
       membersLedBy(ctx.db, auth.userId),
-      listFacets(ctx.db, auth.workspaceId, false),
       knowledge.workspaceFreshness(auth.workspaceId),
       Promise.all(teams.map((team) => openInvitations(ctx.db, team.id, iso(now)))),
     ]);
-    const audited = facets.filter(isAudited);
     const names = new Map(members.map((m) => [m.personId, m.name]));
     const personIds = [...names.keys()];
     const observations = await observationsOf(ctx.db, auth.userId, audited, personIds);
@@ -99,15 +98,16 @@ export function homeService(ctx: AppContext) {
     };
   }
 
-  async function memberOf(auth: AuthContext, teams: Team[]): Promise<HomeMember> {
-    const [facets, answers, teamManuals] = await Promise.all([
-      listFacets(ctx.db, auth.workspaceId, false),
-      currentAnswers(ctx.db, auth.userId),
-      Promise.all(teams.map((team) => manuals.forTeam(auth, team.id))),
-    ]);
-    const audited = new Set(facets.filter(isAudited).map((f) => f.id));
+  async function memberOf(
+    auth: AuthContext,
+    teams: Team[],
+    audited: FacetRow[],
+    mine: AnswerRow[],
+  ): Promise<HomeMember> {
+    const teamManuals = await Promise.all(teams.map((team) => manuals.forTeam(auth, team.id)));
+    const ids = new Set(audited.map((f) => f.id));
     return {
-      manual: { answered: answers.filter((a) => audited.has(a.facet_id)).length, total: audited.size },
+      manual: { answered: mine.filter((a) => ids.has(a.facet_id)).length, total: ids.size },
       leaderManuals: teams.map((team, index) => ({
         teamId: team.id,
         teamName: team.name,
@@ -119,8 +119,7 @@ export function homeService(ctx: AppContext) {
   }
 
   /** The first week's steps, each ticked by what the data says the viewer has done. */
-  async function checklistOf(auth: AuthContext, leading: Leading | null): Promise<Checklist> {
-    const mine = await currentAnswers(ctx.db, auth.userId);
+  function checklistOf(leading: Leading | null, mine: AnswerRow[]): Checklist {
     const invited = leading !== null && (leading.people > 0 || leading.view.invitations.length > 0);
     const progress = leading && { done: leading.peopleWithBeliefs, total: leading.people };
     return {
@@ -140,20 +139,24 @@ export function homeService(ctx: AppContext) {
 
   return {
     async home(auth: AuthContext): Promise<Home> {
-      const [teams, dismissed] = await Promise.all([
+      // The catalogue and the viewer's own answers are read once, for every part that needs them.
+      const [teams, dismissed, facets, mine] = await Promise.all([
         teamsOf(ctx.db, auth.workspaceId, auth.userId),
         homeRepository.checklistDismissed(ctx.db, auth.userId),
+        listFacets(ctx.db, auth.workspaceId, false),
+        currentAnswers(ctx.db, auth.userId),
       ]);
+      const audited = facets.filter(isAudited);
       const led = teams.filter((team) => team.role === "leader");
       const joined = teams.filter((team) => team.role === "member");
       const [leading, member] = await Promise.all([
-        led.length > 0 ? leadingOf(auth, led) : null,
-        joined.length > 0 ? memberOf(auth, joined) : null,
+        led.length > 0 ? leadingOf(auth, led, audited) : null,
+        joined.length > 0 ? memberOf(auth, joined, audited, mine) : null,
       ]);
       // A leader's, or a future leader's: someone who may start a team.
       const startsOut = !dismissed && (leading !== null || teamPolicy.canCreate(auth, false));
       return {
-        checklist: startsOut ? await checklistOf(auth, leading) : null,
+        checklist: startsOut ? checklistOf(leading, mine) : null,
         leading: leading?.view ?? null,
         member,
       };
