@@ -76,21 +76,11 @@ export function homeService(ctx: AppContext) {
           .filter((id) => !answered.has(id))
           .map((id) => ({ personId: id, personName: names.get(id) ?? "" })),
         invitations: teams.flatMap((team, index) =>
-          (invitations[index] ?? []).flatMap((row) =>
-            row.state === "pending" || row.state === "expired"
-              ? [
-                  {
-                    id: row.id,
-                    teamId: team.id,
-                    teamName: team.name,
-                    email: row.email,
-                    role: row.role,
-                    status: row.state,
-                    expiresAt: row.expires_at,
-                  },
-                ]
-              : [],
-          ),
+          (invitations[index] ?? []).map(({ createdAt: _created, ...invitation }) => ({
+            ...invitation,
+            teamId: team.id,
+            teamName: team.name,
+          })),
         ),
       },
       people: personIds.length,
@@ -121,7 +111,7 @@ export function homeService(ctx: AppContext) {
   /** The first week's steps, each ticked by what the data says the viewer has done. */
   function checklistOf(leading: Leading | null, mine: AnswerRow[]): Checklist {
     const invited = leading !== null && (leading.people > 0 || leading.view.invitations.length > 0);
-    const progress = leading && { done: leading.peopleWithBeliefs, total: leading.people };
+    const progress = { done: leading?.peopleWithBeliefs ?? 0, total: leading?.people ?? 0 };
     return {
       steps: [
         { key: "create_team", done: leading !== null, progress: null },
@@ -130,8 +120,8 @@ export function homeService(ctx: AppContext) {
         { key: "invite", done: invited, progress: null },
         {
           key: "write_beliefs",
-          done: progress !== null && progress.total > 0 && progress.done === progress.total,
-          progress: progress ?? { done: 0, total: 0 },
+          done: progress.total > 0 && progress.done === progress.total,
+          progress,
         },
       ],
     };

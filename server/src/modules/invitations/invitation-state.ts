@@ -15,6 +15,11 @@ interface InvitationDates {
 export function invitationState(invitation: InvitationDates, now: string): InvitationState {
   if (invitation.accepted_at !== null) return "accepted";
   if (invitation.revoked_at !== null) return "revoked";
+  return openState(invitation, now);
+}
+
+/** Where an open invitation (neither accepted nor revoked) stands at `now`. */
+export function openState(invitation: { expires_at: string }, now: string): "pending" | "expired" {
   return invitation.expires_at <= now ? "expired" : "pending";
 }
 

@@ -102,7 +102,7 @@ export const invitationRepository = {
   openInvitations(db: Kysely<Database>, teamId: string) {
     return db
       .selectFrom("invitations")
-      .select(["id", "email", "role", "created_at", "expires_at", "accepted_at", "revoked_at"])
+      .select(["id", "email", "role", "created_at", "expires_at"])
       .where("team_id", "=", teamId)
       .where("accepted_at", "is", null)
       .where("revoked_at", "is", null)

@@ -116,23 +116,7 @@ export async function invitationRoutes(app: FastifyInstance, { ctx }: { ctx: App
       response: { 200: openInvitationListSchema, ...errors(400, 401, 403, 404) },
     },
     handler: async (request) => {
-      const rows = await invitations.list(requireAuth(request), request.params.teamId);
-      return {
-        invitations: rows.flatMap((row) =>
-          row.state === "pending" || row.state === "expired"
-            ? [
-                {
-                  id: row.id,
-                  email: row.email,
-                  role: row.role,
-                  status: row.state,
-                  createdAt: row.created_at,
-                  expiresAt: row.expires_at,
-                },
-              ]
-            : [],
-        ),
-      };
+      return { invitations: await invitations.list(requireAuth(request), request.params.teamId) };
     },
   });
 

@@ -1,4 +1,5 @@
 import type { Kysely } from "kysely";
+import type { OpenInvitation } from "#contracts/invitations";
 import type { AuthContext } from "../../access/auth-context";
 import { relations } from "../../access/relations";
 import { sessionService } from "../../access/sessions";
@@ -14,7 +15,7 @@ import { addTeamMember, roleOnTeam, teamService } from "../teams";
 import { addUser, findUserByEmail } from "../users";
 import { invitationPolicy } from "./invitation.policy";
 import { type InvitationWithNames, invitationRepository } from "./invitation.repository";
-import { deadLinkError, invitationState, unknownLinkError } from "./invitation-state";
+import { deadLinkError, invitationState, openState, unknownLinkError } from "./invitation-state";
 
 const alreadyAccepted = (act: "withdraw" | "renew") =>
   conflict(
@@ -47,9 +48,20 @@ export async function forgetLongExpiredInvitations(ctx: AppContext): Promise<voi
  * A team's open invitations (neither accepted nor revoked), newest first, each with its state at
  * `now`: pending or expired. Whoever calls has decided that the viewer may manage the team.
  */
-export async function openInvitations(db: Kysely<Database>, teamId: string, now: string) {
+export async function openInvitations(
+  db: Kysely<Database>,
+  teamId: string,
+  now: string,
+): Promise<OpenInvitation[]> {
   const rows = await invitationRepository.openInvitations(db, teamId);
-  return rows.map((row) => ({ ...row, state: invitationState(row, now) }));
+  return rows.map((row) => ({
+    id: row.id,
+    email: row.email,
+    role: row.role,
+    status: openState(row, now),
+    createdAt: row.created_at,
+    expiresAt: row.expires_at,
+  }));
 }
 
 export function invitationService(ctx: AppContext) {
