@@ -41,7 +41,7 @@ const vulnerabilityLoop: Explainer = {
     {
       heading: "In Rapport",
       paragraphs: [
-        "You write your own “working with me” manual before you invite your team to write theirs. After a conversation you can note what you shared, whether they noticed and answered in kind, and whether you noticed their answer. Loops still open are flagged, so you can close them.",
+        "You write your own “working with me” manual before you invite your team to write theirs, prompts about how you lead and what you are still learning included. Until you have shared an answer with a team, its page asks you to go first; once you have, its people read your manual on their home and on the team page.",
       ],
     },
   ],
@@ -75,7 +75,7 @@ const followershipStyles: Explainer = {
     },
     {
       paragraphs: [
-        "Rapport's self-assessment uses its own questions on Kelley's two axes. A mixed score is reported as a leaning, such as “pragmatist, leaning alienated”. Later studies question whether two axes are enough, one more reason to hold any label lightly.",
+        "In Rapport, followership style is one of the aspects each person answers about themselves: they pick the pattern that sounds most like them, and their leader can write down a guess first, as for any other aspect. Later studies question whether two axes are enough, one more reason to hold any label lightly.",
       ],
     },
     {
@@ -131,7 +131,7 @@ const firstFollower: Explainer = {
     {
       heading: "In Rapport",
       paragraphs: [
-        "For each common goal, every person's stance moves along a ladder: unaware, aware, curious, supportive, committed, champion. You record how you see it, and they record how they see it. Rapport names and thanks the first followers and draws the curve as the movement grows. Where your view of someone's stance differs from theirs, you are assuming again: ask.",
+        "Going first is where Rapport starts too: you write your own manual before you ask your people to write theirs, and they read it on the team page. Where your view of someone differs from what they say of themselves, you were assuming: ask.",
       ],
     },
   ],
