@@ -8,17 +8,10 @@ import { ResetPasswordScreen } from "./pages/reset-password.page";
 import { SignInScreen } from "./pages/sign-in.page";
 import { TeamScreen } from "./pages/team.page";
 import { TeamsScreen } from "./pages/teams.page";
-import { expectNoAxeViolations } from "./support/axe";
 import { type BrowserSession, launchBrowser } from "./support/browser";
-import { saveScreenshot } from "./support/screenshots";
+import { checkScreen } from "./support/check-screen";
 import { type RunningServer, startServer } from "./support/server";
 import { admin, ensureWorkspace, member } from "./support/workspace";
-
-/** Looks at a screen the way every screen is looked at: no axe violations, and a screenshot. */
-async function checkScreen(session: BrowserSession, name: string): Promise<void> {
-  await expectNoAxeViolations(session.page);
-  await saveScreenshot(session.page, name);
-}
 
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 860 };
