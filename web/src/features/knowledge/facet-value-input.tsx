@@ -1,13 +1,12 @@
 import { type ReactNode, useEffect } from "react";
 import { type FieldValues, useFormContext } from "react-hook-form";
+import { MAX_TEXT_LENGTH } from "#core/facets/facet-value";
 import { Form, FormActions, useFormLabel } from "../../components/form";
 import { ChoiceGroup, TextAreaField } from "../../components/form-fields";
 import type { SchemaForm } from "../../lib/forms";
 import type { Facet } from "./facets.api";
 
 const SCALE = [1, 2, 3, 4, 5] as const;
-/** The longest text answer or belief. */
-export const FACET_TEXT_MAX = 2000;
 
 /**
  * The `value` field of a belief or an answer form, in the input that fits the facet's kind: a text
@@ -21,7 +20,7 @@ export function FacetValueInput({ facet }: { facet: Facet }) {
   const legend = useFormLabel("value");
 
   if (facet.kind === "text") {
-    return <TextAreaField name="value" rows={3} maxLength={FACET_TEXT_MAX} />;
+    return <TextAreaField name="value" rows={3} maxLength={MAX_TEXT_LENGTH} />;
   }
 
   if (facet.kind === "scale") {
