@@ -1,6 +1,6 @@
 import type { Kysely } from "kysely";
 import { type Relation, relationFrom } from "#core/privacy/visibility";
-import type { Database, TeamRole, TeamTable, UserTable } from "../db/schema";
+import type { Database, TeamRole, TeamTable, UserRow } from "../db/schema";
 import type { AuthContext } from "./auth-context";
 
 /**
@@ -18,7 +18,7 @@ export interface TeamStanding {
 }
 
 export interface PersonStanding {
-  person: UserTable;
+  person: UserRow;
   relation: Relation;
 }
 

@@ -47,6 +47,13 @@ const BOOKKEEPING: Record<string, string> = {
     "credentials like sessions: reset links, read when one is opened; setting the password with one changes users, which is content",
   checklist_dismissals:
     "a person's own setting (the first-week checklist hidden from their home), read afresh by their home, which is never kept",
+  conversations: "no route writes it yet: the conversations module (issue 10) moves it to content",
+  conversation_items: "no route writes it yet: the conversations module (issue 10) moves it to content",
+  commitments: "no route writes it yet: the commitments module (issue 10) moves it to content",
+  cadences: "no route writes it yet: the conversations module (issue 10) moves it to content",
+  answer_requests: "no route writes it yet: the conversations module (issue 10) moves it to content",
+  calendar_feeds:
+    "credentials like API tokens: the HMAC of a calendar feed's secret, read when the feed is fetched",
 };
 
 type Fingerprint = Map<string, Map<string, string>>;

@@ -30,6 +30,7 @@ import * as invitationRevokeRenew from "./migrations/20261201_0010_invitation_re
 import * as facetAudience from "./migrations/20261201_0011_facet_audience";
 import * as checklistDismissals from "./migrations/20261201_0012_checklist_dismissals";
 import * as facetDescriptions from "./migrations/20261201_0013_facet_descriptions";
+import * as conversations from "./migrations/20261201_0014_conversations";
 import { statementName } from "./prepared-query";
 import type { Database } from "./schema";
 
@@ -158,6 +159,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   "20261201_0011_facet_audience": facetAudience,
   "20261201_0012_checklist_dismissals": checklistDismissals,
   "20261201_0013_facet_descriptions": facetDescriptions,
+  "20261201_0014_conversations": conversations,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -1,4 +1,4 @@
-import type { Generated } from "kysely";
+import type { Generated, Insertable, Selectable } from "kysely";
 import type { FacetOption } from "#contracts/facets";
 import type { TokenScope } from "#contracts/tokens";
 import type { FacetAudience, FacetValue } from "#core/facets/facet";
@@ -33,9 +33,19 @@ export interface UserTable {
   password_hash: string;
   is_admin: Flag;
   deactivated_at: Timestamp | null;
+  /** An IANA time zone (`Europe/Berlin`), in which the user's calendar feed and mails show times. */
+  time_zone: Generated<string>;
+  /** Whether the user gets a reminder the day before a planned conversation. */
+  reminders_enabled: Generated<Flag>;
+  /** Whether a leader gets the weekly digest by mail. */
+  digest_enabled: Generated<Flag>;
   created_at: Timestamp;
   updated_at: Timestamp;
 }
+
+/** A user as read, and as written when added (its settings then take their defaults). */
+export type UserRow = Selectable<UserTable>;
+export type NewUser = Insertable<UserTable>;
 
 export type TeamRole = "leader" | "member";
 
@@ -222,6 +232,12 @@ export interface Database {
   job_runs: JobRunTable;
   password_resets: PasswordResetTable;
   checklist_dismissals: ChecklistDismissalTable;
+  conversations: ConversationTable;
+  conversation_items: ConversationItemTable;
+  commitments: CommitmentTable;
+  cadences: CadenceTable;
+  answer_requests: AnswerRequestTable;
+  calendar_feeds: CalendarFeedTable;
 }
 
 /** A person hid the first-week checklist from their home (modules/home). */
@@ -297,4 +313,96 @@ export interface QuestionListItemTable {
   bank_question_id: string | null;
   created_at: Timestamp;
   updated_at: Timestamp;
+}
+
+/**
+ * A leader's 1:1 with a person they lead, planned for an instant and then held (or cancelled).
+ * `shared_notes` both see; `private_notes`, the loop and the self-check are the leader's alone.
+ */
+export interface ConversationTable {
+  id: string;
+  workspace_id: string;
+  leader_id: string;
+  person_id: string;
+  scheduled_at: Timestamp;
+  duration_minutes: Generated<number>;
+  status: Generated<"planned" | "held" | "cancelled">;
+  held_at: Timestamp | null;
+  shared_notes: Generated<string>;
+  private_notes: Generated<string>;
+  /** The vulnerability loop: what the leader shared first (the signal)… */
+  loop_signal: string | null;
+  loop_signal_at: Timestamp | null;
+  /** …when the member noticed and answered in kind… */
+  loop_response_at: Timestamp | null;
+  /** …and when the leader noticed that: the loop's close. */
+  loop_closed_at: Timestamp | null;
+  /** The listening self-check's answers, JSON text (an object of item key → boolean). */
+  listening_check: string | null;
+  /** The leader's estimate of their share of talk time, 0–100. */
+  talk_share: number | null;
+  checked_at: Timestamp | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+/** One item of a conversation's agenda: the leader's questions and topics, the member's talking points. */
+export interface ConversationItemTable {
+  id: string;
+  conversation_id: string;
+  position: number;
+  author: "leader" | "member";
+  kind: "question" | "topic";
+  text: string;
+  facet_id: string | null;
+  /** The bank question or list item it came from, when it came from one. */
+  question_id: string | null;
+  /** A question asked, or a topic talked through. */
+  covered: Generated<Flag>;
+  /** The unfinished item of an earlier conversation this one carries over. */
+  carried_from: string | null;
+  created_at: Timestamp;
+}
+
+/** What the leader or the member (`owner`) promised, due on a day; done or dropped on a day. */
+export interface CommitmentTable {
+  id: string;
+  workspace_id: string;
+  leader_id: string;
+  person_id: string;
+  conversation_id: string | null;
+  owner: "leader" | "member";
+  text: string;
+  /** A calendar day, `YYYY-MM-DD`. */
+  due_on: string;
+  status: Generated<"open" | "done" | "dropped">;
+  closed_on: string | null;
+  created_by: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+/** A leader's target rhythm of conversations with one person they lead. */
+export interface CadenceTable {
+  leader_id: string;
+  person_id: string;
+  rhythm: "weekly" | "fortnightly" | "monthly" | "none";
+  updated_at: Timestamp;
+}
+
+/** A leader's request that a person record their own answer on a facet; shown until they answer it. */
+export interface AnswerRequestTable {
+  id: string;
+  leader_id: string;
+  person_id: string;
+  facet_id: string;
+  conversation_id: string | null;
+  created_at: Timestamp;
+}
+
+/** A user's calendar feed: the HMAC of the secret in its URL; regenerating replaces it. */
+export interface CalendarFeedTable {
+  user_id: string;
+  secret_hash: string;
+  created_at: Timestamp;
 }

@@ -1,6 +1,6 @@
 import type { Kysely, Selectable } from "kysely";
 import { DEFAULT_FRESHNESS_DAYS } from "#core/audit";
-import type { Database, UserTable, WorkspaceTable } from "../../db/schema";
+import type { Database, NewUser, WorkspaceTable } from "../../db/schema";
 import { newId } from "../../lib/tokens";
 import { seedDefaultFacets } from "../facets";
 import { addUser } from "../users";
@@ -30,7 +30,7 @@ export async function insertAdmin(
   workspaceId: string,
   account: { email: string; name: string; passwordHash: string },
   now: string,
-): Promise<UserTable> {
+): Promise<NewUser> {
   const user = {
     id: newId(),
     workspace_id: workspaceId,

@@ -3,8 +3,8 @@
  * may use. The repository stays inside; these functions take the caller's transaction.
  */
 import type { Kysely } from "kysely";
-import type { Database } from "../../db/schema";
-import { type UserRow, userRepository } from "./user.repository";
+import type { Database, NewUser } from "../../db/schema";
+import { userRepository } from "./user.repository";
 
 export { userPolicy } from "./user.policy";
 export { presentUserSummary } from "./user.presenter";
@@ -19,7 +19,7 @@ export const findUserInWorkspace = (db: Kysely<Database>, workspaceId: string, u
   userRepository.findInWorkspace(db, workspaceId, userId);
 
 /** A new account (setup's first admin, an invitation's new member). */
-export const addUser = (db: Kysely<Database>, row: UserRow) => userRepository.insert(db, row);
+export const addUser = (db: Kysely<Database>, row: NewUser) => userRepository.insert(db, row);
 
 /** The name a person goes by, changed by themselves. */
 export const renameUser = (db: Kysely<Database>, userId: string, name: string, now: string) =>

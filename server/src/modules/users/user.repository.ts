@@ -1,12 +1,12 @@
 import type { Kysely } from "kysely";
-import type { Database, UserTable } from "../../db/schema";
+import type { Database, NewUser, UserRow } from "../../db/schema";
 
-export type UserRow = UserTable;
+export type { UserRow };
 
 export const normalizeEmail = (email: string): string => email.trim().toLowerCase();
 
 export const userRepository = {
-  async insert(db: Kysely<Database>, row: UserRow): Promise<void> {
+  async insert(db: Kysely<Database>, row: NewUser): Promise<void> {
     await db.insertInto("users").values(row).execute();
   },
 
