@@ -12,9 +12,45 @@ import {
 export const signInBody = z.object({ email: emailSchema, password: givenPasswordSchema });
 export type SignInInput = z.input<typeof signInBody>;
 
+/**
+ * An IANA time zone name (`Europe/Berlin`, `UTC`), as the runtime's own time zone data knows it:
+ * whatever `Intl.DateTimeFormat` accepts by name. An offset (`+01:00`) is not a zone: it forgets
+ * summer time.
+ */
+export const timeZoneSchema = z
+  .string()
+  .max(64)
+  .refine(isTimeZoneName, "must be an IANA time zone such as Europe/Berlin");
+
+function isTimeZoneName(name: string): boolean {
+  if (!/^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+)*$/.test(name)) return false;
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** My own settings: the time zone my mails and calendar feed show times in, and which mails I get. */
+export const accountSettingsSchema = z.object({
+  timeZone: z.string(),
+  /** A mail the day before each planned conversation. */
+  remindersEnabled: z.boolean(),
+  /** A leader's weekly mail of what is waiting for them. */
+  digestEnabled: z.boolean(),
+});
+export type AccountSettings = z.infer<typeof accountSettingsSchema>;
+
 /** Who I am, my workspace and my teams. */
 export const meSchema = z.object({
-  user: z.object({ id: z.string(), name: z.string(), email: z.string(), isAdmin: z.boolean() }),
+  user: z.object({
+    id: z.string(),
+    name: z.string(),
+    email: z.string(),
+    isAdmin: z.boolean(),
+    ...accountSettingsSchema.shape,
+  }),
   workspace: z.object({ id: z.string(), name: z.string() }),
   teams: z.array(z.object({ id: z.string(), name: z.string(), role: teamRoleSchema })),
 });
@@ -22,6 +58,18 @@ export type Me = z.infer<typeof meSchema>;
 
 export const renameBody = z.object({ name: personNameSchema });
 export type RenameInput = z.input<typeof renameBody>;
+
+/** The settings a person changes on their account page, all together. */
+export const accountSettingsBody = z.object({
+  timeZone: timeZoneSchema,
+  remindersEnabled: z.boolean(),
+  digestEnabled: z.boolean(),
+});
+export type AccountSettingsInput = z.input<typeof accountSettingsBody>;
+
+/** `PATCH /me`: any of my name and settings; what is left out stays as it is. */
+export const profileChangeBody = renameBody.extend(accountSettingsBody.shape).partial();
+export type ProfileChangeInput = z.input<typeof profileChangeBody>;
 
 export const passwordChangeBody = z.object({
   currentPassword: givenPasswordSchema,

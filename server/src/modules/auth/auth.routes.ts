@@ -1,6 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
-import { meSchema, passwordChangeBody, renameBody, signInBody } from "#contracts/auth";
+import { meSchema, passwordChangeBody, profileChangeBody, signInBody } from "#contracts/auth";
 import { okSchema } from "#contracts/common";
 import type { AppContext } from "../../context";
 import { errors, newPasswordSchema } from "../../http/schemas";
@@ -60,7 +60,15 @@ export async function authRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
     handler: async (request) => {
       const { user, workspace, teams } = await auth.me(requireAuth(request));
       return {
-        user: { id: user.id, name: user.name, email: user.email, isAdmin: user.is_admin === 1 },
+        user: {
+          id: user.id,
+          name: user.name,
+          email: user.email,
+          isAdmin: user.is_admin === 1,
+          timeZone: user.time_zone,
+          remindersEnabled: user.reminders_enabled === 1,
+          digestEnabled: user.digest_enabled === 1,
+        },
         workspace: { id: workspace.id, name: workspace.name },
         teams: teams.flatMap((t) => (t.role ? [{ id: t.id, name: t.name, role: t.role }] : [])),
       };
@@ -71,12 +79,12 @@ export async function authRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
     schema: {
       operationId: "updateMe",
       tags: ["account"],
-      summary: "Change my display name",
-      body: renameBody,
+      summary: "Change my display name, time zone and which mails I get",
+      body: profileChangeBody,
       response: { 200: okSchema, ...errors(400, 401) },
     },
     handler: async (request) => {
-      await auth.rename(requireAuth(request), request.body.name);
+      await auth.changeProfile(requireAuth(request), request.body);
       return { ok: true as const };
     },
   });

@@ -8,9 +8,19 @@ import { AppError, badRequest, notFound } from "../../lib/errors";
 import { hashPassword } from "../../lib/passwords";
 import { findWorkspace } from "../setup";
 import { teamsOf } from "../teams";
-import { findUserByEmail, findUserInWorkspace, renameUser, setUserPassword } from "../users";
+import {
+  changeProfile,
+  findUserByEmail,
+  findUserInWorkspace,
+  type ProfileChanges,
+  setUserPassword,
+} from "../users";
 import { checkPassword } from "./credentials";
 import { trustedDevice } from "./device-cookie";
+
+/** The runtime's own name for a zone the contract accepted (`US/Pacific` is `America/Los_Angeles`). */
+const canonicalTimeZone = (name: string): string =>
+  new Intl.DateTimeFormat("en", { timeZone: name }).resolvedOptions().timeZone;
 
 const wrongCredentials = () =>
   new AppError(401, "invalid_credentials", "The email or password is not right.");
@@ -49,9 +59,20 @@ export function authService(ctx: AppContext) {
       return { user, workspace, teams };
     },
 
-    async rename(auth: AuthContext, name: string): Promise<void> {
+    /**
+     * The person's own name and settings. A time zone is stored by its canonical name
+     * (`europe/berlin` and `Europe/Berlin` are one zone); nothing given, nothing written.
+     */
+    async changeProfile(auth: AuthContext, changes: ProfileChanges): Promise<void> {
+      if (Object.values(changes).every((value) => value === undefined)) return;
+      const timeZone = changes.timeZone && canonicalTimeZone(changes.timeZone);
       await writeContent(ctx.db, auth.workspaceId, (trx) =>
-        renameUser(trx, auth.userId, name, iso(ctx.clock.now())),
+        changeProfile(
+          trx,
+          auth.userId,
+          { ...changes, ...(timeZone ? { timeZone } : {}) },
+          iso(ctx.clock.now()),
+        ),
       );
     },
 

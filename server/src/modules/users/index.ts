@@ -21,9 +21,25 @@ export const findUserInWorkspace = (db: Kysely<Database>, workspaceId: string, u
 /** A new account (setup's first admin, an invitation's new member). */
 export const addUser = (db: Kysely<Database>, row: NewUser) => userRepository.insert(db, row);
 
-/** The name a person goes by, changed by themselves. */
-export const renameUser = (db: Kysely<Database>, userId: string, name: string, now: string) =>
-  userRepository.update(db, userId, { name, updated_at: now });
+/** What a person changes of their own account: the name they go by and their settings. */
+export interface ProfileChanges {
+  name?: string | undefined;
+  timeZone?: string | undefined;
+  remindersEnabled?: boolean | undefined;
+  digestEnabled?: boolean | undefined;
+}
+
+/** A person's own changes to their name and settings; what is left out stays as it is. */
+export const changeProfile = (db: Kysely<Database>, userId: string, changes: ProfileChanges, now: string) =>
+  userRepository.update(db, userId, {
+    ...(changes.name === undefined ? {} : { name: changes.name }),
+    ...(changes.timeZone === undefined ? {} : { time_zone: changes.timeZone }),
+    ...(changes.remindersEnabled === undefined
+      ? {}
+      : { reminders_enabled: changes.remindersEnabled ? 1 : 0 }),
+    ...(changes.digestEnabled === undefined ? {} : { digest_enabled: changes.digestEnabled ? 1 : 0 }),
+    updated_at: now,
+  });
 
 /** A new password hash for the account. */
 export const setUserPassword = (db: Kysely<Database>, userId: string, passwordHash: string, now: string) =>

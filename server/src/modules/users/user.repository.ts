@@ -35,7 +35,19 @@ export const userRepository = {
   async update(
     db: Kysely<Database>,
     userId: string,
-    changes: Partial<Pick<UserRow, "name" | "password_hash" | "deactivated_at" | "is_admin" | "updated_at">>,
+    changes: Partial<
+      Pick<
+        UserRow,
+        | "name"
+        | "password_hash"
+        | "deactivated_at"
+        | "is_admin"
+        | "time_zone"
+        | "reminders_enabled"
+        | "digest_enabled"
+        | "updated_at"
+      >
+    >,
   ): Promise<void> {
     await db.updateTable("users").set(changes).where("id", "=", userId).execute();
   },
