@@ -15,6 +15,7 @@ export const TOKEN_SCOPES = [
   "write:teams",
   "write:invitations",
   "write:questions",
+  "write:commitments",
 ] as const;
 export const tokenScopeSchema = z.enum(TOKEN_SCOPES);
 export type TokenScope = z.infer<typeof tokenScopeSchema>;

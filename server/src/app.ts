@@ -11,6 +11,7 @@ import { disabledMailer, type Mailer, smtpMailer } from "./lib/mailer";
 import { answerRoutes, leaderManualRoutes } from "./modules/answers";
 import { auditRoutes } from "./modules/audit";
 import { authRoutes, passwordResetRoutes } from "./modules/auth";
+import { commitmentRoutes } from "./modules/commitments";
 import { facetRoutes, seedMissingFacets } from "./modules/facets";
 import { healthRoutes } from "./modules/health";
 import { homeRoutes } from "./modules/home";
@@ -121,6 +122,7 @@ export async function buildApp(
         questionListRoutes,
         questionListItemRoutes,
         tokenRoutes,
+        commitmentRoutes,
       ]) {
         await api.register(routes, { ctx });
       }

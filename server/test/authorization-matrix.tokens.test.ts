@@ -50,6 +50,7 @@ const WRITE_SCOPE_BY_PATH: [RegExp, string][] = [
   [/^\w+ \/teams/, "write:teams"],
   [/^\w+ \/question-lists/, "write:questions"],
   [/^\w+ \/users\//, "write:admin"],
+  [/^\w+ \/commitments/, "write:commitments"],
 ];
 
 /** The scope a route must need: null for a session-only one, "unlisted" for a write no rule above names. */

@@ -45,6 +45,18 @@ export function personAllows(relation: Relation, need: PersonNeed): boolean {
   }
 }
 
+/** Someone the viewer leads, or who leads the viewer, on at least one team. */
+export interface PairedPerson {
+  id: string;
+  name: string;
+}
+
+/** The people the viewer leads now and the people who lead the viewer now, each by name. */
+export interface Pairs {
+  leads: PairedPerson[];
+  ledBy: PairedPerson[];
+}
+
 export const relations = {
   /** The team in the viewer's workspace with the viewer's role on it, or undefined when there is none. */
   async team(db: Kysely<Database>, auth: AuthContext, teamId: string): Promise<TeamStanding | undefined> {
@@ -91,5 +103,39 @@ export const relations = {
       r.viewer_role && r.person_role ? [{ viewerRole: r.viewer_role, personRole: r.person_role }] : [],
     );
     return { person, relation: relationFrom(auth.userId === personId, shared) };
+  },
+
+  /**
+   * Whom the viewer leads and who leads the viewer, now: the active people of the viewer's
+   * workspace who are members of a team the viewer leads, and the active leaders of the teams the
+   * viewer is a member of. What is between a leader and a person they led (commitments,
+   * conversations) is in sight only while one still leads the other.
+   */
+  async pairs(db: Kysely<Database>, auth: AuthContext): Promise<Pairs> {
+    const rows = await db
+      .selectFrom("team_memberships as mine")
+      .innerJoin("team_memberships as theirs", "theirs.team_id", "mine.team_id")
+      .innerJoin("users", "users.id", "theirs.user_id")
+      .select(["users.id as id", "users.name as name", "mine.role as viewerRole"])
+      .distinct()
+      .where("mine.user_id", "=", auth.userId)
+      .where("theirs.user_id", "!=", auth.userId)
+      .where("users.workspace_id", "=", auth.workspaceId)
+      .where("users.deactivated_at", "is", null)
+      .where((eb) =>
+        eb.or([
+          eb.and([eb("mine.role", "=", "leader"), eb("theirs.role", "=", "member")]),
+          eb.and([eb("mine.role", "=", "member"), eb("theirs.role", "=", "leader")]),
+        ]),
+      )
+      .execute();
+    const byName = (a: PairedPerson, b: PairedPerson) =>
+      a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : 1;
+    const of = (role: TeamRole) =>
+      rows
+        .filter((r) => r.viewerRole === role)
+        .map(({ id, name }) => ({ id, name }))
+        .sort(byName);
+    return { leads: of("leader"), ledBy: of("member") };
   },
 };

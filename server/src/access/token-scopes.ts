@@ -19,6 +19,7 @@ const WRITE_SCOPE_OF_TAG: Readonly<Record<string, TokenScope>> = {
   invitations: "write:invitations",
   "question lists": "write:questions",
   questions: "write:questions",
+  commitments: "write:commitments",
 };
 
 /** What the scope of a route is decided on: its method, its tags, and what its config says. */

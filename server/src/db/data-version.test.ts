@@ -34,6 +34,7 @@ const CONTENT: Record<string, string> = {
   question_lists: "select workspace_id as workspace, t.* from question_lists t",
   question_list_items:
     "select lists.workspace_id as workspace, t.* from question_list_items t join question_lists lists on lists.id = t.list_id",
+  commitments: "select workspace_id as workspace, t.* from commitments t",
 };
 
 /** Tables that are not content, each with why: nothing kept is computed from them. */
@@ -49,7 +50,6 @@ const BOOKKEEPING: Record<string, string> = {
     "a person's own setting (the first-week checklist hidden from their home), read afresh by their home, which is never kept",
   conversations: "no route writes it yet: the conversations module (issue 10) moves it to content",
   conversation_items: "no route writes it yet: the conversations module (issue 10) moves it to content",
-  commitments: "no route writes it yet: the commitments module (issue 10) moves it to content",
   cadences: "no route writes it yet: the conversations module (issue 10) moves it to content",
   answer_requests: "no route writes it yet: the conversations module (issue 10) moves it to content",
   calendar_feeds:

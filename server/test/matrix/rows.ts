@@ -1,3 +1,4 @@
+import { COMMITMENT_ROWS } from "./commitments.rows";
 import { ACCEPT_ROWS, FOUNDATION_ROWS, LOGOUT_ROW } from "./foundation.rows";
 import { HOME_ROWS } from "./home.rows";
 import { KNOWLEDGE_ROWS } from "./knowledge.rows";
@@ -19,6 +20,7 @@ export const ROWS: Row[] = [
   ...HOME_ROWS,
   ...QUESTION_ROWS,
   ...TOKEN_ROWS,
+  ...COMMITMENT_ROWS,
   ...MANAGEMENT_ROWS,
   ...ACCEPT_ROWS,
   LOGOUT_ROW,

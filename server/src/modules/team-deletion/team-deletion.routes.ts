@@ -1,18 +1,30 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import type { Transaction } from "kysely";
 import { okSchema } from "#contracts/common";
 import { teamParams } from "#contracts/teams";
 import type { AppContext } from "../../context";
+import type { Database } from "../../db/schema";
 import { errors } from "../../http/schemas";
 import { requireAuth } from "../../plugins/session";
+import { forgetCommitments } from "../commitments";
 import { forgetKnowledge } from "../knowledge";
 import { teamService } from "../teams";
 
 /**
- * Deleting a team spans two features: the team goes (teams), and with it what its leaders wrote
- * about people they no longer lead (knowledge). A use case of its own, so that neither module
- * imports the other (knowledge reaches teams through answers).
+ * Deleting a team spans several features: the team goes (teams), and with it what its leaders
+ * wrote about people they no longer lead (knowledge) and what they and those people promised each
+ * other (commitments). A use case of its own, so that no module imports another for it (knowledge
+ * reaches teams through answers).
  */
+async function forgetPairs(
+  trx: Transaction<Database>,
+  forgotten: { leaderId: string; personIds: string[] }[],
+): Promise<void> {
+  await forgetKnowledge(trx, forgotten);
+  await forgetCommitments(trx, forgotten);
+}
+
 export async function teamDeletionRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }) {
   const teams = teamService(ctx);
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -27,7 +39,7 @@ export async function teamDeletionRoutes(app: FastifyInstance, { ctx }: { ctx: A
       response: { 200: okSchema, ...errors(400, 401, 403, 404, 409) },
     },
     handler: async (request) => {
-      await teams.delete(requireAuth(request), request.params.teamId, forgetKnowledge);
+      await teams.delete(requireAuth(request), request.params.teamId, forgetPairs);
       return { ok: true as const };
     },
   });

@@ -18,6 +18,7 @@ export const TOKEN_SCOPE_TEXT: Readonly<Record<TokenScope, string>> = {
   "write:teams": "Create teams and manage them",
   "write:invitations": "Invite people",
   "write:questions": "Change your question lists",
+  "write:commitments": "Record and close commitments",
   "write:facets": "Change the catalogue of aspects (admins)",
   "write:admin": "Deactivate and reactivate people (admins)",
 };
