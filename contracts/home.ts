@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { myAnswerSchema } from "./answers";
+import { commitmentSchema } from "./commitments";
 import { teamRoleSchema } from "./common";
 
 /**
@@ -52,6 +53,8 @@ export const homeLeadingSchema = z.object({
   sealed: z.array(homeCellSchema),
   blindSpots: z.array(homeCellSchema),
   stale: z.array(homeCellSchema),
+  /** Open commitments past their due day between the viewer and the people they lead, either side's. */
+  overdueCommitments: z.array(commitmentSchema),
   /** People the viewer leads who have shared no answer with them yet (private answers do not count). */
   notAnswered: z.array(z.object({ personId: z.string(), personName: z.string() })),
   /** Open invitations to the teams the viewer leads, pending or expired. */
@@ -62,6 +65,8 @@ export type HomeLeading = z.infer<typeof homeLeadingSchema>;
 export const homeMemberSchema = z.object({
   /** The viewer's own "working with me": answered facets of the audited, active ones. */
   manual: z.object({ answered: z.number().int(), total: z.number().int() }),
+  /** Open commitments past their due day between the viewer and their leaders, either side's. */
+  overdueCommitments: z.array(commitmentSchema),
   /** For each team the viewer is a member of, its leaders' manuals as the viewer may read them. */
   leaderManuals: z.array(
     z.object({

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Commitment, CommitmentList } from "#contracts/commitments";
+import type { Home } from "#contracts/home";
 import { createTeam, inviteToken, joinTeam, ledTeam, otherWorkspace, signIn } from "../../../test/factories";
 import { type Client, startTestApp, type TestApp } from "../../../test/harness";
 
@@ -245,5 +246,48 @@ describe("commitments", () => {
     expect((await admin.delete(`/api/v1/teams/${platform}`)).statusCode).toBe(200);
     const left = await t.ctx.db.selectFrom("commitments").select("text").execute();
     expect(left.map((c) => c.text)).toEqual(["From Tam"]);
+  });
+
+  it("surface on both homes once overdue, each side's, and leave them when closed", async () => {
+    const { lea, max, tam } = await world();
+    const mine = await record(lea.client, {
+      personId: max.userId,
+      owner: "leader",
+      text: "Lea's promise",
+      dueOn: "2026-01-16",
+    });
+    await record(max.client, {
+      leaderId: lea.userId,
+      owner: "member",
+      text: "Max's promise",
+      dueOn: "2026-01-15",
+    });
+    await record(tam.client, {
+      leaderId: lea.userId,
+      owner: "member",
+      text: "Tam's promise",
+      dueOn: "2026-03-01",
+    });
+    const overdue = async (client: Client) => {
+      const home = (await client.get("/api/v1/me/home")).json() as Home;
+      return {
+        leading: home.leading?.overdueCommitments.map((c) => c.text) ?? null,
+        member: home.member?.overdueCommitments.map((c) => c.text) ?? null,
+      };
+    };
+    expect(await overdue(lea.client)).toEqual({ leading: [], member: null });
+    t.clock.set(new Date("2026-01-17T08:00:00Z"));
+    const [leaClient, maxClient, tamClient] = [
+      await signIn(t, lea.email),
+      await signIn(t, max.email),
+      await signIn(t, tam.email),
+    ];
+    expect(await overdue(leaClient)).toEqual({ leading: ["Max's promise", "Lea's promise"], member: null });
+    expect(await overdue(maxClient)).toEqual({ leading: null, member: ["Max's promise", "Lea's promise"] });
+    expect(await overdue(tamClient)).toEqual({ leading: null, member: [] });
+    expect((await maxClient.patch(`/api/v1/commitments/${mine.id}`, { status: "done" })).statusCode).toBe(
+      200,
+    );
+    expect(await overdue(leaClient)).toEqual({ leading: ["Max's promise"], member: null });
   });
 });

@@ -6,6 +6,7 @@ import type { AppContext } from "../../context";
 import type { AnswerRow } from "../../db/schema";
 import { iso } from "../../lib/clock";
 import { currentAnswers, leaderManualService, presentLeaderManual } from "../answers";
+import { overdueCommitmentsOf } from "../commitments";
 import { type FacetRow, listFacets } from "../facets";
 import { openInvitations } from "../invitations";
 import { knowledgeService, membersLedBy, observationsOf } from "../knowledge";
@@ -16,7 +17,7 @@ type Team = { id: string; name: string };
 
 /** What the leading part of a home was built from, which the checklist ticks itself from too. */
 interface Leading {
-  view: HomeLeading;
+  view: Omit<HomeLeading, "overdueCommitments">;
   people: number;
   peopleWithBeliefs: number;
 }
@@ -93,7 +94,7 @@ export function homeService(ctx: AppContext) {
     teams: Team[],
     audited: FacetRow[],
     mine: AnswerRow[],
-  ): Promise<HomeMember> {
+  ): Promise<Omit<HomeMember, "overdueCommitments">> {
     const teamManuals = await Promise.all(teams.map((team) => manuals.forTeam(auth, team.id)));
     const ids = new Set(audited.map((f) => f.id));
     return {
@@ -139,16 +140,17 @@ export function homeService(ctx: AppContext) {
       const audited = facets.filter(isAudited);
       const led = teams.filter((team) => team.role === "leader");
       const joined = teams.filter((team) => team.role === "member");
-      const [leading, member] = await Promise.all([
+      const [leading, member, overdue] = await Promise.all([
         led.length > 0 ? leadingOf(auth, led, audited) : null,
         joined.length > 0 ? memberOf(auth, joined, audited, mine) : null,
+        overdueCommitmentsOf(ctx.db, auth, ctx.clock.now()),
       ]);
       // A leader's, or a future leader's: someone who may start a team.
       const startsOut = !dismissed && (leading !== null || teamPolicy.canCreate(auth, false));
       return {
         checklist: startsOut ? checklistOf(leading, mine) : null,
-        leading: leading?.view ?? null,
-        member,
+        leading: leading ? { ...leading.view, overdueCommitments: overdue.asLeader } : null,
+        member: member ? { ...member, overdueCommitments: overdue.asMember } : null,
       };
     },
 
