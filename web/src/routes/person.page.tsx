@@ -1,11 +1,10 @@
 import { useEffect } from "react";
 import { Link, useLocation, useParams } from "react-router";
-import { Button } from "../components/button";
-import { ErrorMessage, Loading } from "../components/messages";
+import { Loading } from "../components/messages";
+import { Unavailable } from "../components/unavailable";
 import { usePerson } from "../features/knowledge/knowledge.hooks";
 import { PersonKnowledge } from "../features/knowledge/person-knowledge";
 import { SharedAnswers } from "../features/knowledge/shared-answers";
-import { errorMessage, isApiError } from "../lib/api";
 import { usePageTitle } from "../lib/use-page-title";
 
 /** Opening /people/:id#facet-key (from a heatmap cell) lands on that facet. */
@@ -27,24 +26,14 @@ export function PersonPage() {
 
   if (person.isPending) return <Loading label="Loading person…" />;
   if (person.isError) {
-    const notFound = isApiError(person.error) && person.error.status === 404;
     return (
-      <div className="page page--narrow">
-        <h1>Person not available</h1>
-        <ErrorMessage>
-          {notFound
-            ? "You can only open the page of someone who shares a team with you."
-            : errorMessage(person.error)}
-        </ErrorMessage>
-        <p>
-          <Link to="/teams">Back to teams</Link>
-        </p>
-        {notFound ? null : (
-          <Button variant="secondary" onClick={() => void person.refetch()}>
-            Try again
-          </Button>
-        )}
-      </div>
+      <Unavailable
+        title="Person not available"
+        error={person.error}
+        notFound="You can only open the page of someone who shares a team with you."
+        back={{ to: "/teams", label: "Back to teams" }}
+        retry={() => void person.refetch()}
+      />
     );
   }
   const page = person.data;

@@ -1,9 +1,8 @@
 import { Link, useParams } from "react-router";
-import { Button } from "../components/button";
-import { ErrorMessage, Loading } from "../components/messages";
+import { Loading } from "../components/messages";
+import { Unavailable } from "../components/unavailable";
 import { useTeamAudit } from "../features/audit/audit.hooks";
 import { AuditDashboard } from "../features/audit/audit-dashboard";
-import { errorMessage, isApiError } from "../lib/api";
 import { usePageTitle } from "../lib/use-page-title";
 
 export function TeamAuditPage() {
@@ -13,22 +12,14 @@ export function TeamAuditPage() {
 
   if (audit.isPending) return <Loading label="Loading the audit…" />;
   if (audit.isError) {
-    const notFound = isApiError(audit.error) && audit.error.status === 404;
     return (
-      <div className="page page--narrow">
-        <h1>Audit not available</h1>
-        <ErrorMessage>
-          {notFound ? "Only the leaders of a team can see its audit." : errorMessage(audit.error)}
-        </ErrorMessage>
-        <p>
-          <Link to={`/teams/${teamId}`}>Back to the team</Link>
-        </p>
-        {notFound ? null : (
-          <Button variant="secondary" onClick={() => void audit.refetch()}>
-            Try again
-          </Button>
-        )}
-      </div>
+      <Unavailable
+        title="Audit not available"
+        error={audit.error}
+        notFound="Only the leaders of a team can see its audit."
+        back={{ to: `/teams/${teamId}`, label: "Back to the team" }}
+        retry={() => void audit.refetch()}
+      />
     );
   }
   const { data } = audit;

@@ -61,13 +61,7 @@ export function BeliefForm({ personId, facet, belief, answered, onDone, onCancel
   return (
     <FacetValueForm {...{ form, facet, onDone, onCancel }} what="belief" save={record.mutateAsync}>
       <SelectField name="source" options={sourceOptions} />
-      <ChoiceGroup
-        name="confidence"
-        className="choice-group confidence"
-        optionsClassName="confidence__points"
-        optionClassName="confidence__point"
-        options={confidenceOptions}
-      />
+      <ConfidenceField />
       {answered ? (
         <p className="fine-print">
           You have seen their answer, so this belief is kept and compared but does not count in your accuracy
@@ -75,5 +69,18 @@ export function BeliefForm({ personId, facet, belief, answered, onDone, onCancel
         </p>
       ) : null}
     </FacetValueForm>
+  );
+}
+
+/** How sure the leader is, 1 to 5, each point with its word: the `confidence` field of a form. */
+export function ConfidenceField() {
+  return (
+    <ChoiceGroup
+      name="confidence"
+      className="choice-group confidence"
+      optionsClassName="confidence__points"
+      optionClassName="confidence__point"
+      options={confidenceOptions}
+    />
   );
 }
