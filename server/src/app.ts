@@ -11,6 +11,7 @@ import { disabledMailer, type Mailer, smtpMailer } from "./lib/mailer";
 import { answerRoutes, leaderManualRoutes } from "./modules/answers";
 import { auditRoutes } from "./modules/audit";
 import { authRoutes, passwordResetRoutes } from "./modules/auth";
+import { calendarRoutes } from "./modules/calendar";
 import { commitmentRoutes } from "./modules/commitments";
 import { facetRoutes, seedMissingFacets } from "./modules/facets";
 import { healthRoutes } from "./modules/health";
@@ -123,6 +124,7 @@ export async function buildApp(
         questionListItemRoutes,
         tokenRoutes,
         commitmentRoutes,
+        calendarRoutes,
       ]) {
         await api.register(routes, { ctx });
       }

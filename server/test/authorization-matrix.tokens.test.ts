@@ -31,6 +31,9 @@ const SESSION_ONLY = new Set([
   "POST /me/tokens",
   "GET /tokens",
   "DELETE /tokens/:tokenId",
+  "GET /me/calendar-feed",
+  "POST /me/calendar-feed",
+  "DELETE /me/calendar-feed",
 ]);
 /** Writes nothing though it is a POST. */
 const READ_ONLY_POSTS = new Set(["POST /questions/lint"]);

@@ -1,3 +1,4 @@
+import { CALENDAR_ROWS } from "./calendar.rows";
 import { COMMITMENT_ROWS } from "./commitments.rows";
 import { ACCEPT_ROWS, FOUNDATION_ROWS, LOGOUT_ROW } from "./foundation.rows";
 import { HOME_ROWS } from "./home.rows";
@@ -20,6 +21,7 @@ export const ROWS: Row[] = [
   ...HOME_ROWS,
   ...QUESTION_ROWS,
   ...TOKEN_ROWS,
+  ...CALENDAR_ROWS,
   ...COMMITMENT_ROWS,
   ...MANAGEMENT_ROWS,
   ...ACCEPT_ROWS,

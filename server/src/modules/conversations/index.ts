@@ -1,0 +1,7 @@
+/** The face of the conversations module (a leader's 1:1s with the people they lead): what others may use. */
+export {
+  type ConversationParty,
+  plannedBetween,
+  plannedFor,
+  type ScheduledConversation,
+} from "./schedule";
