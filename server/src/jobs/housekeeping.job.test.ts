@@ -3,14 +3,19 @@ import { createTeam, inviteToken, joinTeam, setupWorkspace } from "../../test/fa
 import { Client, startTestApp, type TestApp } from "../../test/harness";
 import { readDataVersion } from "../db/data-version";
 import type { Database } from "../db/schema";
+import { housekeepingJob } from "./housekeeping.job";
 
 const DAY = 24 * 60 * 60_000;
 
 describe("the daily housekeeping job", () => {
   let t: TestApp;
   beforeAll(async () => {
-    // Sessions that outlast the test's weeks, so one stays alive while another is left idle.
-    t = await startTestApp({ env: { SESSION_IDLE_MINUTES: String(30 * 24 * 60), SESSION_MAX_DAYS: "365" } });
+    // Sessions that outlast the test's weeks, so one stays alive while another is left idle; this
+    // job alone, so the runs counted are its own.
+    t = await startTestApp({
+      env: { SESSION_IDLE_MINUTES: String(30 * 24 * 60), SESSION_MAX_DAYS: "365" },
+      jobs: [housekeepingJob],
+    });
   });
   afterAll(() => t.close());
 

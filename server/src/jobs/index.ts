@@ -1,8 +1,9 @@
+import { conversationReminderJob } from "./conversation-reminder.job";
 import { housekeepingJob } from "./housekeeping.job";
 import type { Job } from "./job";
 
 /** Every job the running server schedules. */
-export const JOBS: readonly Job[] = [housekeepingJob];
+export const JOBS: readonly Job[] = [housekeepingJob, conversationReminderJob];
 
 export { defineJob, type Job, type JobDefinition, type JobPeriod } from "./job";
 export { createScheduler, type JobOutcome, type Scheduler } from "./scheduler";
