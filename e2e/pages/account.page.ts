@@ -1,4 +1,4 @@
-import type { Page } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
 
 export class AccountScreen {
   constructor(private readonly page: Page) {}
@@ -27,6 +27,18 @@ export class AccountScreen {
     await this.page.getByText(`Revoke ${name}? Scripts using it stop at once`).waitFor();
     await this.page.getByRole("button", { name: "Revoke token" }).click();
     await this.page.getByText(`${name} is revoked and no longer works.`).waitFor();
+  }
+
+  settings(): Locator {
+    return this.page.getByRole("region", { name: "Time zone" });
+  }
+
+  /** Picks a time zone and saves it. */
+  async saveTimeZone(timeZone: string): Promise<void> {
+    const panel = this.settings();
+    await panel.getByLabel("Time zone", { exact: true }).selectOption(timeZone);
+    await panel.getByRole("button", { name: "Save settings" }).click();
+    await panel.getByText("Your settings are saved.").waitFor();
   }
 
   async signOut(): Promise<void> {

@@ -3,6 +3,7 @@ import { Button } from "../components/button";
 import { ErrorMessage } from "../components/messages";
 import { PasswordForm } from "../features/account/password-form";
 import { ProfileForm } from "../features/account/profile-form";
+import { SettingsForm } from "../features/account/settings-form";
 import { useSignOut } from "../features/session/session.hooks";
 import { TokensPanel } from "../features/tokens/tokens-panel";
 import { errorMessage } from "../lib/api";
@@ -32,6 +33,13 @@ export function AccountPage() {
         <ProfileForm name={me.user.name} email={me.user.email} />
         <PasswordForm email={me.user.email} />
       </div>
+      <SettingsForm
+        settings={{
+          timeZone: me.user.timeZone,
+          remindersEnabled: me.user.remindersEnabled,
+          digestEnabled: me.user.digestEnabled,
+        }}
+      />
       <TokensPanel isAdmin={me.user.isAdmin} />
       <section className="panel" aria-labelledby="sign-out-heading">
         <h2 id="sign-out-heading">Sign out</h2>

@@ -11,6 +11,15 @@ export function useRename() {
   });
 }
 
+/** Saved settings show on the account page, which reads them from `/me`. */
+export function useChangeSettings() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: accountApi.changeSettings,
+    onSuccess: () => client.invalidateQueries({ queryKey: sessionKeys.me }),
+  });
+}
+
 export const useChangePassword = () =>
   useMutation({
     mutationFn: (input: { current: string; next: string }) =>

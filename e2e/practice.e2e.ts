@@ -1,0 +1,80 @@
+import type { APIResponse } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { AccountScreen } from "./pages/account.page";
+import type { BrowserSession } from "./support/browser";
+import { checkScreen } from "./support/check-screen";
+import { leaderAndGuest, setUpTeamWithMember } from "./support/leader-and-guest";
+
+const PHONE = { width: 390, height: 844 };
+const DESKTOP = { width: 1280, height: 860 };
+
+/** A call to the API as the browser's signed-in person (its cookies), from the app's own origin. */
+async function call(
+  session: BrowserSession,
+  method: "GET" | "POST" | "PATCH",
+  path: string,
+  body?: unknown,
+): Promise<Record<string, unknown>> {
+  const origin = new URL(session.page.url()).origin;
+  const response: APIResponse = await session.context.request.fetch(`/api/v1${path}`, {
+    method,
+    headers: { origin, "content-type": "application/json" },
+    ...(body === undefined ? {} : { data: JSON.stringify(body) }),
+  });
+  if (!response.ok()) throw new Error(`${method} ${path}: ${response.status()} ${await response.text()}`);
+  return response.json();
+}
+
+const userOf = async (session: BrowserSession) =>
+  (await call(session, "GET", "/me")).user as Record<string, unknown>;
+
+describe("practice figures and account settings", () => {
+  const people = leaderAndGuest();
+
+  it("the account page keeps a time zone, saved only when asked, from the keyboard too", async () => {
+    const { leader, guest } = people;
+    const page = leader.page;
+    await setUpTeamWithMember(page, guest.page);
+
+    // This browser says it is in São Paulo, a zone nobody saved.
+    const devtools = await leader.context.newCDPSession(page);
+    await devtools.send("Emulation.setTimezoneOverride", { timezoneId: "America/Sao_Paulo" });
+    const account = new AccountScreen(page);
+    await account.openFromNav();
+    const settings = account.settings();
+    const zone = settings.getByLabel("Time zone", { exact: true });
+    // Nothing chosen yet: the saved zone (UTC) shows, not the browser's, which is only offered.
+    expect(await zone.inputValue()).toBe("UTC");
+    await settings.getByText("Saved: UTC.").waitFor();
+    await settings.getByText("This browser is set to America/Sao Paulo.").waitFor();
+    await checkScreen(leader, "practice-01-account-settings");
+
+    await account.saveTimeZone("Europe/Berlin");
+    await page.reload();
+    await settings.getByText("Saved: Europe/Berlin.").waitFor();
+    expect(await zone.inputValue()).toBe("Europe/Berlin");
+    expect(await userOf(leader)).toMatchObject({
+      timeZone: "Europe/Berlin",
+      digestEnabled: true,
+      remindersEnabled: true,
+    });
+
+    // The browser's own zone is offered, and saved only by pressing Save, here from the keyboard.
+    await settings.getByRole("button", { name: "Choose America/Sao Paulo" }).focus();
+    await page.keyboard.press("Enter");
+    expect(await zone.inputValue()).toBe("America/Sao_Paulo");
+    expect((await userOf(leader)).timeZone).toBe("Europe/Berlin");
+    await settings.getByRole("button", { name: "Save settings" }).focus();
+    await page.keyboard.press("Enter");
+    await settings.getByText("Your settings are saved.").waitFor();
+    expect((await userOf(leader)).timeZone).toBe("America/Sao_Paulo");
+    await settings.getByText("Saved: America/Sao Paulo.").waitFor();
+
+    const theirs = new AccountScreen(guest.page);
+    await theirs.openFromNav();
+    await theirs.settings().getByText("Saved: UTC.").waitFor();
+    await guest.page.setViewportSize(PHONE);
+    await checkScreen(guest, "practice-02-account-settings-member-narrow");
+    await guest.page.setViewportSize(DESKTOP);
+  });
+});
