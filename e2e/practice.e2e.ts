@@ -31,7 +31,7 @@ const userOf = async (session: BrowserSession) =>
 describe("practice figures and account settings", () => {
   const people = leaderAndGuest();
 
-  it("the account page keeps a time zone, saved only when asked, from the keyboard too", async () => {
+  it("the account page keeps a time zone and the reminder switch, saved only when asked, from the keyboard too", async () => {
     const { leader, guest } = people;
     const page = leader.page;
     await setUpTeamWithMember(page, guest.page);
@@ -70,11 +70,63 @@ describe("practice figures and account settings", () => {
     expect((await userOf(leader)).timeZone).toBe("America/Sao_Paulo");
     await settings.getByText("Saved: America/Sao Paulo.").waitFor();
 
+    // Reminders off, from the keyboard: Space turns the switch, Enter on the button saves.
+    const reminders = account.mailSwitch("Remind me by mail the day before a conversation");
+    expect(await reminders.isChecked()).toBe(true);
+    await reminders.focus();
+    await page.keyboard.press("Space");
+    expect(await reminders.isChecked()).toBe(false);
+    await settings.getByRole("button", { name: "Save settings" }).focus();
+    await page.keyboard.press("Enter");
+    await settings.getByText("Your settings are saved.").waitFor();
+    expect(await userOf(leader)).toMatchObject({ remindersEnabled: false, timeZone: "America/Sao_Paulo" });
+    await page.reload();
+    expect(await reminders.isChecked()).toBe(false);
+
     const theirs = new AccountScreen(guest.page);
     await theirs.openFromNav();
     await theirs.settings().getByText("Saved: UTC.").waitFor();
     await guest.page.setViewportSize(PHONE);
     await checkScreen(guest, "practice-02-account-settings-member-narrow");
     await guest.page.setViewportSize(DESKTOP);
+  });
+
+  it("the calendar link is made, shown once with a copy button, read as a calendar, and a new one ends the old", async () => {
+    const { leader } = people;
+    const page = leader.page;
+    const account = new AccountScreen(page);
+    await account.openFromNav();
+    const panel = account.calendar();
+    await panel.getByRole("button", { name: "Make a calendar link" }).focus();
+    await page.keyboard.press("Enter");
+    await panel.getByRole("heading", { name: "Your calendar link is ready" }).waitFor();
+    const link = await panel.getByLabel("Your calendar link").inputValue();
+    await panel.getByRole("button", { name: "Copy link" }).waitFor();
+    const feed = await leader.context.request.get(link);
+    expect(feed.status()).toBe(200);
+    expect(feed.headers()["content-type"]).toMatch(/^text\/calendar/);
+    expect(await feed.text()).toMatch(/^BEGIN:VCALENDAR/);
+    await checkScreen(leader, "practice-03-calendar-link");
+
+    // Shown once: after a reload the page says when it was made, never the link.
+    await page.reload();
+    await panel.getByText("You made your current link on").waitFor();
+    expect(await panel.getByLabel("Your calendar link").count()).toBe(0);
+
+    const next = await account.makeCalendarLink();
+    expect(next).not.toBe(link);
+    await panel.getByText("The link you had before no longer works.").waitFor();
+    expect((await leader.context.request.get(link)).status()).toBe(404);
+    expect((await leader.context.request.get(next)).status()).toBe(200);
+    await page.setViewportSize(PHONE);
+    await checkScreen(leader, "practice-03b-calendar-link-narrow");
+    await page.setViewportSize(DESKTOP);
+
+    await panel.getByRole("button", { name: "Delete the link" }).click();
+    await panel.getByText("Delete your calendar link?").waitFor();
+    await panel.getByRole("button", { name: "Delete the link" }).click();
+    await panel.getByText("Your calendar link is deleted and no longer works.").waitFor();
+    await panel.getByRole("button", { name: "Make a calendar link" }).waitFor();
+    expect((await leader.context.request.get(next)).status()).toBe(404);
   });
 });

@@ -30,7 +30,7 @@ export class AccountScreen {
   }
 
   settings(): Locator {
-    return this.page.getByRole("region", { name: "Time zone" });
+    return this.page.getByRole("region", { name: "Time zone and mail" });
   }
 
   /** Picks a time zone and saves it. */
@@ -39,6 +39,30 @@ export class AccountScreen {
     await panel.getByLabel("Time zone", { exact: true }).selectOption(timeZone);
     await panel.getByRole("button", { name: "Save settings" }).click();
     await panel.getByText("Your settings are saved.").waitFor();
+  }
+
+  /** One of the mail settings' switches, by its label. */
+  mailSwitch(label: string): Locator {
+    return this.settings().getByRole("switch", { name: label });
+  }
+
+  calendar(): Locator {
+    return this.page.getByRole("region", { name: "Calendar link" });
+  }
+
+  /** Makes the calendar link (a new one when there is one, after confirming); returns it, shown once. */
+  async makeCalendarLink(): Promise<string> {
+    const panel = this.calendar();
+    const first = panel.getByRole("button", { name: "Make a calendar link" });
+    if (await first.isVisible()) {
+      await first.click();
+    } else {
+      await panel.getByRole("button", { name: "Make a new link" }).click();
+      await panel.getByText("The one you have now stops working").waitFor();
+      await panel.getByRole("button", { name: "Make a new link" }).click();
+    }
+    await panel.getByRole("heading", { name: "Your calendar link is ready" }).waitFor();
+    return panel.getByLabel("Your calendar link").inputValue();
   }
 
   async signOut(): Promise<void> {

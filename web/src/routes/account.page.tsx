@@ -4,6 +4,7 @@ import { ErrorMessage } from "../components/messages";
 import { PasswordForm } from "../features/account/password-form";
 import { ProfileForm } from "../features/account/profile-form";
 import { SettingsForm } from "../features/account/settings-form";
+import { CalendarPanel } from "../features/calendar/calendar-panel";
 import { useSignOut } from "../features/session/session.hooks";
 import { TokensPanel } from "../features/tokens/tokens-panel";
 import { errorMessage } from "../lib/api";
@@ -40,6 +41,7 @@ export function AccountPage() {
           digestEnabled: me.user.digestEnabled,
         }}
       />
+      <CalendarPanel />
       <TokensPanel isAdmin={me.user.isAdmin} />
       <section className="panel" aria-labelledby="sign-out-heading">
         <h2 id="sign-out-heading">Sign out</h2>

@@ -7,13 +7,15 @@ import { SelectField } from "../../components/form-fields";
 import { Panel } from "../../components/panel";
 import { useSchemaForm } from "../../lib/forms";
 import { useChangeSettings } from "./account.hooks";
+import { SwitchField } from "./switch-field";
 import { browserTimeZone, timeZoneGroups } from "./time-zones";
 
 const zoneName = (zone: string) => zone.replaceAll("_", " ");
 
 /**
- * The person's time zone. The select starts at the saved zone (UTC until the person picks one);
- * the browser's zone is offered, and never saved without the person pressing Save.
+ * The time zone reminders and the calendar feed give times in, and whether reminders come. The
+ * select starts at the saved zone (UTC until the person picks one); the browser's zone is offered,
+ * and never saved without the person pressing Save.
  */
 export function SettingsForm({ settings }: { settings: AccountSettings }) {
   const change = useChangeSettings();
@@ -31,7 +33,7 @@ export function SettingsForm({ settings }: { settings: AccountSettings }) {
   const browsers = browserTimeZone();
 
   return (
-    <Panel heading="Time zone">
+    <Panel heading="Time zone and mail">
       <Form
         form={form}
         announces
@@ -44,7 +46,7 @@ export function SettingsForm({ settings }: { settings: AccountSettings }) {
         <SelectField
           name="timeZone"
           options={groups}
-          hint={`Saved: ${zoneName(settings.timeZone)}. Whether a commitment is overdue goes by your day in it.`}
+          hint={`Saved: ${zoneName(settings.timeZone)}. Reminder mails and your calendar link give times in it, and whether a commitment is overdue goes by your day in it.`}
         />
         {browsers !== chosen ? (
           <p className="settings__browser-zone">
@@ -57,6 +59,10 @@ export function SettingsForm({ settings }: { settings: AccountSettings }) {
             </Button>
           </p>
         ) : null}
+        <SwitchField
+          name="remindersEnabled"
+          hint="A mail a day before each planned conversation you are in, as its leader or as the person it is with, when this Rapport is set up to send mail."
+        />
         <Submit pendingLabel="Saving…">Save settings</Submit>
       </Form>
     </Panel>
