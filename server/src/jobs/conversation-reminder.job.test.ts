@@ -1,9 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { ledTeam } from "../../test/factories";
-import { createTestDatabaseUrl, startTestApp, type TestApp } from "../../test/harness";
+import type { TestApp } from "../../test/harness";
 import { planConversation } from "../../test/plan-conversation";
-import { type ReceivedMail, startSmtpServer, type TestSmtpServer } from "../../test/smtp-server";
+import type { ReceivedMail } from "../../test/smtp-server";
 import { conversationReminderJob } from "./conversation-reminder.job";
+import { mailJobSuite } from "./mail-job.test-support";
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -12,44 +13,18 @@ const START = new Date("2026-11-02T09:00:00.000Z");
 /** Tuesday, 10:30 UTC: 11:30 in Berlin, 05:30 in New York. */
 const TOMORROW = "2026-11-03T10:30:00.000Z";
 
-/** Every mail that has arrived, taken from the server's inbox. */
-async function arrived(smtp: TestSmtpServer): Promise<ReceivedMail[]> {
-  const mails: ReceivedMail[] = [];
-  while (smtp.waiting() > 0) mails.push(await smtp.nextMail());
-  return mails;
-}
-
 const summary = (mails: ReceivedMail[]) =>
   mails
     .map(({ to, mail }) => ({ to: to.join(","), subject: mail.subject }))
     .sort((a, b) => a.to.localeCompare(b.to));
 
 describe("the day-before reminder of a conversation", () => {
-  let smtp: TestSmtpServer;
-  const open: TestApp[] = [];
-  let drop: () => Promise<void> = async () => {};
-  beforeEach(async () => {
-    smtp = await startSmtpServer();
-  });
-  afterEach(async () => {
-    for (const app of open.splice(0)) await app.close();
-    await drop();
-    drop = async () => {};
-    await smtp.close();
-  });
-
-  /** The app with real SMTP to the test server and this job alone, on `databaseUrl` when given. */
-  async function start(databaseUrl?: string) {
-    const t = await startTestApp({
-      ...(databaseUrl ? { databaseUrl } : {}),
-      mail: "smtp",
-      env: { SMTP_URL: smtp.url, SMTP_FROM: "Rapport <rapport@example.test>" },
-      jobs: [conversationReminderJob],
-    });
-    open.push(t);
+  const suite = mailJobSuite(conversationReminderJob);
+  const start = async (databaseUrl?: string) => {
+    const t = await suite.start(databaseUrl);
     t.clock.set(START);
     return t;
-  }
+  };
 
   /** Lea leads Max and Tam; Lea is in Berlin, Max in New York, Tam in UTC. */
   async function team(t: TestApp) {
@@ -57,7 +32,7 @@ describe("the day-before reminder of a conversation", () => {
     await world.leader.client.patch("/api/v1/me", { timeZone: "Europe/Berlin" });
     await world.member.client.patch("/api/v1/me", { timeZone: "America/New_York" });
     // The invitations that built the team went by mail too.
-    expect(summary(await arrived(smtp)).map((m) => m.subject)).toContain(
+    expect(summary(await suite.arrived()).map((m) => m.subject)).toContain(
       "You're invited to Platform on Rapport",
     );
     return world;
@@ -76,13 +51,13 @@ describe("the day-before reminder of a conversation", () => {
     // on, holds 10:30, the one that starts at 10:07 today, and never again.
     const sentAt: string[] = [];
     for (let step = 0; step < 8 * 24; step++) {
-      const before = smtp.waiting();
+      const before = suite.waiting();
       await t.scheduler.tick();
-      if (smtp.waiting() > before) sentAt.push(t.clock.now().toISOString());
+      if (suite.waiting() > before) sentAt.push(t.clock.now().toISOString());
       t.clock.advance(15 * MINUTE);
     }
     expect(sentAt).toEqual(["2026-11-02T10:15:00.000Z"]);
-    const mails = await arrived(smtp);
+    const mails = await suite.arrived();
     expect(summary(mails)).toEqual([
       { to: leader.email, subject: "Tomorrow: your 1:1 with Max" },
       { to: member.email, subject: "Tomorrow: your 1:1 with Lea" },
@@ -115,7 +90,7 @@ describe("the day-before reminder of a conversation", () => {
 
     t.clock.set(new Date("2026-11-02T10:07:00.000Z"));
     expect((await t.scheduler.tick()).map((o) => o.outcome)).toEqual(["succeeded"]);
-    expect(summary(await arrived(smtp))).toEqual([
+    expect(summary(await suite.arrived())).toEqual([
       { to: leader.email, subject: "Tomorrow: your 1:1 with Max" },
     ]);
 
@@ -128,25 +103,23 @@ describe("the day-before reminder of a conversation", () => {
     });
     t.clock.advance(HOUR);
     expect((await t.scheduler.tick()).map((o) => o.outcome)).toEqual(["succeeded"]);
-    expect(smtp.waiting()).toBe(0);
+    expect(suite.waiting()).toBe(0);
   });
 
   it("sends nothing, and succeeds, when mail is not set up", async () => {
-    const t = await startTestApp({ mail: "smtp", jobs: [conversationReminderJob] });
-    open.push(t);
+    const t = await suite.startWithoutMail();
     const { leader, member } = await ledTeam(t);
     await planConversation(t, { leaderId: leader.userId, personId: member.userId, scheduledAt: TOMORROW });
     t.clock.set(new Date("2026-11-02T10:07:00.000Z"));
     expect(t.ctx.mailer.enabled).toBe(false);
     expect((await t.scheduler.tick()).map((o) => o.outcome)).toEqual(["succeeded"]);
-    expect(smtp.waiting()).toBe(0);
+    expect(suite.waiting()).toBe(0);
   });
 
   it("mails each reminder once with two app instances on one database, ticking in turn and at once", async () => {
-    const database = await createTestDatabaseUrl();
-    drop = database.drop;
-    const a = await start(database.url);
-    const b = await start(database.url);
+    const url = await suite.sharedDatabase();
+    const a = await start(url);
+    const b = await start(url);
     const { leader, member, teammate } = await team(a);
     // One conversation an hour from 10:30 to 15:30 tomorrow.
     for (let hour = 0; hour < 6; hour++) {
@@ -169,7 +142,7 @@ describe("the day-before reminder of a conversation", () => {
       expect(outcomes.map((o) => o.outcome).sort(), `hour ${hour}`).toEqual(["succeeded", "taken"]);
       for (const app of [a, b]) app.clock.advance(HOUR);
     }
-    const mails = await arrived(smtp);
+    const mails = await suite.arrived();
     const times = mails.map(
       ({ to, mail }) => `${to.join(",")} ${/on (.*?), for/.exec(mail.text ?? "")?.[1]}`,
     );
