@@ -1,9 +1,10 @@
 import { conversationReminderJob } from "./conversation-reminder.job";
 import { housekeepingJob } from "./housekeeping.job";
 import type { Job } from "./job";
+import { leaderDigestJob } from "./leader-digest.job";
 
 /** Every job the running server schedules. */
-export const JOBS: readonly Job[] = [housekeepingJob, conversationReminderJob];
+export const JOBS: readonly Job[] = [housekeepingJob, conversationReminderJob, leaderDigestJob];
 
 export { defineJob, type Job, type JobDefinition, type JobPeriod } from "./job";
 export { createScheduler, type JobOutcome, type Scheduler } from "./scheduler";
