@@ -1,16 +1,28 @@
-import { addMinutes, iso } from "../lib/clock";
+import { addMinutes } from "../lib/clock";
 import type { Mail } from "../lib/mailer";
-import { plannedBetween, type ScheduledConversation } from "../modules/conversations";
+import { type PlannedConversation, plannedBetween } from "../modules/conversations";
+import { pairsLedNow } from "../modules/knowledge";
+import { type MailRecipient, mailRecipients } from "../modules/users";
 import { defineJob } from "./job";
 import { localTime, sendAll } from "./mail-run";
 
 /** How long before a conversation its reminder goes: the day before. */
 export const REMINDER_LEAD_MINUTES = 24 * 60;
 
-/** The two mails about one conversation: to the leader and to the person, unless either turned them off. */
-export function reminderMails(conversation: ScheduledConversation, baseUrl: string): Mail[] {
+/**
+ * The two mails about one conversation: to the leader and to the person, unless either turned
+ * them off or is no longer active (not among `people`).
+ */
+export function reminderMails(
+  conversation: PlannedConversation,
+  people: ReadonlyMap<string, MailRecipient>,
+  baseUrl: string,
+): Mail[] {
   const page = `${baseUrl}/conversations/${conversation.id}`;
-  const { leader, person, durationMinutes, scheduledAt } = conversation;
+  const { durationMinutes, scheduledAt } = conversation;
+  const leader = people.get(conversation.leader.id);
+  const person = people.get(conversation.person.id);
+  if (!leader || !person) return [];
   const mails: Mail[] = [];
   if (leader.remindersEnabled)
     mails.push({
@@ -40,14 +52,24 @@ export const conversationReminderJob = defineJob({
   schedule: "7 * * * *",
   async run(ctx, period) {
     if (!ctx.mailer.enabled) return;
-    const conversations = await plannedBetween(
+    const planned = await plannedBetween(
       ctx.db,
-      iso(addMinutes(period.start, REMINDER_LEAD_MINUTES)),
-      iso(addMinutes(period.end, REMINDER_LEAD_MINUTES)),
+      addMinutes(period.start, REMINDER_LEAD_MINUTES),
+      addMinutes(period.end, REMINDER_LEAD_MINUTES),
+    );
+    // Only while the leader still leads the person, as everywhere else.
+    const standing = await pairsLedNow(
+      ctx.db,
+      planned.map((c) => ({ leaderId: c.leader.id, personId: c.person.id })),
+    );
+    const conversations = planned.filter((c) => standing.has(`${c.leader.id}:${c.person.id}`));
+    const people = await mailRecipients(
+      ctx.db,
+      conversations.flatMap((c) => [c.leader.id, c.person.id]),
     );
     await sendAll(
       ctx,
-      conversations.flatMap((conversation) => reminderMails(conversation, ctx.config.baseUrl)),
+      conversations.flatMap((conversation) => reminderMails(conversation, people, ctx.config.baseUrl)),
     );
   },
 });

@@ -1,7 +1,7 @@
 import ical from "ical-generator";
 import { DateTime } from "luxon";
 import { tzlib_get_ical_block, tzlib_get_timezones } from "timezones-ical-library";
-import type { ScheduledConversation } from "../conversations";
+import type { PlannedConversation } from "../conversations";
 
 const KNOWN_ZONES = new Set(tzlib_get_timezones(false));
 
@@ -29,7 +29,7 @@ export interface FeedOwner {
  */
 export function conversationFeed(
   owner: FeedOwner,
-  conversations: ScheduledConversation[],
+  conversations: readonly PlannedConversation[],
   options: { baseUrl: string; now: Date },
 ): string {
   const host = new URL(options.baseUrl).hostname;

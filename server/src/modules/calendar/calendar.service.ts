@@ -4,10 +4,11 @@ import type { AppContext } from "../../context";
 import { addDays, iso } from "../../lib/clock";
 import { newToken, tokenDigest } from "../../lib/tokens";
 import { plannedFor } from "../conversations";
+import { pairsLedNow } from "../knowledge";
 import { conversationFeed } from "./calendar.ics";
 import { calendarFeedRepository } from "./calendar.repository";
 
-/** How far back the feed reaches: recent conversations stay in the calendar a while after they were held. */
+/** How far back the feed reaches: a conversation still planned but past stays a while. */
 export const FEED_DAYS_BACK = 56;
 
 /**
@@ -38,7 +39,13 @@ export function calendarService(ctx: AppContext) {
       const owner = await calendarFeedRepository.ownerOf(ctx.db, digest(secret));
       if (!owner) return null;
       const now = ctx.clock.now();
-      const conversations = await plannedFor(ctx.db, owner.id, iso(addDays(now, -FEED_DAYS_BACK)));
+      const planned = await plannedFor(ctx.db, owner.id, addDays(now, -FEED_DAYS_BACK));
+      // Only while the leader still leads the person, as everywhere else.
+      const standing = await pairsLedNow(
+        ctx.db,
+        planned.map((c) => ({ leaderId: c.leader.id, personId: c.person.id })),
+      );
+      const conversations = planned.filter((c) => standing.has(`${c.leader.id}:${c.person.id}`));
       return conversationFeed({ id: owner.id, timeZone: owner.time_zone }, conversations, {
         baseUrl: ctx.config.baseUrl,
         now,

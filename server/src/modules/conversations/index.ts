@@ -1,7 +1,2 @@
 /** The face of the conversations module (a leader's 1:1s with the people they lead): what others may use. */
-export {
-  type ConversationParty,
-  plannedBetween,
-  plannedFor,
-  type ScheduledConversation,
-} from "./schedule";
+export { type PlannedConversation, plannedBetween, plannedFor } from "./schedule";

@@ -11,7 +11,7 @@ import { loadKnowledge } from "./knowledge.repository";
 
 export { knowledgeRoutes } from "./knowledge.routes";
 export { forgetKnowledge, knowledgeService } from "./knowledge.service";
-export { membersLedBy, teamAuditScope } from "./relation.repository";
+export { membersLedBy, pairsLedNow, teamAuditScope } from "./relation.repository";
 
 /**
  * What the leader knows of these people, as the audit engine's observations (one query): a cell

@@ -63,3 +63,30 @@ export async function teamAuditScope(
       members.push({ personId: row.person_id, name: row.person_name });
   return { standing: { team, role: viewer_role ?? null }, freshnessDays: freshness_days, members };
 }
+
+/**
+ * Which of these (leader, person) pairs stand now: the leader leads the person (role member) on
+ * some team, both active. Keys are `leaderId:personId`. What is between a leader and someone
+ * they no longer lead stays out of sight, as everywhere else.
+ */
+export async function pairsLedNow(
+  db: Kysely<Database>,
+  pairs: readonly { leaderId: string; personId: string }[],
+): Promise<Set<string>> {
+  if (pairs.length === 0) return new Set();
+  const rows = await db
+    .selectFrom("team_memberships as lead")
+    .innerJoin("team_memberships as m", "m.team_id", "lead.team_id")
+    .innerJoin("users as leader", "leader.id", "lead.user_id")
+    .innerJoin("users as person", "person.id", "m.user_id")
+    .select(["lead.user_id as leaderId", "m.user_id as personId"])
+    .distinct()
+    .where("lead.role", "=", "leader")
+    .where("m.role", "=", "member")
+    .where("lead.user_id", "in", [...new Set(pairs.map((p) => p.leaderId))])
+    .where("m.user_id", "in", [...new Set(pairs.map((p) => p.personId))])
+    .where("leader.deactivated_at", "is", null)
+    .where("person.deactivated_at", "is", null)
+    .execute();
+  return new Set(rows.map((row) => `${row.leaderId}:${row.personId}`));
+}

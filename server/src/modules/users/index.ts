@@ -18,6 +18,32 @@ export const findUserByEmail = (db: Kysely<Database>, email: string) => userRepo
 export const findUserInWorkspace = (db: Kysely<Database>, workspaceId: string, userId: string) =>
   userRepository.findInWorkspace(db, workspaceId, userId);
 
+/** Where and how to reach a person by mail: their address, time zone and reminder setting. */
+export interface MailRecipient {
+  id: string;
+  name: string;
+  email: string;
+  timeZone: string;
+  remindersEnabled: boolean;
+}
+
+/** These people's mail settings, by id; deactivated accounts are left out (no mail reaches them). */
+export async function mailRecipients(db: Kysely<Database>, userIds: readonly string[]) {
+  const rows = await userRepository.activeAmong(db, [...new Set(userIds)]);
+  return new Map<string, MailRecipient>(
+    rows.map((row) => [
+      row.id,
+      {
+        id: row.id,
+        name: row.name,
+        email: row.email,
+        timeZone: row.time_zone,
+        remindersEnabled: row.reminders_enabled === 1,
+      },
+    ]),
+  );
+}
+
 /** A new account (setup's first admin, an invitation's new member). */
 export const addUser = (db: Kysely<Database>, row: NewUser) => userRepository.insert(db, row);
 

@@ -32,6 +32,17 @@ export const userRepository = {
       .execute();
   },
 
+  /** The active accounts among these ids, in any workspace. */
+  activeAmong(db: Kysely<Database>, userIds: string[]): Promise<UserRow[]> {
+    if (userIds.length === 0) return Promise.resolve([]);
+    return db
+      .selectFrom("users")
+      .selectAll()
+      .where("id", "in", userIds)
+      .where("deactivated_at", "is", null)
+      .execute();
+  },
+
   async update(
     db: Kysely<Database>,
     userId: string,
