@@ -31,6 +31,6 @@ export function digestMail(leader: DigestLeader, digest: LeaderDigest, baseUrl: 
   return {
     to: leader.email,
     subject: "This week in Rapport: what is waiting for you",
-    text: `Hello ${leader.name},\n\n${sections.join("\n\n")}\n\nYour home page has all of it: ${baseUrl}/\n\nThis mail comes every Monday while something is waiting and you lead a team.\n`,
+    text: `Hello ${leader.name},\n\n${sections.join("\n\n")}\n\nOpen Rapport: ${baseUrl}/\n\nThis mail comes every Monday while something is waiting and you lead a team.\n`,
   };
 }
