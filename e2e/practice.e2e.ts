@@ -31,7 +31,7 @@ const userOf = async (session: BrowserSession) =>
 describe("practice figures and account settings", () => {
   const people = leaderAndGuest();
 
-  it("the account page keeps a time zone and the reminder switch, saved only when asked, from the keyboard too", async () => {
+  it("the account page keeps a time zone and the mail switches, saved only when asked, from the keyboard too", async () => {
     const { leader, guest } = people;
     const page = leader.page;
     await setUpTeamWithMember(page, guest.page);
@@ -83,9 +83,18 @@ describe("practice figures and account settings", () => {
     await page.reload();
     expect(await reminders.isChecked()).toBe(false);
 
+    // The weekly digest, for a leader: off, saved, and so read back.
+    const digest = account.mailSwitch("Send me a weekly digest by mail");
+    await digest.click();
+    await settings.getByRole("button", { name: "Save settings" }).click();
+    await settings.getByText("Your settings are saved.").waitFor();
+    expect(await userOf(leader)).toMatchObject({ digestEnabled: false, remindersEnabled: false });
+
+    // A member who leads no team has no digest to turn off.
     const theirs = new AccountScreen(guest.page);
     await theirs.openFromNav();
     await theirs.settings().getByText("Saved: UTC.").waitFor();
+    expect(await theirs.mailSwitch("Send me a weekly digest by mail").count()).toBe(0);
     await guest.page.setViewportSize(PHONE);
     await checkScreen(guest, "practice-02-account-settings-member-narrow");
     await guest.page.setViewportSize(DESKTOP);

@@ -40,6 +40,7 @@ export function AccountPage() {
           remindersEnabled: me.user.remindersEnabled,
           digestEnabled: me.user.digestEnabled,
         }}
+        leads={me.teams.some((team) => team.role === "leader")}
       />
       <CalendarPanel />
       <TokensPanel isAdmin={me.user.isAdmin} />

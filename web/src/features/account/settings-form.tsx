@@ -13,11 +13,12 @@ import { browserTimeZone, timeZoneGroups } from "./time-zones";
 const zoneName = (zone: string) => zone.replaceAll("_", " ");
 
 /**
- * The time zone reminders and the calendar feed give times in, and whether reminders come. The
+ * The time zone reminders and the calendar feed give times in, and whether reminders and (for a
+ * leader) the weekly digest come. The
  * select starts at the saved zone (UTC until the person picks one); the browser's zone is offered,
  * and never saved without the person pressing Save.
  */
-export function SettingsForm({ settings }: { settings: AccountSettings }) {
+export function SettingsForm({ settings, leads }: { settings: AccountSettings; leads: boolean }) {
   const change = useChangeSettings();
   const form = useSchemaForm({
     schema: accountSettingsBody,
@@ -63,6 +64,12 @@ export function SettingsForm({ settings }: { settings: AccountSettings }) {
           name="remindersEnabled"
           hint="A mail a day before each planned conversation you are in, as its leader or as the person it is with, when this Rapport is set up to send mail."
         />
+        {leads ? (
+          <SwitchField
+            name="digestEnabled"
+            hint="On Mondays, when anything is waiting for you: open commitments with the people you lead that are overdue or due within the week, and answers waiting for your guess. Only when this Rapport is set up to send mail."
+          />
+        ) : null}
         <Submit pendingLabel="Saving…">Save settings</Submit>
       </Form>
     </Panel>

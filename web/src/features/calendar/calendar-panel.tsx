@@ -52,9 +52,8 @@ export function CalendarPanel() {
   return (
     <Panel heading="Calendar link">
       <p>
-        A private address your calendar app can subscribe to. It lists your conversations, as a leader and as
-        the person they are with: those planned, and those held in the last eight weeks. Anyone who has the
-        address can read it, so keep it to yourself.
+        A private address your calendar app can subscribe to. It lists your planned conversations, as a leader
+        and as the person they are with. Anyone who has the address can read it, so keep it to yourself.
       </p>
       {feed.isPending ? <Loading label="Loading your calendar link…" /> : null}
       {feed.isError ? <ErrorMessage>{errorMessage(feed.error)}</ErrorMessage> : null}
