@@ -10,7 +10,7 @@ import { buildCells, toObservation } from "./knowledge";
 import { loadKnowledge } from "./knowledge.repository";
 
 export { knowledgeRoutes } from "./knowledge.routes";
-export { forgetKnowledge, knowledgeService } from "./knowledge.service";
+export { forgetKnowledge, knowledgeService, writeBelief } from "./knowledge.service";
 export { membersLedBy, pairsLedNow, teamAuditScope } from "./relation.repository";
 
 /**

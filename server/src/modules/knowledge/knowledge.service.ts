@@ -1,6 +1,6 @@
 import type { Kysely, Transaction } from "kysely";
 import { DEFAULT_FRESHNESS_DAYS, knowledgeState } from "#core/audit";
-import { isAudited } from "#core/facets/facet";
+import { type FacetValue, isAudited } from "#core/facets/facet";
 import { answerView, canSeeAnswer } from "#core/privacy/visibility";
 import type { AuthContext } from "../../access/auth-context";
 import { relations } from "../../access/relations";
@@ -38,6 +38,63 @@ export async function forgetKnowledge(
   forgotten: { leaderId: string; personIds: string[] }[],
 ): Promise<void> {
   for (const { leaderId, personIds } of forgotten) await deleteKnowledgeAbout(trx, leaderId, personIds);
+}
+
+/**
+ * Records what a leader believes of a person on a facet, in the caller's transaction (which has
+ * moved the data version), and drops any earlier comparison. The value must already be checked
+ * against the facet and the leader must lead the person: the caller's use case decides both.
+ * Written after the leader looked at the current revision of the person's answer, it is marked
+ * after_answer ("beliefs come first"); written while the answer is sealed, it was committed blind:
+ * it counts, and writing it is looking (recorded now).
+ */
+export async function writeBelief(
+  trx: Transaction<Database>,
+  input: BeliefInput & {
+    leaderId: string;
+    personId: string;
+    facetId: string;
+    value: FacetValue;
+    now: string;
+  },
+): Promise<BeliefRow> {
+  const { leaderId, personId, facetId, now } = input;
+  const existing = await beliefRepository.find(trx, leaderId, personId, facetId);
+  const answer = await answerForLeader(trx, personId, facetId);
+  const lookedAt = answer ? await revealRepository.lookedAt(trx, leaderId, answer) : undefined;
+  const row: BeliefRow = {
+    id: existing?.id ?? newId(),
+    leader_id: leaderId,
+    person_id: personId,
+    facet_id: facetId,
+    value: input.value,
+    source: input.source,
+    confidence: input.confidence,
+    after_answer: lookedAt === undefined ? 0 : 1,
+    recorded_at: now,
+  };
+  await beliefRepository.upsert(trx, row);
+  if (answer && lookedAt === undefined) await recordLook(trx, leaderId, answer, now);
+  await comparisonRepository.forget(trx, personId, facetId, leaderId);
+  return row;
+}
+
+/** The person's current answer on the facet, when a leader may see it at all (sealed or not). */
+async function answerForLeader(db: Kysely<Database>, personId: string, facetId: string) {
+  const answer = await currentAnswer(db, personId, facetId);
+  return answer && canSeeAnswer(answer.visibility, "leader") ? answer : undefined;
+}
+
+/** Records that the leader looked at the answer's current revision; a second look changes nothing. */
+async function recordLook(db: Kysely<Database>, leaderId: string, answer: AnswerRow, at: string) {
+  await revealRepository.record(db, {
+    leader_id: leaderId,
+    person_id: answer.user_id,
+    facet_id: answer.facet_id,
+    answer_id: answer.id,
+    revision: answer.revision,
+    revealed_at: at,
+  });
 }
 
 export function knowledgeService(ctx: AppContext) {
@@ -80,24 +137,6 @@ export function knowledgeService(ctx: AppContext) {
     const settings = { now: ctx.clock.now(), freshnessDays: await workspaceFreshness(auth.workspaceId) };
     const states = cells.map((cell) => knowledgeState(toObservation(cell), settings));
     return { cells, states };
-  }
-
-  /** The person's current answer on the facet, when a leader may see it at all (sealed or not). */
-  async function answerForLeader(db: Kysely<Database>, personId: string, facetId: string) {
-    const answer = await currentAnswer(db, personId, facetId);
-    return answer && canSeeAnswer(answer.visibility, "leader") ? answer : undefined;
-  }
-
-  /** Records that the leader looked at the answer's current revision; a second look changes nothing. */
-  async function recordLook(db: Kysely<Database>, leaderId: string, answer: AnswerRow, at: string) {
-    await revealRepository.record(db, {
-      leader_id: leaderId,
-      person_id: answer.user_id,
-      facet_id: answer.facet_id,
-      answer_id: answer.id,
-      revision: answer.revision,
-      revealed_at: at,
-    });
   }
 
   return {
@@ -146,37 +185,24 @@ export function knowledgeService(ctx: AppContext) {
     },
 
     /**
-     * Records what the leader believes, and drops any earlier comparison. A belief written or
-     * changed after the leader looked at the current revision of the member's answer is kept but
-     * marked after_answer ("beliefs come first"). One written while the answer is sealed was
-     * committed blind: it counts, and writing it is looking (recorded now), so the answer shows
-     * from then on and any later change of this belief is after_answer.
+     * Records what the leader believes (`writeBelief`): the leader must lead the person, and the
+     * value must fit the facet. Once written while the answer is sealed, the answer shows from
+     * then on and any later change of this belief is after_answer.
      */
     async recordBelief(auth: AuthContext, personId: string, facetIdOrKey: string, input: BeliefInput) {
       await ledPerson(auth, personId);
       const { facet, value } = await facets.checkedValue(auth, facetIdOrKey, input.value);
       requireAudited(facet);
-      return writeContent(ctx.db, auth.workspaceId, async (trx) => {
-        const existing = await beliefRepository.find(trx, auth.userId, personId, facet.id);
-        const answer = await answerForLeader(trx, personId, facet.id);
-        const lookedAt = answer ? await revealRepository.lookedAt(trx, auth.userId, answer) : undefined;
-        const now = iso(ctx.clock.now());
-        const row: BeliefRow = {
-          id: existing?.id ?? newId(),
-          leader_id: auth.userId,
-          person_id: personId,
-          facet_id: facet.id,
+      return writeContent(ctx.db, auth.workspaceId, (trx) =>
+        writeBelief(trx, {
+          leaderId: auth.userId,
+          personId,
+          facetId: facet.id,
+          ...input,
           value,
-          source: input.source,
-          confidence: input.confidence,
-          after_answer: lookedAt === undefined ? 0 : 1,
-          recorded_at: now,
-        };
-        await beliefRepository.upsert(trx, row);
-        if (answer && lookedAt === undefined) await recordLook(trx, auth.userId, answer, now);
-        await comparisonRepository.forget(trx, personId, facet.id, auth.userId);
-        return row;
-      });
+          now: iso(ctx.clock.now()),
+        }),
+      );
     },
 
     /**
