@@ -11,6 +11,7 @@ export const TOKEN_SCOPES = [
   "write:admin",
   "write:answers",
   "write:knowledge",
+  "write:conversations",
   "write:facets",
   "write:teams",
   "write:invitations",

@@ -13,6 +13,7 @@ import { auditRoutes } from "./modules/audit";
 import { authRoutes, passwordResetRoutes } from "./modules/auth";
 import { calendarRoutes } from "./modules/calendar";
 import { commitmentRoutes } from "./modules/commitments";
+import { conversationRoutes } from "./modules/conversations";
 import { facetRoutes, seedMissingFacets } from "./modules/facets";
 import { healthRoutes } from "./modules/health";
 import { homeRoutes } from "./modules/home";
@@ -117,6 +118,7 @@ export async function buildApp(
         leaderManualRoutes,
         knowledgeRoutes,
         auditRoutes,
+        conversationRoutes,
         homeRoutes,
         lintRoutes,
         bankRoutes,

@@ -3,7 +3,7 @@ import { addQuestionListFixture } from "../src/modules/questions/question-list.m
 import { Client, startTestApp, type TestApp } from "./harness";
 import { requestOf } from "./matrix/row";
 import { ROWS } from "./matrix/rows";
-import { buildWorld, ROLES, SECRET_READERS, SECRETS, type World } from "./world";
+import { buildWorld, LEADER_ONLY_FIELDS, ROLES, SECRET_READERS, SECRETS, type World } from "./world";
 
 /** Routes the app serves that the matrix must cover: a new route without rows fails this test. */
 const COVERED = new Set(ROWS.map((r) => `${r.method} ${r.route.split(" ")[1]}`));
@@ -57,6 +57,10 @@ describe("authorization matrix", () => {
             mismatches.push(`${row.route} as ${role}: body contains ${name}, which ${role} may not see`);
           }
         }
+        // A conversation's private parts reach its leader alone: for anyone else the fields are absent.
+        if (role !== "leader")
+          for (const field of LEADER_ONLY_FIELDS.filter((f) => response.body.includes(f)))
+            mismatches.push(`${row.route} as ${role}: body has the leader-only field ${field}`);
       }
     }
     expect(mismatches).toEqual([]);

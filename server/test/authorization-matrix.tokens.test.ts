@@ -47,6 +47,8 @@ const WRITE_SCOPE_BY_PATH: [RegExp, string][] = [
   [/^POST \/me\/home\/checklist\/dismiss$/, "write:account"],
   [/^\w+ \/me\/answers\//, "write:answers"],
   [/^\w+ \/people\/:userId\/(beliefs|comparisons|facets\/:facetId\/reveal)/, "write:knowledge"],
+  [/^\w+ \/people\/:userId\/(conversations|cadence)$/, "write:conversations"],
+  [/^\w+ \/conversations\//, "write:conversations"],
   [/^\w+ \/facets/, "write:facets"],
   [/^\w+ \/teams\/:teamId\/invitations$/, "write:invitations"],
   [/^\w+ \/invitations\/:invitation/, "write:invitations"],

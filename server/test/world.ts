@@ -120,6 +120,22 @@ export async function buildWorld(t: TestApp) {
   const facets = (await admin.get("/api/v1/facets")).json() as { facets: { id: string; key: string }[] };
   const facetId = (key: string) => facets.facets.find((f) => f.key === key)?.id ?? "";
 
+  // A conversation the leader plans with the member: shared notes both see; the private notes, the
+  // loop and the self-check are the leader's alone (the matrix checks them on every response).
+  const planned = await leader.client.post(`/api/v1/people/${member.userId}/conversations`, {
+    scheduledAt: "2026-11-10T10:00:00Z",
+    agenda: [{ kind: "question", text: "What drains your energy lately?", facetId: "drains" }],
+  });
+  if (planned.statusCode !== 201) throw new Error(`conversation → ${planned.statusCode} ${planned.body}`);
+  const conversationId = (planned.json() as { id: string }).id;
+  const logged = await leader.client.patch(`/api/v1/conversations/${conversationId}`, {
+    sharedNotes: SECRETS.sharedNotes,
+    privateNotes: SECRETS.privateNotes,
+    loop: { signal: SECRETS.loopSignal },
+    listeningCheck: { items: { interrupted: false }, talkShare: 70 },
+  });
+  if (logged.statusCode !== 200) throw new Error(`log → ${logged.statusCode} ${logged.body}`);
+
   /**
    * A new team led by the leader, with the member, the teammate and the spare person on it, for a
    * row that deletes or changes it. It changes no one's standing: the leader already leads the
@@ -166,6 +182,7 @@ export async function buildWorld(t: TestApp) {
       focusFacetId: facetId("focus-rhythm"),
       drainsFacetId: facetId("drains"),
       boundariesFacetId: facetId("boundaries"),
+      conversationId,
     },
     /** Strings that belong to the other workspace: none may appear in a body the first workspace gets, and vice versa. */
     foreign: {
@@ -196,6 +213,9 @@ export const SECRETS = {
   leaderManualLeaderOnly: "LEADER-MANUAL-LEADERS-6a0d: a recent mistake of mine",
   leaderManualPrivate: "LEADER-MANUAL-PRIVATE-e35b: what I am still learning",
   sealedAnswer: "SEALED-ANSWER-2c9d: no calls after six",
+  sharedNotes: "SHARED-NOTES-8e1b: we agreed on quiet mornings",
+  privateNotes: "PRIVATE-NOTES-3f6c: seems worn out by the migration",
+  loopSignal: "LOOP-SIGNAL-d29a: I told them I misjudged the deadline",
 };
 
 /** Which roles may ever receive each marker in a response body. */
@@ -210,6 +230,17 @@ export const SECRET_READERS: Record<keyof typeof SECRETS, Role[]> = {
   leaderManualPrivate: ["leader"],
   // A team answer the leader has not looked at: the teammate reads it, the leader must not.
   sealedAnswer: ["member", "teammate"],
+  // A conversation's shared notes are the leader's and the member's; the private notes and the
+  // loop are the leader's alone.
+  sharedNotes: ["leader", "member"],
+  privateNotes: ["leader"],
+  loopSignal: ["leader"],
 };
+
+/**
+ * Fields of a conversation only its leader is ever sent: a body to anyone else holds none of them,
+ * not even empty (the self-check and its talk share are numbers and flags, so their fields are what is looked for).
+ */
+export const LEADER_ONLY_FIELDS = ['"privateNotes":', '"loop":', '"listeningCheck":'];
 
 export type World = Awaited<ReturnType<typeof buildWorld>>;

@@ -12,6 +12,7 @@ const WRITE_SCOPE_OF_TAG: Readonly<Record<string, TokenScope>> = {
   admin: "write:admin",
   answers: "write:answers",
   people: "write:knowledge",
+  conversations: "write:conversations",
   facets: "write:facets",
   // Home writes only the person's own setting (the checklist dismissed), like their account.
   home: "write:account",

@@ -35,6 +35,13 @@ const CONTENT: Record<string, string> = {
   question_list_items:
     "select lists.workspace_id as workspace, t.* from question_list_items t join question_lists lists on lists.id = t.list_id",
   commitments: "select workspace_id as workspace, t.* from commitments t",
+  conversations: "select workspace_id as workspace, t.* from conversations t",
+  conversation_items:
+    "select c.workspace_id as workspace, t.* from conversation_items t join conversations c on c.id = t.conversation_id",
+  cadences:
+    "select users.workspace_id as workspace, t.* from cadences t join users on users.id = t.leader_id",
+  answer_requests:
+    "select users.workspace_id as workspace, t.* from answer_requests t join users on users.id = t.leader_id",
 };
 
 /** Tables that are not content, each with why: nothing kept is computed from them. */
@@ -48,10 +55,6 @@ const BOOKKEEPING: Record<string, string> = {
     "credentials like sessions: reset links, read when one is opened; setting the password with one changes users, which is content",
   checklist_dismissals:
     "a person's own setting (the first-week checklist hidden from their home), read afresh by their home, which is never kept",
-  conversations: "no route writes it yet: the conversations module (issue 10) moves it to content",
-  conversation_items: "no route writes it yet: the conversations module (issue 10) moves it to content",
-  cadences: "no route writes it yet: the conversations module (issue 10) moves it to content",
-  answer_requests: "no route writes it yet: the conversations module (issue 10) moves it to content",
   calendar_feeds:
     "credentials like API tokens: the HMAC of a calendar feed's secret, read when the feed is fetched",
 };

@@ -36,3 +36,11 @@ export const tokenScopesColumn = {
   read: (text: string): TokenScope[] => read(scopesSchema, text, "list of token scopes"),
   write: (scopes: readonly TokenScope[]): string => JSON.stringify(scopes),
 };
+
+const listeningAnswersSchema = z.record(z.string(), z.boolean().nullable());
+/** The listening self-check's answers: item key → yes, no or unanswered (null). */
+export const listeningCheckColumn = {
+  read: (text: string | null): Record<string, boolean | null> =>
+    text === null ? {} : read(listeningAnswersSchema, text, "listening self-check"),
+  write: (answers: Record<string, boolean | null>): string => JSON.stringify(answers),
+};

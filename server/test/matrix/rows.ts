@@ -1,5 +1,6 @@
 import { CALENDAR_ROWS } from "./calendar.rows";
 import { COMMITMENT_ROWS } from "./commitments.rows";
+import { CONVERSATION_ROWS } from "./conversations.rows";
 import { ACCEPT_ROWS, FOUNDATION_ROWS, LOGOUT_ROW } from "./foundation.rows";
 import { HOME_ROWS } from "./home.rows";
 import { KNOWLEDGE_ROWS } from "./knowledge.rows";
@@ -19,6 +20,7 @@ export const ROWS: Row[] = [
   ...PASSWORD_RESET_ROWS,
   ...KNOWLEDGE_ROWS,
   ...HOME_ROWS,
+  ...CONVERSATION_ROWS,
   ...QUESTION_ROWS,
   ...TOKEN_ROWS,
   ...CALENDAR_ROWS,

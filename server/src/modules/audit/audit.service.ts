@@ -6,6 +6,7 @@ import type { AuthContext } from "../../access/auth-context";
 import { relations } from "../../access/relations";
 import type { AppContext } from "../../context";
 import { forbidden, notFound } from "../../lib/errors";
+import { lastConversationsOf } from "../conversations";
 import { type FacetRow, listFacets } from "../facets";
 import { knowledgeService, membersLedBy, observationsOf, teamAuditScope } from "../knowledge";
 import { questionsOwnedBy } from "../questions";
@@ -29,6 +30,12 @@ const BANK_ITEMS: RotationItem[] = BANK_QUESTIONS.map((q, index) => ({
   retired: false,
   position: index,
 }));
+
+/** A person as the engine takes them: with when the leader last held a conversation with them, if ever. */
+function metWith(met: Map<string, Date>, personId: string): { personId: string; lastConversationAt?: Date } {
+  const last = met.get(personId);
+  return last ? { personId, lastConversationAt: last } : { personId };
+}
 
 export function auditService(ctx: AppContext) {
   const knowledge = knowledgeService(ctx);
@@ -124,8 +131,9 @@ export function auditService(ctx: AppContext) {
     async person(auth: AuthContext, personId: string): Promise<AuditView> {
       const [person, loaded] = await Promise.all([auditedPerson(auth, personId), basis(auth)]);
       const persons = [{ id: person.id, name: person.name }];
+      const met = await lastConversationsOf(ctx.db, auth.userId, [person.id]);
       const result = await run(auth, persons, loaded, (input) =>
-        personAudit({ ...input, person: { personId: person.id } }),
+        personAudit({ ...input, person: metWith(met, person.id) }),
       );
       return { scope: { kind: "person", id: person.id, name: person.name }, people: persons, ...result };
     },
@@ -146,8 +154,13 @@ export function auditService(ctx: AppContext) {
       const { team } = standing;
       const persons = members.map((m) => ({ id: m.personId, name: m.name }));
       const audited = facets.filter(isAudited);
+      const met = await lastConversationsOf(
+        ctx.db,
+        auth.userId,
+        persons.map((p) => p.id),
+      );
       const result = await run(auth, persons, { facets: audited, freshnessDays, source }, (input) =>
-        teamAudit({ ...input, members: persons.map((p) => ({ personId: p.id })) }),
+        teamAudit({ ...input, members: persons.map((p) => metWith(met, p.id)) }),
       );
       return { scope: { kind: "team", id: team.id, name: team.name }, people: persons, ...result };
     },
@@ -163,9 +176,10 @@ export function auditService(ctx: AppContext) {
         names.set(m.personId, m.name);
       }
       const persons = [...names].map(([id, name]) => ({ id, name }));
+      const met = await lastConversationsOf(ctx.db, auth.userId, [...names.keys()]);
       const teams = [...byTeam].map(([teamId, ids]) => ({
         teamId,
-        members: ids.map((personId) => ({ personId })),
+        members: ids.map((personId) => metWith(met, personId)),
       }));
       const result = await run(auth, persons, loaded, (input) => leaderAudit({ ...input, teams }));
       return { scope: { kind: "leader", id: auth.userId, name: "My teams" }, people: persons, ...result };

@@ -1,2 +1,20 @@
-/** The face of the conversations module (a leader's 1:1s with the people they lead): what others may use. */
+/**
+ * The face of the conversations module (a leader's 1:1s with the people they lead, their agendas,
+ * notes, loops and self-checks, cadences and answer requests): what other modules and app.ts may use.
+ */
+import type { Kysely } from "kysely";
+import type { Database } from "../../db/schema";
+import { conversationRepository } from "./conversation.repository";
+
+export { conversationRoutes } from "./conversation.routes";
 export { type PlannedConversation, plannedBetween, plannedFor } from "./schedule";
+
+/** When the leader last held a conversation with each of these people (absent: never). */
+export async function lastConversationsOf(
+  db: Kysely<Database>,
+  leaderId: string,
+  personIds: string[],
+): Promise<Map<string, Date>> {
+  const rows = await conversationRepository.lastHeldAt(db, leaderId, personIds);
+  return new Map(rows.flatMap((row) => (row.last ? [[row.person_id, new Date(row.last)] as const] : [])));
+}
