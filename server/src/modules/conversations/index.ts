@@ -2,7 +2,7 @@
  * The face of the conversations module (a leader's 1:1s with the people they lead, their agendas,
  * notes, loops and self-checks, cadences and answer requests): what other modules and app.ts may use.
  */
-import type { Kysely } from "kysely";
+import type { Kysely, Transaction } from "kysely";
 import type { Database } from "../../db/schema";
 import { conversationRepository } from "./conversation.repository";
 
@@ -17,4 +17,17 @@ export async function lastConversationsOf(
 ): Promise<Map<string, Date>> {
   const rows = await conversationRepository.lastHeldAt(db, leaderId, personIds);
   return new Map(rows.flatMap((row) => (row.last ? [[row.person_id, new Date(row.last)] as const] : [])));
+}
+
+/**
+ * Forgets each leader's conversations (with their items), cadences and answer requests about people
+ * they no longer lead, in the caller's transaction, which has moved the data version. Deleting a
+ * team calls it, beside forgetting the knowledge.
+ */
+export async function forgetConversations(
+  trx: Transaction<Database>,
+  forgotten: { leaderId: string; personIds: string[] }[],
+): Promise<void> {
+  for (const { leaderId, personIds } of forgotten)
+    await conversationRepository.forget(trx, leaderId, personIds);
 }

@@ -8,13 +8,15 @@ import type { Database } from "../../db/schema";
 import { errors } from "../../http/schemas";
 import { requireAuth } from "../../plugins/session";
 import { forgetCommitments } from "../commitments";
+import { forgetConversations } from "../conversations";
 import { forgetKnowledge } from "../knowledge";
 import { teamService } from "../teams";
 
 /**
  * Deleting a team spans several features: the team goes (teams), and with it what its leaders
- * wrote about people they no longer lead (knowledge) and what they and those people promised each
- * other (commitments). A use case of its own, so that no module imports another for it (knowledge
+ * wrote about people they no longer lead (knowledge), what they and those people promised each
+ * other (commitments), and their conversations, cadences and answer requests with them
+ * (conversations). A use case of its own, so that no module imports another for it (knowledge
  * reaches teams through answers).
  */
 async function forgetPairs(
@@ -23,6 +25,7 @@ async function forgetPairs(
 ): Promise<void> {
   await forgetKnowledge(trx, forgotten);
   await forgetCommitments(trx, forgotten);
+  await forgetConversations(trx, forgotten);
 }
 
 export async function teamDeletionRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }) {
@@ -34,7 +37,7 @@ export async function teamDeletionRoutes(app: FastifyInstance, { ctx }: { ctx: A
       operationId: "deleteTeam",
       tags: ["teams"],
       summary:
-        "Delete a team with its invitations, and what its leaders wrote about its people unless they lead them on another team; members' answers stay (admins, or its only leader: 409 while others lead it)",
+        "Delete a team with its invitations, and what its leaders wrote about its people, their commitments and conversations with them unless they lead them on another team; members' answers stay (admins, or its only leader: 409 while others lead it)",
       params: teamParams,
       response: { 200: okSchema, ...errors(400, 401, 403, 404, 409) },
     },

@@ -151,6 +151,19 @@ describe("managing a team", () => {
           .statusCode,
       ).toBe(200);
       await believe(lea.client, person, "focus-rhythm");
+      // A conversation with an agenda, a cadence and an answer request: Lea's about each of them.
+      const planned = await lea.client.post(`/api/v1/people/${person}/conversations`, {
+        scheduledAt: "2026-11-05T10:00:00Z",
+        agenda: [{ kind: "topic", text: "The roadmap" }],
+      });
+      expect(planned.statusCode).toBe(201);
+      const conversation = `/api/v1/conversations/${planned.json().id}`;
+      expect(
+        (await lea.client.post(`${conversation}/answer-requests`, { facetId: "recognition" })).statusCode,
+      ).toBe(201);
+      expect(
+        (await lea.client.put(`/api/v1/people/${person}/cadence`, { rhythm: "weekly" })).statusCode,
+      ).toBe(200);
     }
     const pending = await inviteToken(lea.client, teamId, "later@example.test", "member");
 
@@ -184,7 +197,7 @@ describe("managing a team", () => {
       ["leader_id", "person_id"].every((column) => table.columns.some((c) => c.name === column)),
     );
     expect(knowledgeTables.map((table) => table.name).sort()).toEqual(
-      expect.arrayContaining(["beliefs", "comparisons"]),
+      expect.arrayContaining(["answer_requests", "beliefs", "cadences", "comparisons", "conversations"]),
     );
     for (const table of knowledgeTables) {
       const { rows } = await sql<{
@@ -194,6 +207,18 @@ describe("managing a team", () => {
       );
       expect({ table: table.name, left: Number(rows[0]?.n) }).toEqual({ table: table.name, left: 0 });
     }
+    // About Tam, Lea keeps her conversation (with its agenda), the cadence and the request.
+    const tamConversations = (await lea.client.get(`/api/v1/people/${tam.userId}/conversations`)).json();
+    expect(tamConversations.cadence.rhythm).toBe("weekly");
+    expect(tamConversations.conversations).toHaveLength(1);
+    const tamConversation = (
+      await lea.client.get(`/api/v1/conversations/${tamConversations.conversations[0].id}`)
+    ).json();
+    expect(tamConversation.agenda.map((i: { text: string }) => i.text)).toEqual(["The roadmap"]);
+    expect(tamConversation.answerRequests).toHaveLength(1);
+    expect(await t.ctx.db.selectFrom("conversation_items").select("text").execute()).toEqual([
+      { text: "The roadmap" },
+    ]);
     const tamPage = (await lea.client.get(`/api/v1/people/${tam.userId}`)).json();
     expect(
       tamPage.facets.find((f: { facet: { key: string } }) => f.facet.key === "drains").comparison.outcome,
