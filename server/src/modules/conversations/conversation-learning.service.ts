@@ -9,7 +9,7 @@ import { badRequest } from "../../lib/errors";
 import { newId } from "../../lib/tokens";
 import { currentAnswers } from "../answers";
 import { type FacetRow, listFacets, toDefinition } from "../facets";
-import { writeBelief } from "../knowledge";
+import { presentBelief, writeBelief } from "../knowledge";
 import { presentRequest } from "./conversation.presenter";
 import { answerRequestRepository, conversationRepository } from "./conversation.repository";
 import { conversationService } from "./conversation.service";
@@ -61,16 +61,7 @@ export function conversationLearningService(ctx: AppContext) {
         await conversationRepository.update(trx, row.id, { updated_at: now });
         return written;
       });
-      return {
-        facetId: facet.id,
-        belief: {
-          value: belief.value,
-          source: belief.source,
-          confidence: belief.confidence,
-          afterAnswer: belief.after_answer === 1,
-          recordedAt: belief.recorded_at,
-        },
-      };
+      return { facetId: facet.id, belief: presentBelief(belief) };
     },
 
     /**

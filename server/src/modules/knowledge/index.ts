@@ -9,6 +9,7 @@ import type { FacetRow } from "../facets";
 import { buildCells, toObservation } from "./knowledge";
 import { loadKnowledge } from "./knowledge.repository";
 
+export { presentBelief } from "./knowledge.presenter";
 export { knowledgeRoutes } from "./knowledge.routes";
 export { forgetKnowledge, knowledgeService, writeBelief } from "./knowledge.service";
 export { membersLedBy, pairsLedNow, teamAuditScope } from "./relation.repository";

@@ -13,7 +13,7 @@ import {
 import type { AppContext } from "../../context";
 import { errors } from "../../http/schemas";
 import { requireAuth } from "../../plugins/session";
-import { presentCell } from "./knowledge.presenter";
+import { presentBelief, presentCell } from "./knowledge.presenter";
 import { knowledgeService } from "./knowledge.service";
 
 export async function knowledgeRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }) {
@@ -58,13 +58,7 @@ export async function knowledgeRoutes(app: FastifyInstance, { ctx }: { ctx: AppC
         request.params.facetId,
         request.body,
       );
-      return {
-        value: row.value,
-        source: row.source,
-        confidence: row.confidence,
-        afterAnswer: row.after_answer === 1,
-        recordedAt: row.recorded_at,
-      };
+      return presentBelief(row);
     },
   });
 
