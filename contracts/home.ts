@@ -2,6 +2,7 @@ import { z } from "zod";
 import { myAnswerSchema } from "./answers";
 import { commitmentSchema } from "./commitments";
 import { teamRoleSchema } from "./common";
+import { rhythmSchema } from "./conversations";
 
 /**
  * What someone's home shows (`GET /me/home`): what to do now, each part only about the viewer's own
@@ -9,7 +10,13 @@ import { teamRoleSchema } from "./common";
  * one, `checklist` for a leader (or someone who may start a team) who has not dismissed it.
  */
 
-export const CHECKLIST_STEPS = ["create_team", "write_manual", "invite", "write_beliefs"] as const;
+export const CHECKLIST_STEPS = [
+  "create_team",
+  "write_manual",
+  "invite",
+  "write_beliefs",
+  "first_conversation",
+] as const;
 export type ChecklistStepKey = (typeof CHECKLIST_STEPS)[number];
 
 export const checklistStepSchema = z.object({
@@ -45,6 +52,50 @@ export const homeInvitationSchema = z.object({
 });
 export type HomeInvitation = z.infer<typeof homeInvitationSchema>;
 
+/** A conversation on someone's home: when, and with whom (never its agenda or notes). */
+export const homeConversationSchema = z.object({
+  conversationId: z.string(),
+  personId: z.string(),
+  personName: z.string(),
+  leaderId: z.string(),
+  leaderName: z.string(),
+  scheduledAt: z.string(),
+});
+export type HomeConversation = z.infer<typeof homeConversationSchema>;
+
+/** Someone the viewer leads who is past the viewer's cadence for them, with nothing planned. */
+export const homeOverdueSchema = z.object({
+  personId: z.string(),
+  personName: z.string(),
+  rhythm: rhythmSchema,
+  /** When the viewer last held a conversation with them; null when never. */
+  lastConversationAt: z.string().nullable(),
+  /** The day (UTC) the next conversation was due. */
+  dueOn: z.string(),
+});
+export type HomeOverdue = z.infer<typeof homeOverdueSchema>;
+
+/** A vulnerability loop of the viewer's with a signal and no close for more than 14 days. */
+export const homeOpenLoopSchema = z.object({
+  conversationId: z.string(),
+  personId: z.string(),
+  personName: z.string(),
+  signalAt: z.string(),
+});
+export type HomeOpenLoop = z.infer<typeof homeOpenLoopSchema>;
+
+/** A leader's request that the viewer record their own answer on a facet, open until they do. */
+export const homeAnswerRequestSchema = z.object({
+  id: z.string(),
+  facetId: z.string(),
+  facetKey: z.string(),
+  facetTitle: z.string(),
+  leaderId: z.string(),
+  leaderName: z.string(),
+  requestedAt: z.string(),
+});
+export type HomeAnswerRequest = z.infer<typeof homeAnswerRequestSchema>;
+
 export const homeLeadingSchema = z.object({
   teams: z.array(z.object({ id: z.string(), name: z.string() })),
   /** The workspace's freshness window: what the viewer learned longer ago than this is `stale`. */
@@ -59,6 +110,12 @@ export const homeLeadingSchema = z.object({
   notAnswered: z.array(z.object({ personId: z.string(), personName: z.string() })),
   /** Open invitations to the teams the viewer leads, pending or expired. */
   invitations: z.array(homeInvitationSchema),
+  /** People past the viewer's cadence for them (last held conversation + rhythm before today), none planned. */
+  overduePeople: z.array(homeOverdueSchema),
+  /** The viewer's vulnerability loops with a signal and no close for more than 14 days. */
+  openLoops: z.array(homeOpenLoopSchema),
+  /** The viewer's planned conversations from now on, soonest first. */
+  upcomingConversations: z.array(homeConversationSchema),
 });
 export type HomeLeading = z.infer<typeof homeLeadingSchema>;
 
@@ -75,6 +132,10 @@ export const homeMemberSchema = z.object({
       leaders: z.array(z.object({ id: z.string(), name: z.string(), answers: z.array(myAnswerSchema) })),
     }),
   ),
+  /** The viewer's planned conversations with their leaders from now on, soonest first. */
+  upcomingConversations: z.array(homeConversationSchema),
+  /** What the viewer's leaders asked them to record, until they answer that facet. */
+  answerRequests: z.array(homeAnswerRequestSchema),
 });
 export type HomeMember = z.infer<typeof homeMemberSchema>;
 

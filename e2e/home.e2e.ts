@@ -21,6 +21,7 @@ const STEPS = {
   manual: "Write your own manual and share it with your team",
   invite: "Invite the people you lead",
   beliefs: "Write down what you believe about each person",
+  conversation: "Hold your first conversation",
 };
 
 describe("home", () => {
@@ -106,6 +107,35 @@ describe("home", () => {
     await person.recordBelief(FOCUS, { choices: [EARLY], source: "assumed", confidence: 4 });
     await home.open();
     await home.waitForStepDone(STEPS.beliefs);
+    expect(await home.checklistSteps()).toContain(`To do: ${STEPS.conversation}`);
+
+    // The first conversation, planned and logged as held through the API from the leader's browser
+    // (the conversation screens have a walk of their own); the last step ticks.
+    const memberId = await page.evaluate(async (name) => {
+      const teams = (await (await fetch("/api/v1/teams")).json()) as { teams: { id: string }[] };
+      const team = (await (await fetch(`/api/v1/teams/${teams.teams[0]?.id}`)).json()) as {
+        members: { id: string; name: string }[];
+      };
+      return team.members.find((m) => m.name === name)?.id ?? "";
+    }, member.name);
+    const held = await page.evaluate(async (personId) => {
+      const json = { "content-type": "application/json" };
+      const planned = await fetch(`/api/v1/people/${personId}/conversations`, {
+        method: "POST",
+        headers: json,
+        body: JSON.stringify({ scheduledAt: new Date(Date.now() - 3_600_000).toISOString() }),
+      });
+      const { id } = (await planned.json()) as { id: string };
+      const logged = await fetch(`/api/v1/conversations/${id}`, {
+        method: "PATCH",
+        headers: json,
+        body: JSON.stringify({ status: "held" }),
+      });
+      return [planned.status, logged.status];
+    }, memberId);
+    expect(held).toEqual([201, 200]);
+    await home.open();
+    await home.waitForStepDone(STEPS.conversation);
     expect(await home.checklistSteps()).toEqual(Object.values(STEPS).map((step) => `Done: ${step}`));
     await home.checklist().getByText("All done. You can hide this list.").waitFor();
     expect(await waiting.count()).toBe(0);

@@ -123,6 +123,17 @@ export const conversationRepository = {
     return rows.map(decode);
   },
 
+  /** The leader's conversations whose vulnerability loop has a signal and no close, with names. */
+  async unclosedLoops(db: Kysely<Database>, leaderId: string): Promise<ConversationRow[]> {
+    const rows = await withNames(db)
+      .where("conversations.leader_id", "=", leaderId)
+      .where("conversations.loop_signal", "is not", null)
+      .where("conversations.loop_closed_at", "is", null)
+      .orderBy("conversations.loop_signal_at")
+      .execute();
+    return rows.map(decode);
+  },
+
   /** The person's planned conversations from `from` on, with names. */
   async plannedForPerson(db: Kysely<Database>, personId: string, from: string): Promise<ConversationRow[]> {
     const rows = await withNames(db)

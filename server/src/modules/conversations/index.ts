@@ -31,3 +31,4 @@ export async function forgetConversations(
   for (const { leaderId, personIds } of forgotten)
     await conversationRepository.forget(trx, leaderId, personIds);
 }
+export { conversationSignals, hasHeldConversation, memberConversationSignals } from "./conversation-signals";

@@ -7,6 +7,7 @@ import type { AnswerRow } from "../../db/schema";
 import { iso } from "../../lib/clock";
 import { currentAnswers, leaderManualService, presentLeaderManual } from "../answers";
 import { overdueCommitmentsOf } from "../commitments";
+import { conversationSignals, hasHeldConversation, memberConversationSignals } from "../conversations";
 import { type FacetRow, listFacets } from "../facets";
 import { openInvitations } from "../invitations";
 import { knowledgeService, membersLedBy, observationsOf } from "../knowledge";
@@ -20,13 +21,16 @@ interface Leading {
   view: Omit<HomeLeading, "overdueCommitments">;
   people: number;
   peopleWithBeliefs: number;
+  heldConversation: boolean;
 }
 
 /**
  * Someone's home: what to do now, all of it the viewer's own. As a leader, what their own
  * knowledge of the people they lead says (computed by the audit engine from the viewer's beliefs
  * and the answers the viewer may see, sealed ones by date alone) and the teams' open invitations;
- * as a member, their own manual and their leaders' manuals as shared with them; and while they
+ * and their conversations (who is overdue by their cadence, loops left open, what is planned);
+ * as a member, their own manual, their leaders' manuals as shared with them, their planned
+ * conversations and what their leaders asked them to record; and while they
  * start out, the first week's checklist. An admin who leads nothing and is on no team gets the
  * checklist alone: nothing about anyone else.
  */
@@ -43,7 +47,16 @@ export function homeService(ctx: AppContext) {
     ]);
     const names = new Map(members.map((m) => [m.personId, m.name]));
     const personIds = [...names.keys()];
-    const observations = await observationsOf(ctx.db, auth.userId, audited, personIds);
+    const [observations, conversations, heldConversation] = await Promise.all([
+      observationsOf(ctx.db, auth.userId, audited, personIds),
+      conversationSignals(
+        ctx.db,
+        auth.userId,
+        personIds.map((personId) => ({ personId, name: names.get(personId) ?? "" })),
+        now,
+      ),
+      hasHeldConversation(ctx.db, auth.userId),
+    ]);
     const report = leaderAudit(
       {
         facets: audited,
@@ -83,9 +96,11 @@ export function homeService(ctx: AppContext) {
             teamName: team.name,
           })),
         ),
+        ...conversations,
       },
       people: personIds.length,
       peopleWithBeliefs: personIds.filter((id) => believed.has(id)).length,
+      heldConversation,
     };
   }
 
@@ -95,7 +110,10 @@ export function homeService(ctx: AppContext) {
     audited: FacetRow[],
     mine: AnswerRow[],
   ): Promise<Omit<HomeMember, "overdueCommitments">> {
-    const teamManuals = await Promise.all(teams.map((team) => manuals.forTeam(auth, team.id)));
+    const [teamManuals, conversations] = await Promise.all([
+      Promise.all(teams.map((team) => manuals.forTeam(auth, team.id))),
+      memberConversationSignals(ctx.db, auth.userId, ctx.clock.now()),
+    ]);
     const ids = new Set(audited.map((f) => f.id));
     return {
       manual: { answered: mine.filter((a) => ids.has(a.facet_id)).length, total: ids.size },
@@ -106,6 +124,7 @@ export function homeService(ctx: AppContext) {
           .filter((manual) => manual.leader.id !== auth.userId)
           .map(presentLeaderManual),
       })),
+      ...conversations,
     };
   }
 
@@ -124,6 +143,7 @@ export function homeService(ctx: AppContext) {
           done: progress.total > 0 && progress.done === progress.total,
           progress,
         },
+        { key: "first_conversation", done: leading?.heldConversation ?? false, progress: null },
       ],
     };
   }

@@ -36,12 +36,14 @@ describe("home", () => {
       "write_manual",
       "invite",
       "write_beliefs",
+      "first_conversation",
     ]);
     expect(steps(home)).toEqual({
       create_team: false,
       write_manual: false,
       invite: false,
       write_beliefs: false,
+      first_conversation: false,
     });
 
     const teamId = await createTeam(admin, "Platform");
@@ -51,6 +53,7 @@ describe("home", () => {
       write_manual: false,
       invite: false,
       write_beliefs: false,
+      first_conversation: false,
     });
     expect(home.leading?.teams).toEqual([{ id: teamId, name: "Platform" }]);
 
@@ -85,6 +88,7 @@ describe("home", () => {
       write_manual: true,
       invite: true,
       write_beliefs: false,
+      first_conversation: false,
     });
     expect(home.checklist?.steps.find((s) => s.key === "write_beliefs")?.progress).toEqual({
       done: 0,
@@ -99,11 +103,26 @@ describe("home", () => {
       }),
     );
     home = await homeOf(admin);
-    expect(steps(home)).toEqual({ create_team: true, write_manual: true, invite: true, write_beliefs: true });
+    expect(steps(home)).toEqual({
+      create_team: true,
+      write_manual: true,
+      invite: true,
+      write_beliefs: true,
+      first_conversation: false,
+    });
     expect(home.checklist?.steps.find((s) => s.key === "write_beliefs")?.progress).toEqual({
       done: 1,
       total: 1,
     });
+
+    // A planned conversation is not yet held; once logged as held, the last step ticks.
+    const planned = await admin.post(`/api/v1/people/${maxId}/conversations`, {
+      scheduledAt: new Date(t.clock.now().getTime() - DAY).toISOString(),
+    });
+    expect(planned.statusCode).toBe(201);
+    expect(steps(await homeOf(admin)).first_conversation).toBe(false);
+    await ok(admin.patch(`/api/v1/conversations/${planned.json().id}`, { status: "held" }));
+    expect(steps(await homeOf(admin)).first_conversation).toBe(true);
 
     await ok(admin.post("/api/v1/me/home/checklist/dismiss"));
     await ok(admin.post("/api/v1/me/home/checklist/dismiss"));

@@ -43,6 +43,12 @@ function stepText(step: ChecklistStep, teamPath: string): StepText {
         action: { to: teamPath, label: "Open your team" },
       };
     }
+    case "first_conversation":
+      return {
+        title: "Hold your first conversation",
+        why: "Ask about what you were only guessing: a 1:1 is where a belief becomes something you know.",
+        action: { to: teamPath, label: "Open your team" },
+      };
   }
 }
 
