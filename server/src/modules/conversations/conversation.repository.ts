@@ -145,25 +145,21 @@ export const conversationRepository = {
     return rows.map(decode);
   },
 
-  /** Planned conversations starting in [from, to), every workspace's, with names. */
-  async plannedBetween(db: Kysely<Database>, from: string, to: string): Promise<ConversationRow[]> {
+  /** The leader's conversations with these people, oldest first (for figures over months). */
+  async withPeople(
+    db: Kysely<Database>,
+    workspaceId: string,
+    leaderId: string,
+    personIds: string[],
+  ): Promise<ConversationRow[]> {
+    if (personIds.length === 0) return [];
     const rows = await withNames(db)
-      .where("conversations.status", "=", "planned")
-      .where("conversations.scheduled_at", ">=", from)
-      .where("conversations.scheduled_at", "<", to)
+      .where("conversations.workspace_id", "=", workspaceId)
+      .where("conversations.leader_id", "=", leaderId)
+      .where("conversations.person_id", "in", personIds)
       .orderBy("conversations.scheduled_at")
       .execute();
     return rows.map(decode);
-  },
-
-  /** The leader's conversations, oldest first (for figures over months). */
-  allOf(db: Kysely<Database>, leaderId: string) {
-    return db
-      .selectFrom("conversations")
-      .selectAll()
-      .where("leader_id", "=", leaderId)
-      .orderBy("scheduled_at")
-      .execute();
   },
 
   /** Whether the leader has held any conversation. */

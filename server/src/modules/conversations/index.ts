@@ -31,4 +31,6 @@ export async function forgetConversations(
   for (const { leaderId, personIds } of forgotten)
     await conversationRepository.forget(trx, leaderId, personIds);
 }
+
+export { type PracticeRow, practiceRowsOf } from "./conversation-practice";
 export { conversationSignals, hasHeldConversation, memberConversationSignals } from "./conversation-signals";
