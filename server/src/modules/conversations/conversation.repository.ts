@@ -287,6 +287,7 @@ export const answerRequestRepository = {
     return requestsWithFacets(db)
       .where("answer_requests.conversation_id", "=", conversationId)
       .orderBy("answer_requests.created_at")
+      .orderBy("facets.position")
       .execute();
   },
 
@@ -297,6 +298,7 @@ export const answerRequestRepository = {
       .select("leader.name as leader_name")
       .where("answer_requests.person_id", "=", personId)
       .orderBy("answer_requests.created_at")
+      .orderBy("facets.position")
       .execute();
   },
 };
