@@ -71,6 +71,18 @@ export const router = createBrowserRouter([
           },
           { path: "/me/answers", ...screen(() => import("./routes/my-answers.page"), "MyAnswersPage") },
           { path: "/me/audit", ...screen(() => import("./routes/my-audit.page"), "MyAuditPage") },
+          {
+            path: "/me/conversations",
+            ...screen(() => import("./routes/my-conversations.page"), "MyConversationsPage"),
+          },
+          {
+            path: "/people/:userId/conversations/new",
+            ...screen(() => import("./routes/plan-conversation.page"), "PlanConversationPage"),
+          },
+          {
+            path: "/conversations/:conversationId",
+            ...screen(() => import("./routes/conversation.page"), "ConversationPage"),
+          },
         ],
       },
     ],

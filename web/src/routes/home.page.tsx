@@ -54,8 +54,8 @@ export function HomePage() {
               }}
             />
           ) : null}
-          {home.data.leading ? <LeadingSection leading={home.data.leading} /> : null}
-          {home.data.member ? <MemberSection member={home.data.member} /> : null}
+          {home.data.leading ? <LeadingSection leading={home.data.leading} viewerId={me.user.id} /> : null}
+          {home.data.member ? <MemberSection member={home.data.member} viewerId={me.user.id} /> : null}
           {!home.data.checklist && !home.data.leading && !home.data.member ? (
             <p className="notice notice--plain">
               You do not lead a team and are not on one, so nothing here is waiting for you.{" "}

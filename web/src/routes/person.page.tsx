@@ -2,8 +2,9 @@ import { useEffect } from "react";
 import { Link, useLocation, useParams } from "react-router";
 import { Loading } from "../components/messages";
 import { Unavailable } from "../components/unavailable";
+import { PersonConversations } from "../features/conversations/person-conversations";
 import { usePerson } from "../features/knowledge/knowledge.hooks";
-import { PersonKnowledge } from "../features/knowledge/person-knowledge";
+import { firstNameOf, PersonKnowledge } from "../features/knowledge/person-knowledge";
 import { SharedAnswers } from "../features/knowledge/shared-answers";
 import { usePageTitle } from "../lib/use-page-title";
 
@@ -50,6 +51,7 @@ export function PersonPage() {
             where you are only assuming. Your beliefs are yours alone:{" "}
             <span dir="auto">{page.person.name}</span> never sees them.
           </p>
+          <PersonConversations personId={page.person.id} firstName={firstNameOf(page.person.name)} />
           <PersonKnowledge page={page} />
         </>
       ) : page.relation === "teammate" ? (

@@ -36,11 +36,14 @@ export function SignedInLayoutRoute() {
       </Layout>
     );
   }
+  const leads = me.data.teams.some((team) => team.role === "leader");
+  const isMember = me.data.teams.some((team) => team.role === "member");
   const nav: NavItem[] = [
     { to: "/", label: "Home", end: true },
     { to: "/teams", label: "Teams" },
     { to: "/me/answers", label: "Working with me" },
-    ...(me.data.teams.some((team) => team.role === "leader") ? [{ to: "/me/audit", label: "My audit" }] : []),
+    ...(isMember ? [{ to: "/me/conversations", label: "Conversations" }] : []),
+    ...(leads ? [{ to: "/me/audit", label: "My audit" }] : []),
     { to: "/questions", label: "Questions" },
     { to: "/learn", label: "Learn" },
     ...(me.data.user.isAdmin ? [{ to: "/people", label: "People", end: true }] : []),

@@ -5,4 +5,5 @@ export const auditKeys = {
   all,
   team: (teamId: string) => [...all, "team", teamId] as const,
   mine: [...all, "me"] as const,
+  person: (userId: string) => [...all, "person", userId] as const,
 };

@@ -33,6 +33,15 @@ export function NextConversations({ items }: { items: NextConversation[] }) {
               </ul>
             </>
           ) : null}
+          <p className="next__plan">
+            <Link to={`/people/${item.personId}/conversations/new?facet=${encodeURIComponent(item.facetId)}`}>
+              Plan this conversation
+              <span className="visually-hidden" dir="auto">
+                {" "}
+                with {item.personName} about {item.facetTitle}
+              </span>
+            </Link>
+          </p>
         </li>
       ))}
     </ol>

@@ -2,7 +2,18 @@ import { okSchema } from "#contracts/common";
 import { homeSchema } from "#contracts/home";
 import { api } from "../../lib/api";
 
-export type { ChecklistStep, Home, HomeCell, HomeInvitation, HomeLeading, HomeMember } from "#contracts/home";
+export type {
+  ChecklistStep,
+  Home,
+  HomeAnswerRequest,
+  HomeCell,
+  HomeConversation,
+  HomeInvitation,
+  HomeLeading,
+  HomeMember,
+  HomeOpenLoop,
+  HomeOverdue,
+} from "#contracts/home";
 
 export const homeApi = {
   /** What my home shows: what to do now as a leader and as a member, and my first-week checklist. */

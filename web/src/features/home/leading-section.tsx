@@ -1,6 +1,8 @@
 import { Link } from "react-router";
 import { formatDate } from "../../lib/format";
+import { OpenLoops, OverduePeople, UpcomingConversations } from "./conversation-groups";
 import type { HomeCell, HomeInvitation, HomeLeading } from "./home.api";
+import { OverdueCommitments } from "./overdue-commitments";
 
 /** Cells grouped by person, in the order the people first appear. */
 function byPerson(cells: HomeCell[]): { personId: string; personName: string; cells: HomeCell[] }[] {
@@ -18,7 +20,20 @@ function byPerson(cells: HomeCell[]): { personId: string; personName: string; ce
 }
 
 /** One kind of item: a heading, a sentence on what it means, and per person links to act on. */
-function CellGroup({ id, title, why, cells }: { id: string; title: string; why: string; cells: HomeCell[] }) {
+function CellGroup({
+  id,
+  title,
+  why,
+  cells,
+  plan = false,
+}: {
+  id: string;
+  title: string;
+  why: string;
+  cells: HomeCell[];
+  /** Offer, per person, to plan a conversation that starts from their first facet here. */
+  plan?: boolean;
+}) {
   if (cells.length === 0) return null;
   return (
     <section className="home-group" aria-labelledby={`${id}-heading`}>
@@ -38,6 +53,21 @@ function CellGroup({ id, title, why, cells }: { id: string; title: string; why: 
                 <Link to={`/people/${cell.personId}#facet-${cell.facetKey}`}>{cell.facetTitle}</Link>
               </span>
             ))}
+            {plan && group.cells[0] ? (
+              <>
+                {" "}
+                <Link
+                  className="home-list__plan"
+                  to={`/people/${group.personId}/conversations/new?facet=${encodeURIComponent(group.cells[0].facetId)}`}
+                >
+                  Plan a conversation
+                  <span className="visually-hidden" dir="auto">
+                    {" "}
+                    with {group.personName}
+                  </span>
+                </Link>
+              </>
+            ) : null}
           </li>
         ))}
       </ul>
@@ -62,9 +92,13 @@ function InvitationItem({ invitation }: { invitation: HomeInvitation }) {
 }
 
 /** What needs a leader now, from their own knowledge of the people they lead. */
-export function LeadingSection({ leading }: { leading: HomeLeading }) {
+export function LeadingSection({ leading, viewerId }: { leading: HomeLeading; viewerId: string }) {
   const nothing =
     leading.sealed.length +
+      leading.upcomingConversations.length +
+      leading.overduePeople.length +
+      leading.openLoops.length +
+      leading.overdueCommitments.length +
       leading.blindSpots.length +
       leading.stale.length +
       leading.notAnswered.length +
@@ -74,6 +108,10 @@ export function LeadingSection({ leading }: { leading: HomeLeading }) {
     <section className="panel" aria-labelledby="leading-heading">
       <h2 id="leading-heading">The people you lead</h2>
       {nothing ? <p className="empty">Nothing is waiting for you right now.</p> : null}
+      <UpcomingConversations items={leading.upcomingConversations} withLeader={false} />
+      <OverduePeople items={leading.overduePeople} />
+      <OpenLoops items={leading.openLoops} />
+      <OverdueCommitments items={leading.overdueCommitments} viewerId={viewerId} />
       <CellGroup
         id="sealed"
         title="Answers waiting for your guess"
@@ -85,12 +123,14 @@ export function LeadingSection({ leading }: { leading: HomeLeading }) {
         title="Blind spots"
         why="What you believed, and their answer said otherwise. Worth talking about with them."
         cells={leading.blindSpots}
+        plan
       />
       <CellGroup
         id="stale"
         title="Worth asking again"
         why={`What you learned more than ${leading.freshnessDays} days ago. People change; check it is still true.`}
         cells={leading.stale}
+        plan
       />
       {leading.notAnswered.length > 0 ? (
         <section className="home-group" aria-labelledby="not-answered-heading">

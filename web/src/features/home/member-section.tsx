@@ -3,7 +3,9 @@ import { ErrorMessage, Loading } from "../../components/messages";
 import { errorMessage } from "../../lib/api";
 import { useFacets } from "../knowledge/knowledge.hooks";
 import { LeaderManualCard } from "../leader-manual/leader-manual-section";
+import { AnswerRequests, UpcomingConversations } from "./conversation-groups";
 import type { HomeMember } from "./home.api";
+import { OverdueCommitments } from "./overdue-commitments";
 
 /** How much of my own manual is written, with the way to go on. */
 function MyManual({ manual }: { manual: HomeMember["manual"] }) {
@@ -50,9 +52,25 @@ function LeaderManuals({ teams }: { teams: HomeMember["leaderManuals"] }) {
   );
 }
 
-export function MemberSection({ member }: { member: HomeMember }) {
+/** What is coming up with the member's leaders: conversations, requests, commitments past their day. */
+function Waiting({ member, viewerId }: { member: HomeMember; viewerId: string }) {
+  const count =
+    member.upcomingConversations.length + member.answerRequests.length + member.overdueCommitments.length;
+  if (count === 0) return null;
+  return (
+    <section className="panel" aria-labelledby="waiting-heading">
+      <h2 id="waiting-heading">With your leaders</h2>
+      <UpcomingConversations items={member.upcomingConversations} withLeader />
+      <AnswerRequests items={member.answerRequests} />
+      <OverdueCommitments items={member.overdueCommitments} viewerId={viewerId} />
+    </section>
+  );
+}
+
+export function MemberSection({ member, viewerId }: { member: HomeMember; viewerId: string }) {
   return (
     <>
+      <Waiting member={member} viewerId={viewerId} />
       <MyManual manual={member.manual} />
       <LeaderManuals teams={member.leaderManuals} />
     </>
