@@ -30,6 +30,15 @@ function Section({ section, target }: { section: ExplainerSection; target: boole
           ))}
         </ol>
       ) : null}
+      {section.links ? (
+        <ul className="explainer__links">
+          {section.links.map((link) => (
+            <li key={link.to}>
+              <Link to={link.to}>{link.label}</Link>
+            </li>
+          ))}
+        </ul>
+      ) : null}
     </>
   );
 }

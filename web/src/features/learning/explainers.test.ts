@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { LINT_CODES } from "#core/questions/linter-types";
 import { EXPLAINERS, explainerBySlug, explainerWords } from "./explainers";
@@ -34,6 +35,31 @@ describe("learning explainers", () => {
       for (const slug of explainer.related) {
         expect(explainerBySlug(slug), `${explainer.slug} → ${slug}`).toBeDefined();
         expect(slug).not.toBe(explainer.slug);
+      }
+    }
+  });
+
+  it("links the listening and loop explainers to the screens that do what they describe", () => {
+    const targets = (slug: string) =>
+      explainerBySlug(slug)?.sections.flatMap((section) => (section.links ?? []).map((link) => link.to));
+    expect(targets("active-listening")).toContain("/me/audit");
+    expect(targets("vulnerability-loop")).toContain("/me/audit");
+  });
+
+  it("links only to screens the app has", () => {
+    // The router's paths, read from its source: `:param` matches one segment.
+    const router = readFileSync(new URL("../../router.tsx", import.meta.url), "utf8");
+    const paths = [...router.matchAll(/path: "([^"]+)"/g)].flatMap((match) =>
+      match[1] === "*" ? [] : [match[1]],
+    );
+    const patterns = paths.map((path) => new RegExp(`^${path?.replace(/:[^/]+/g, "[^/]+")}$`));
+    for (const explainer of EXPLAINERS) {
+      for (const link of explainer.sections.flatMap((section) => section.links ?? [])) {
+        const path = link.to.split(/[?#]/)[0] ?? "";
+        expect(
+          patterns.some((pattern) => pattern.test(path)),
+          `${explainer.slug} → ${link.to}`,
+        ).toBe(true);
       }
     }
   });

@@ -15,6 +15,14 @@ export interface ExplainerSection {
   points?: string[];
   /** Shown as a numbered list: steps that happen in order. */
   steps?: string[];
+  /** Links to the screens of Rapport that do what the section describes, shown after its text. */
+  links?: ExplainerLink[];
+}
+
+/** A link from an explainer to a screen: an app path (`/me/audit`) and the words of the link. */
+export interface ExplainerLink {
+  to: string;
+  label: string;
 }
 
 export interface Explainer {
@@ -149,6 +157,13 @@ const activeListening: Explainer = {
         "So take a rough guide: once your share of the talking passes half, notice it; above 65%, the conversation has become yours. It is a prompt to notice, not a score to chase.",
       ],
     },
+    {
+      heading: "In Rapport",
+      paragraphs: [
+        "Once a conversation is held, its page offers you this self-check, with a line on why each question matters, and asks your share of the talking: amber above 50%, red above 65%. Only you see it.",
+      ],
+      links: [{ to: "/me/audit", label: "Plan a conversation from your audit" }],
+    },
   ],
   sources: [
     "Carl Rogers and Richard Farson, “Active Listening” (1957)",
@@ -230,6 +245,7 @@ export function explainerWords(explainer: Explainer): number {
       ...(section.paragraphs ?? []),
       ...(section.points ?? []),
       ...(section.steps ?? []),
+      ...(section.links ?? []).map((link) => link.label),
     ]),
   ];
   return texts
