@@ -19,6 +19,7 @@ import { healthRoutes } from "./modules/health";
 import { homeRoutes } from "./modules/home";
 import { invitationRoutes } from "./modules/invitations";
 import { knowledgeRoutes } from "./modules/knowledge";
+import { practiceRoutes } from "./modules/practice";
 import { bankRoutes, lintRoutes, questionListItemRoutes, questionListRoutes } from "./modules/questions";
 import { setupRoutes } from "./modules/setup";
 import { teamDeletionRoutes } from "./modules/team-deletion";
@@ -127,6 +128,7 @@ export async function buildApp(
         tokenRoutes,
         commitmentRoutes,
         calendarRoutes,
+        practiceRoutes,
       ]) {
         await api.register(routes, { ctx });
       }

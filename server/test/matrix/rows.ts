@@ -6,6 +6,7 @@ import { HOME_ROWS } from "./home.rows";
 import { KNOWLEDGE_ROWS } from "./knowledge.rows";
 import { MANAGEMENT_ROWS } from "./management.rows";
 import { PASSWORD_RESET_ROWS } from "./password-resets.rows";
+import { PRACTICE_ROWS } from "./practice.rows";
 import { QUESTION_ROWS } from "./questions.rows";
 import type { Row } from "./row";
 import { TOKEN_ROWS } from "./tokens.rows";
@@ -25,6 +26,7 @@ export const ROWS: Row[] = [
   ...TOKEN_ROWS,
   ...CALENDAR_ROWS,
   ...COMMITMENT_ROWS,
+  ...PRACTICE_ROWS,
   ...MANAGEMENT_ROWS,
   ...ACCEPT_ROWS,
   LOGOUT_ROW,

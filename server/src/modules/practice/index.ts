@@ -1,0 +1,5 @@
+/**
+ * The face of the practice module (a leader's practice figures, month by month): its routes. It
+ * reads conversations and commitments only through their modules' faces, and holds nothing.
+ */
+export { practiceRoutes } from "./practice.routes";
