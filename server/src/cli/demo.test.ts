@@ -1,18 +1,26 @@
-import { afterEach, describe, expect, it } from "vitest";
+import type { FastifyInstance } from "fastify";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Home } from "#contracts/home";
+import type { Practice } from "#contracts/practice";
 import { KNOWLEDGE_STATES } from "#core/audit";
 import { signIn } from "../../test/factories";
-import { createTestDatabaseUrl } from "../../test/harness";
+import { type Client, createTestDatabaseUrl } from "../../test/harness";
 import { buildApp } from "../app";
 import { loadConfig } from "../config";
+import { ManualClock } from "../lib/clock";
 import { DEMO_LEADER, DEMO_PASSWORD, loadDemo } from "./demo";
+import { HELD } from "./demo-conversations";
+
+// The demo is loaded once, on a fixed today (Friday 20 November 2026, noon UTC), so that the
+// practice figures below can be worked out by hand from demo-conversations.ts.
+const NOW = new Date("2026-11-20T12:00:00Z");
 
 describe("npm run demo", () => {
   const cleanups: (() => Promise<void>)[] = [];
-  afterEach(async () => {
-    for (const c of cleanups.splice(0).reverse()) await c();
-  });
-
-  it("fills a fresh database so that every knowledge state and every figure shows something, and most of each heatmap is known", async () => {
+  const lines: string[] = [];
+  let app: FastifyInstance;
+  let leader: Client;
+  beforeAll(async () => {
     const database = await createTestDatabaseUrl();
     cleanups.push(database.drop);
     const config = loadConfig({
@@ -20,14 +28,19 @@ describe("npm run demo", () => {
       SESSION_SECRET: "demo-test-secret-demo-test-secret-1234",
       LOG_LEVEL: "silent",
     });
-    const lines: string[] = [];
-    await loadDemo(config, (l) => lines.push(l));
-    expect(lines.at(-1)).toContain(DEMO_LEADER);
+    await loadDemo(config, (l) => lines.push(l), { now: NOW });
     await expect(loadDemo(config, () => {})).rejects.toThrow(/already has a workspace/);
-
-    const { app } = await buildApp({ config, logger: false, webDistDir: "/nonexistent" });
+    app = (await buildApp({ config, clock: new ManualClock(NOW), logger: false, webDistDir: "/nonexistent" }))
+      .app;
     cleanups.push(() => app.close());
-    const leader = await signIn({ app }, DEMO_LEADER, DEMO_PASSWORD);
+    leader = await signIn({ app }, DEMO_LEADER, DEMO_PASSWORD);
+  }, 180_000);
+  afterAll(async () => {
+    for (const c of cleanups.splice(0).reverse()) await c();
+  });
+
+  it("fills a fresh database so that every knowledge state and every figure shows something, and most of each heatmap is known", async () => {
+    expect(lines.at(-1)).toContain(DEMO_LEADER);
     const audit = (await leader.get("/api/v1/me/audit")).json();
     expect(audit.people).toHaveLength(12);
     for (const state of KNOWLEDGE_STATES) expect(audit.figures.stateCounts[state], state).toBeGreaterThan(0);
@@ -82,5 +95,198 @@ describe("npm run demo", () => {
       const shared = lena.answers.filter((a: { visibility: string }) => a.visibility === "team");
       expect(shared).toHaveLength(6);
     }
+  });
+
+  it("gives the demo leader practice figures that match a hand computation on the demo's data", async () => {
+    const practice = (await leader.get("/api/v1/me/practice")).json() as Practice;
+    expect(practice.timeZone).toBe("UTC");
+    expect(practice.peopleLed).toBe(12);
+    const month = (name: string) => practice.months.find((m) => m.month === name);
+    expect(practice.months.map((m) => m.month)).toEqual([
+      "2026-06",
+      "2026-07",
+      "2026-08",
+      "2026-09",
+      "2026-10",
+      "2026-11",
+    ]);
+    // Worked out from demo-conversations.ts by hand. Open questions are the five in OPEN; CLOSED
+    // holds a closed one twice over ("Is the project going well?", "Did the release go well?"), a
+    // why and a leading one. A self-check scores its answered items' good answers ÷ answered (no
+    // to interrupting, to unasked advice and to turning to oneself; yes to the others).
+    //
+    // June: Amara (4th) and Ben (6th), 2 held ÷ 12 led. Asked: easier ✓, going ✗ | release ✗,
+    // why ✗: 1 open of 4. Amara's loop signalled 4 June, closed 3 days later. Checks: Amara
+    // interrupted yes ✗, paraphrased no ✗, more open no ✗, advice yes ✗ = 0/4; Ben interrupted
+    // yes ✗, paraphrased yes ✓, feeling no ✗, silences no ✗ = 1/4; mean (0 + 0.25)/2 = 0.125.
+    // Talk (72 + 68)/2 = 70. The incident write-up, due 11 June and done on the 10th: 1 of 1 kept.
+    expect(month("2026-06")).toEqual({
+      month: "2026-06",
+      conversationsHeld: 2,
+      conversationsPerPerson: 2 / 12,
+      questionsAsked: 4,
+      openQuestions: 1,
+      openQuestionShare: 0.25,
+      loopsStarted: 1,
+      loopsClosed: 1,
+      selfChecks: 2,
+      checklistAverage: 0.125,
+      talkShares: 2,
+      talkShareAverage: 70,
+      commitmentsDue: 1,
+      commitmentsKept: 1,
+      commitmentsKeptShare: 1,
+    });
+    // July: Amara (4th), Chen (8th), Dana (12th): 3 ÷ 12. Asked: feedback ✓, stuck ✓ | going ✗,
+    // in the way ✓ | project ✓: 4 of 5. Dana's loop signalled 12 July (closed 22 days later, in
+    // August). Checks: Amara 5 good of 8 (a feeling no, advice yes, raised topics no) = 0.625;
+    // Chen 2/2 = 1; Dana none; mean 0.8125. Talk (60 + 55)/2 = 57.5. The training budget, due
+    // 15 July, done on the 18th: due, not kept.
+    expect(month("2026-07")).toEqual({
+      month: "2026-07",
+      conversationsHeld: 3,
+      conversationsPerPerson: 3 / 12,
+      questionsAsked: 5,
+      openQuestions: 4,
+      openQuestionShare: 0.8,
+      loopsStarted: 1,
+      loopsClosed: 0,
+      selfChecks: 2,
+      checklistAverage: 0.8125,
+      talkShares: 2,
+      talkShareAverage: 57.5,
+      commitmentsDue: 1,
+      commitmentsKept: 0,
+      commitmentsKeptShare: 0,
+    });
+    // August: Ben (4th, his talking point is a topic, not a question), Elif (6th), Femi (10th).
+    // Asked: easier ✓, "went well, right?" ✗ | stuck ✓ | release ✗, feedback ✓: 3 of 5. Dana's
+    // loop closed 3 August. Checks: Ben 4/4, Elif 3/3, Femi interrupted ✗ silences ✓ = 1/2;
+    // mean 2.5/3. Talk (45 + 40 + 50)/3 = 45. The design lead introduction, due 20 August, was
+    // dropped on the 9th, before its day: not due. Ben's handover is his, not the leader's.
+    expect(month("2026-08")).toEqual({
+      month: "2026-08",
+      conversationsHeld: 3,
+      conversationsPerPerson: 3 / 12,
+      questionsAsked: 5,
+      openQuestions: 3,
+      openQuestionShare: 0.6,
+      loopsStarted: 0,
+      loopsClosed: 1,
+      selfChecks: 3,
+      checklistAverage: 2.5 / 3,
+      talkShares: 3,
+      talkShareAverage: 45,
+      commitmentsDue: 0,
+      commitmentsKept: 0,
+      commitmentsKeptShare: null,
+    });
+    // September: Amara (4th), Greta (6th), Hugo (8th), Ines (10th): 4 ÷ 12. Asked: in the way ✓,
+    // project ✓ | easier ✓ | feedback ✓, going ✗ | stuck ✓, why ✗: 5 of 7. Amara's loop
+    // signalled the 4th, closed the 8th. Checks: Amara 4/4, Greta 2/2, Hugo paraphrased no ✗,
+    // advice no ✓ = 1/2; Ines none; mean 2.5/3. Talk (35 + 42 + 58)/3 = 45. Due: the
+    // reorganisation timeline (13 September, dropped on the 15th, after its day: not kept) and
+    // the conference ticket (due and done on the 15th: kept).
+    expect(month("2026-09")).toEqual({
+      month: "2026-09",
+      conversationsHeld: 4,
+      conversationsPerPerson: 4 / 12,
+      questionsAsked: 7,
+      openQuestions: 5,
+      openQuestionShare: 5 / 7,
+      loopsStarted: 1,
+      loopsClosed: 1,
+      selfChecks: 3,
+      checklistAverage: 2.5 / 3,
+      talkShares: 3,
+      talkShareAverage: 45,
+      commitmentsDue: 2,
+      commitmentsKept: 1,
+      commitmentsKeptShare: 0.5,
+    });
+    // October: Ben (4th), Chen (6th), Jonas (8th), Kiri (12th), Lucía (14th): 5 ÷ 12. Asked:
+    // project ✓, stuck ✓ | easier ✓ | feedback ✓ | release ✗ | in the way ✓: 5 of 6. Chen's
+    // loop, signalled the 6th, never closed. Checks: Ben 8/8, Chen interrupted = 0/1, Lucía 2/2;
+    // mean 2/3. Talk (30 + 66 + 48)/3 = 48. Due: the promotion case (due the 13th, done the
+    // 10th: kept) and the mentor (due the 22nd, still open on 20 November: not kept). Lucía's
+    // pricing proposal is hers.
+    expect(month("2026-10")).toEqual({
+      month: "2026-10",
+      conversationsHeld: 5,
+      conversationsPerPerson: 5 / 12,
+      questionsAsked: 6,
+      openQuestions: 5,
+      openQuestionShare: 5 / 6,
+      loopsStarted: 1,
+      loopsClosed: 0,
+      selfChecks: 3,
+      checklistAverage: 2 / 3,
+      talkShares: 3,
+      talkShareAverage: 48,
+      commitmentsDue: 2,
+      commitmentsKept: 1,
+      commitmentsKeptShare: 0.5,
+    });
+    // November: Amara (17th) and Dana (19th); the cancelled one with Greta and the two planned
+    // do not count. Asked: easier ✓, feedback ✓ (going was not asked) | stuck ✓: 3 of 3.
+    // Amara's loop signalled the 17th, open. Check: Amara 4/4. Talk 52. The notes from that
+    // conversation are due 27 November: not due yet.
+    expect(month("2026-11")).toEqual({
+      month: "2026-11",
+      conversationsHeld: 2,
+      conversationsPerPerson: 2 / 12,
+      questionsAsked: 3,
+      openQuestions: 3,
+      openQuestionShare: 1,
+      loopsStarted: 1,
+      loopsClosed: 0,
+      selfChecks: 1,
+      checklistAverage: 1,
+      talkShares: 1,
+      talkShareAverage: 52,
+      commitmentsDue: 0,
+      commitmentsKept: 0,
+      commitmentsKeptShare: null,
+    });
+    // Overall: the leader's own commitments due are those of June (1), July (1), September (2)
+    // and October (2); kept: the write-up, the ticket, the promotion case. 3 ÷ 6.
+    expect(practice.reliability).toEqual({ due: 6, kept: 3, share: 0.5 });
+    // Talk shares in each colour band: fine up to 50, amber up to 65, red above.
+    const shares = HELD.flatMap((c) => (c.check?.talkShare ? [c.check.talkShare] : []));
+    expect(
+      shares.some((s) => s <= 50) && shares.some((s) => s > 50 && s <= 65) && shares.some((s) => s > 65),
+    ).toBe(true);
+  });
+
+  it("shows the conversations' signals and the overdue commitments on both homes", async () => {
+    const home = (await leader.get("/api/v1/me/home")).json() as Home;
+    // Kiri's mentor (due 22 October) and Lucía's pricing proposal (due 17 October), both open.
+    expect(home.leading?.overdueCommitments.map((c) => c.text).sort()).toEqual([
+      "Draft the pricing proposal",
+      "Find you a mentor in the data team",
+    ]);
+    // Chen's loop of 6 October, open for more than 14 days; Amara's of the 17th is not yet.
+    expect(home.leading?.openLoops).toHaveLength(1);
+    expect(home.leading?.upcomingConversations).toHaveLength(2);
+    expect(home.leading?.overduePeople.length).toBeGreaterThan(0);
+    const lucia = await signIn({ app }, "lucia@demo.rapport.test", DEMO_PASSWORD);
+    const hers = (await lucia.get("/api/v1/me/home")).json() as Home;
+    expect(hers.member?.overdueCommitments.map((c) => c.text)).toEqual(["Draft the pricing proposal"]);
+    const amara = await signIn({ app }, "amara@demo.rapport.test", DEMO_PASSWORD);
+    const amaras = (await amara.get("/api/v1/me/home")).json() as Home;
+    expect(amaras.member?.upcomingConversations).toHaveLength(1);
+    expect(amaras.member?.answerRequests).toHaveLength(1);
+    // Commitments of every kind: kept, late, dropped, open and overdue.
+    const all = (await leader.get("/api/v1/commitments")).json().commitments as {
+      status: string;
+      overdue: boolean;
+      dueOn: string;
+      closedOn: string | null;
+    }[];
+    expect(all.some((c) => c.status === "done" && (c.closedOn ?? "") <= c.dueOn)).toBe(true);
+    expect(all.some((c) => c.status === "done" && (c.closedOn ?? "") > c.dueOn)).toBe(true);
+    expect(all.some((c) => c.status === "dropped")).toBe(true);
+    expect(all.some((c) => c.status === "open" && !c.overdue)).toBe(true);
+    expect(all.some((c) => c.overdue)).toBe(true);
   });
 });

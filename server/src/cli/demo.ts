@@ -4,6 +4,7 @@ import type { Config } from "../config";
 import { ManualClock } from "../lib/clock";
 import { disabledMailer } from "../lib/mailer";
 import { backgroundSteps } from "./demo-background";
+import { HELD, loadDemoConversations, PLANNED } from "./demo-conversations";
 
 export const DEMO_PASSWORD = "demo passphrase 2026";
 export const DEMO_LEADER = "leader@demo.rapport.test";
@@ -172,7 +173,7 @@ const MEMBER_NAMES = [
 async function call(
   app: FastifyInstance,
   cookie: string,
-  method: "GET" | "POST" | "PUT",
+  method: "GET" | "POST" | "PUT" | "PATCH",
   url: string,
   body?: unknown,
 ) {
@@ -195,12 +196,17 @@ async function call(
  * Fills a fresh database with a workspace, a leader of two teams (with their own manual and two
  * question lists) and twelve members whose answers, beliefs and comparisons make every knowledge
  * state and audit figure show something, most of each team's heatmap known, and a few answers
- * waiting for the leader's guess. Some of it is
+ * waiting for the leader's guess; then six months of conversations and commitments, so every
+ * practice figure shows something too. Some of it is
  * written 200+ days ago (a clock set back), so stale knowledge appears too. Everything goes through
  * the API, so the demo obeys the same rules as people do.
  */
-export async function loadDemo(config: Config, out: (line: string) => void): Promise<void> {
-  const now = Date.now();
+export async function loadDemo(
+  config: Config,
+  out: (line: string) => void,
+  options: { now?: Date } = {},
+): Promise<void> {
+  const now = (options.now ?? new Date()).getTime();
   const clock = new ManualClock(new Date(now - 240 * DAY));
   const { app } = await buildApp({
     config,
@@ -249,6 +255,18 @@ export async function loadDemo(config: Config, out: (line: string) => void): Pro
     // The leader goes first: their manual, shared with the teams they lead.
     for (const [facet, value, visibility] of LEADER_MANUAL)
       await call(app, leader.cookie, "PUT", `/api/v1/me/answers/${facet}`, { value, visibility });
+    // Everyone joins at the start, so the conversations of the last months are with people already led.
+    const members: { id: string; email: string; name: string }[] = [];
+    for (const [index, name] of MEMBER_NAMES.entries()) {
+      const email = `${(name.split(" ")[0] ?? "member")
+        .normalize("NFD")
+        .replace(/[^a-z]/gi, "")
+        .toLowerCase()}@demo.rapport.test`;
+      const { id } = await join(index < 7 ? platform : growth, email, name, "member");
+      members.push({ id, email, name });
+    }
+    const signIn = async (email: string) =>
+      (await call(app, "", "POST", "/api/v1/auth/login", { email, password: DEMO_PASSWORD })).cookie;
     for (const [index, story] of STORIES.entries()) {
       // The first three stories were learned long ago (they will show as stale); the rest recently.
       if (index === 3) {
@@ -263,16 +281,10 @@ export async function loadDemo(config: Config, out: (line: string) => void): Pro
           })
         ).cookie;
       }
-      const name = MEMBER_NAMES[index] ?? `Member ${index}`;
-      const member = await join(
-        index < 7 ? platform : growth,
-        `${(name.split(" ")[0] ?? "member")
-          .normalize("NFD")
-          .replace(/[^a-z]/gi, "")
-          .toLowerCase()}@demo.rapport.test`,
-        name,
-        "member",
-      );
+      const joined = members[index];
+      if (!joined) throw new Error(`no member for story ${index}`);
+      const { name } = joined;
+      const member = { id: joined.id, cookie: await signIn(joined.email) };
       // Beyond the story, the everyday knowledge that fills most of the heatmap; the member who
       // has answered nothing in the story answers nothing here either.
       const storyFacets = new Set([...story.answers, ...story.beliefs].map(([facet]) => facet));
@@ -315,6 +327,16 @@ export async function loadDemo(config: Config, out: (line: string) => void): Pro
       ["How we work together", { dimension: "followership" }],
     ] as const)
       await call(app, leader.cookie, "POST", "/api/v1/question-lists", { name, fromBank });
+    // Six months of conversations, loops, self-checks and commitments (demo-conversations.ts).
+    await loadDemoConversations({
+      call: (cookie, method, url, body) => call(app, cookie, method, url, body),
+      clock,
+      now: new Date(now),
+      leader: { id: leader.id, email: DEMO_LEADER },
+      members,
+      password: DEMO_PASSWORD,
+    });
+    out(`  ${HELD.length} conversations held over six months, ${PLANNED.length} planned`);
     out(
       `\nDemo ready. Sign in as ${DEMO_LEADER} (leader of Platform and Growth) or admin@demo.rapport.test, password "${DEMO_PASSWORD}".`,
     );
