@@ -11,6 +11,7 @@ const DAY = 24 * HOUR;
 const MONDAY = new Date("2026-11-02T09:00:00.000Z");
 const SUBJECT = "This week in Rapport: what is waiting for you";
 const ANSWER_WORDS = "Mornings, before the stand-up, are when I think best";
+const LOOP_WORDS = "I told them my first review as a lead went badly";
 
 describe("the leader's weekly digest", () => {
   const suite = mailJobSuite(leaderDigestJob);
@@ -45,6 +46,23 @@ describe("the leader's weekly digest", () => {
     expect((await leader.client.patch(`/api/v1/commitments/${kept}`, { status: "done" })).statusCode).toBe(
       200,
     );
+    // Tam is to be seen weekly and nothing is planned; with Max, a conversation held a day
+    // earlier in which Lea shared first and nothing came back.
+    const cadence = await leader.client.put(`/api/v1/people/${teammate.userId}/cadence`, {
+      rhythm: "weekly",
+    });
+    expect(cadence.statusCode, cadence.body).toBe(200);
+    const dayBefore = new Date(MONDAY.getTime() - 15 * DAY).toISOString();
+    const planned = await leader.client.post(`/api/v1/people/${member.userId}/conversations`, {
+      scheduledAt: dayBefore,
+    });
+    expect(planned.statusCode, planned.body).toBe(201);
+    const conversationId = (planned.json() as { id: string }).id;
+    const held = await leader.client.patch(`/api/v1/conversations/${conversationId}`, {
+      status: "held",
+      loop: { signal: LOOP_WORDS, signalAt: dayBefore },
+    });
+    expect(held.statusCode, held.body).toBe(200);
     const facet = (await catalogue(member.client)).find((f) => f.kind === "text");
     if (!facet) throw new Error("No text facet in the catalogue.");
     const answered = await member.client.put(`/api/v1/me/answers/${facet.id}`, {
@@ -58,12 +76,12 @@ describe("the leader's weekly digest", () => {
     // The invitations that built the team went by mail too.
     await suite.arrived();
     for (const app of suite.apps) app.clock.set(MONDAY);
-    return { ...team, facetTitle: title };
+    return { ...team, facetTitle: title, conversationId };
   }
 
-  it("mails each leader once a week what is waiting: overdue and coming commitments, answers sealed, never their words", async () => {
+  it("mails each leader once a week what is waiting: people overdue by cadence, open loops, overdue and coming commitments, answers sealed, never their words", async () => {
     const t = await start();
-    const { leader, member, otherLeader, facetTitle } = await world(t);
+    const { leader, member, teammate, otherLeader, facetTitle, conversationId } = await world(t);
     const sentAt: string[] = [];
     // Every six hours through eight days: this Monday's period and next Monday's, once each.
     for (let step = 0; step <= 32; step++) {
@@ -90,6 +108,13 @@ describe("the leader's weekly digest", () => {
     expect(text).toContain(
       `Answers waiting for your guess (write down what you think, then look):\n- Max: ${facetTitle} (http://localhost:3000/people/${member.userId})`,
     );
+    expect(text).toContain(
+      `Overdue for a conversation, by the rhythm you set:\n- Tam: due Monday, 26 October 2026 (http://localhost:3000/people/${teammate.userId})`,
+    );
+    expect(text).toContain(
+      `Vulnerability loops open for more than 14 days (you shared first; did they answer in kind?):\n- Max: since Sunday, 18 October 2026 (http://localhost:3000/conversations/${conversationId})`,
+    );
+    expect(text).not.toContain(LOOP_WORDS);
     expect(text).not.toContain("Book the training");
     expect(text).not.toContain("Share the budget");
     expect(text).not.toContain(ANSWER_WORDS);

@@ -22,6 +22,19 @@ export function digestMail(leader: DigestLeader, digest: LeaderDigest, baseUrl: 
   const section = (title: string, lines: string[]) => {
     if (lines.length > 0) sections.push(`${title}\n${lines.join("\n")}`);
   };
+  section(
+    "Overdue for a conversation, by the rhythm you set:",
+    digest.overduePeople.map(
+      (p) => `- ${p.personName}: due ${dayText(p.dueOn)} (${baseUrl}/people/${p.personId})`,
+    ),
+  );
+  section(
+    "Vulnerability loops open for more than 14 days (you shared first; did they answer in kind?):",
+    digest.openLoops.map(
+      (l) =>
+        `- ${l.personName}: since ${dayText(l.signalAt.slice(0, 10))} (${baseUrl}/conversations/${l.conversationId})`,
+    ),
+  );
   section("Commitments overdue:", digest.overdueCommitments.map(commitmentLine));
   section("Commitments due in the coming week:", digest.commitmentsDueSoon.map(commitmentLine));
   section(

@@ -10,6 +10,8 @@ export { digestMail } from "./digest.mail";
 export type { DigestLeader } from "./digest.repository";
 export {
   type DigestCommitment,
+  type DigestOpenLoop,
+  type DigestOverdue,
   DUE_SOON_DAYS,
   isEmptyDigest,
   type LeaderDigest,

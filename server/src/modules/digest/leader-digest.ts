@@ -4,6 +4,7 @@ import { dayIn } from "#core/practice/days";
 import type { AppContext } from "../../context";
 import { addDays } from "../../lib/clock";
 import { commitmentsOfLeader } from "../commitments";
+import { conversationSignals } from "../conversations";
 import { listFacets } from "../facets";
 import { knowledgeService, membersLedBy, observationsOf } from "../knowledge";
 import { teamsOf } from "../teams";
@@ -26,8 +27,26 @@ export interface DigestCommitment {
   dueOn: string;
 }
 
+/** Someone the leader is overdue to talk with, by the rhythm the leader set for them. */
+export interface DigestOverdue {
+  personId: string;
+  personName: string;
+  /** The day the next conversation was due. */
+  dueOn: string;
+}
+
+/** A vulnerability loop with a signal and no close for more than 14 days. */
+export interface DigestOpenLoop {
+  conversationId: string;
+  personName: string;
+  signalAt: string;
+}
+
 /** What is waiting for a leader this week, about the people they lead now. */
 export interface LeaderDigest {
+  /** People overdue for a conversation by their cadence, with nothing planned. */
+  overduePeople: DigestOverdue[];
+  openLoops: DigestOpenLoop[];
   sealed: SealedAnswer[];
   /** Open, due before today in the leader's time zone. */
   overdueCommitments: DigestCommitment[];
@@ -39,6 +58,8 @@ export interface LeaderDigest {
 export const DUE_SOON_DAYS = 7;
 
 export const isEmptyDigest = (digest: LeaderDigest): boolean =>
+  digest.overduePeople.length === 0 &&
+  digest.openLoops.length === 0 &&
   digest.sealed.length === 0 &&
   digest.overdueCommitments.length === 0 &&
   digest.commitmentsDueSoon.length === 0;
@@ -60,9 +81,15 @@ export async function leaderDigest(ctx: AppContext, leader: DigestLeader, now: D
   const names = new Map(members.map((m) => [m.personId, m.name]));
   const personIds = [...names.keys()];
   const audited = facets.filter(isAudited);
-  const [observations, commitments] = await Promise.all([
+  const [observations, commitments, signals] = await Promise.all([
     observationsOf(ctx.db, leader.id, audited, personIds),
     commitmentsOfLeader(ctx.db, leader.workspaceId, leader.id, personIds),
+    conversationSignals(
+      ctx.db,
+      leader.id,
+      [...names].map(([personId, name]) => ({ personId, name })),
+      now,
+    ),
   ]);
   const report = leaderAudit(
     {
@@ -92,6 +119,16 @@ export async function leaderDigest(ctx: AppContext, leader: DigestLeader, now: D
       }),
     );
   return {
+    overduePeople: signals.overduePeople.map(({ personId, personName, dueOn }) => ({
+      personId,
+      personName,
+      dueOn,
+    })),
+    openLoops: signals.openLoops.map(({ conversationId, personName, signalAt }) => ({
+      conversationId,
+      personName,
+      signalAt,
+    })),
     sealed: report.sealed.map((cell) => ({
       personId: cell.personId,
       personName: names.get(cell.personId) ?? "",

@@ -67,7 +67,7 @@ export function SettingsForm({ settings, leads }: { settings: AccountSettings; l
         {leads ? (
           <SwitchField
             name="digestEnabled"
-            hint="On Mondays, when anything is waiting for you: open commitments with the people you lead that are overdue or due within the week, and answers waiting for your guess. Only when this Rapport is set up to send mail."
+            hint="On Mondays, when anything is waiting for you: people overdue for a conversation by the rhythm you set, vulnerability loops open for more than 14 days, open commitments with the people you lead that are overdue or due within the week, and answers waiting for your guess. Only when this Rapport is set up to send mail."
           />
         ) : null}
         <Submit pendingLabel="Saving…">Save settings</Submit>
