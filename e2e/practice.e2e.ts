@@ -1,10 +1,12 @@
 import type { APIResponse } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { AccountScreen } from "./pages/account.page";
+import { PracticeScreen } from "./pages/practice.page";
 import type { BrowserSession } from "./support/browser";
 import { checkScreen } from "./support/check-screen";
 import { leaderAndGuest, setUpTeamWithMember } from "./support/leader-and-guest";
 
+const MINUTE = 60_000;
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 860 };
 
@@ -137,5 +139,91 @@ describe("practice figures and account settings", () => {
     await panel.getByText("Your calendar link is deleted and no longer works.").waitFor();
     await panel.getByRole("button", { name: "Make a calendar link" }).waitFor();
     expect((await leader.context.request.get(next)).status()).toBe(404);
+  });
+
+  it("the practice page, reached from the keyboard, says how its figures start before any conversation is held", async () => {
+    const { leader } = people;
+    const page = leader.page;
+    await page.goto("/");
+    const nav = page.getByRole("navigation", { name: "Main" });
+    await nav.getByRole("link", { name: "My practice" }).focus();
+    await page.keyboard.press("Enter");
+    const practice = new PracticeScreen(page);
+    await practice.waitUntilShown();
+    await page.getByRole("heading", { name: "No conversations held yet" }).waitFor();
+    await checkScreen(leader, "practice-04-empty");
+    await page.setViewportSize(PHONE);
+    await checkScreen(leader, "practice-04b-empty-narrow");
+    await page.setViewportSize(DESKTOP);
+  });
+
+  it("the practice page charts a held conversation made through the API, with a table beside each chart", async () => {
+    const { leader, guest } = people;
+    const page = leader.page;
+    const memberId = String((await userOf(guest)).id);
+    // Months and days in UTC, as the clock of this test reads them.
+    await call(leader, "PATCH", "/me", { timeZone: "UTC" });
+    // Held minutes ago: two questions asked (one open, one closed), a loop started and closed, a
+    // self-check with 70% of the talking, and a commitment kept on time.
+    const now = Date.now();
+    const planned = await call(leader, "POST", `/people/${memberId}/conversations`, {
+      scheduledAt: new Date(now - 10 * MINUTE).toISOString(),
+      agenda: [
+        { kind: "question", text: "What gives you energy at work these days?" },
+        { kind: "question", text: "Is the release going well?" },
+        { kind: "topic", text: "The offsite" },
+      ],
+    });
+    const agenda = planned.agenda as { id: string; kind: string }[];
+    await call(leader, "PATCH", `/conversations/${String(planned.id)}`, {
+      status: "held",
+      covered: agenda.filter((item) => item.kind === "question").map((item) => item.id),
+      loop: {
+        signal: "I told them I got last quarter's estimate wrong.",
+        signalAt: new Date(now - 5 * MINUTE).toISOString(),
+        respondedAt: new Date(now - 5 * MINUTE).toISOString(),
+        closedAt: new Date(now - MINUTE).toISOString(),
+      },
+      listeningCheck: {
+        items: {
+          interrupted: false,
+          paraphrased: true,
+          named_feeling: false,
+          open_questions: true,
+          unasked_advice: false,
+          let_silences_run: true,
+          turned_to_myself: true,
+          they_raised_topics: false,
+        },
+        talkShare: 70,
+      },
+    });
+    const commitment = await call(leader, "POST", "/commitments", {
+      personId: memberId,
+      owner: "leader",
+      text: "Share the offsite plan",
+      dueOn: new Date(now).toISOString().slice(0, 10),
+      conversationId: String(planned.id),
+    });
+    await call(leader, "PATCH", `/commitments/${String(commitment.id)}`, { status: "done" });
+
+    await page.goto("/");
+    const practice = new PracticeScreen(page);
+    await practice.openFromNav();
+    await practice.figure("Talk share").waitFor();
+    const thisMonth = (rows: string[][]) => rows.at(-1)?.slice(1);
+    expect(thisMonth(await practice.tableRows("Conversations per person"))).toEqual(["1", "1"]);
+    expect(thisMonth(await practice.tableRows("Open questions"))).toEqual(["2", "1", "50%"]);
+    expect(thisMonth(await practice.tableRows("Vulnerability loops"))).toEqual(["1", "1"]);
+    // Five of eight answered the good listener's way.
+    expect(thisMonth(await practice.tableRows("Listening self-check"))).toEqual(["1", "63%"]);
+    expect(thisMonth(await practice.tableRows("Talk share"))).toEqual(["1", "70%"]);
+    expect(thisMonth(await practice.tableRows("Commitments kept"))).toEqual(["1", "1", "100%"]);
+    expect(await practice.chart("Talk share").getAttribute("aria-labelledby")).toBeTruthy();
+    await page.getByText("1 of 1 kept on time (100%)").waitFor();
+    await checkScreen(leader, "practice-05-figures");
+    await page.setViewportSize(PHONE);
+    await checkScreen(leader, "practice-05b-figures-narrow");
+    await page.setViewportSize(DESKTOP);
   });
 });

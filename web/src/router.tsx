@@ -83,6 +83,7 @@ export const router = createBrowserRouter([
             path: "/conversations/:conversationId",
             ...screen(() => import("./routes/conversation.page"), "ConversationPage"),
           },
+          { path: "/practice", ...screen(() => import("./routes/practice.page"), "PracticePage") },
         ],
       },
     ],

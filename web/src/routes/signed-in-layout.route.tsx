@@ -43,7 +43,12 @@ export function SignedInLayoutRoute() {
     { to: "/teams", label: "Teams" },
     { to: "/me/answers", label: "Working with me" },
     ...(isMember ? [{ to: "/me/conversations", label: "Conversations" }] : []),
-    ...(leads ? [{ to: "/me/audit", label: "My audit" }] : []),
+    ...(leads
+      ? [
+          { to: "/me/audit", label: "My audit" },
+          { to: "/practice", label: "My practice" },
+        ]
+      : []),
     { to: "/questions", label: "Questions" },
     { to: "/learn", label: "Learn" },
     ...(me.data.user.isAdmin ? [{ to: "/people", label: "People", end: true }] : []),

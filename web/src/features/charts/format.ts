@@ -3,3 +3,11 @@ export const percent = (value: number | null): string =>
   value === null ? "–" : `${Math.round(value * 100)}%`;
 
 export const clampShare = (value: number): number => Math.min(1, Math.max(0, value));
+
+/** The top of a scale for counts: the first of 1, 2, 5, 10, 20, 50, 100… at or above the largest. */
+export function countScaleTop(largest: number): number {
+  if (largest <= 1) return 1;
+  const magnitude = 10 ** Math.floor(Math.log10(largest));
+  const factor = [1, 2, 5, 10].find((step) => step * magnitude >= largest) ?? 10;
+  return factor * magnitude;
+}
