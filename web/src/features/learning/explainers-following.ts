@@ -42,9 +42,12 @@ const vulnerabilityLoop: Explainer = {
       heading: "In Rapport",
       paragraphs: [
         "You write your own “working with me” manual before you invite your team to write theirs, prompts about how you lead and what you are still learning included. Until you have shared an answer with a team, its page asks you to go first; once you have, its people read your manual on their home and on the team page.",
-        "On a conversation's page you record a loop: what you shared first, when they answered in kind, and when you noticed their answer, which closes it. A loop still open 14 days after its signal shows on your home. Only you see these records.",
+        "On a conversation's page you record a loop: what you shared first, when they answered in kind, and when you noticed their answer, which closes it. A loop still open 14 days after its signal shows on your home. Only you see these records. Your practice page counts the loops you start and close each month.",
       ],
-      links: [{ to: "/me/audit", label: "Plan a conversation from your audit" }],
+      links: [
+        { to: "/me/audit", label: "Plan a conversation from your audit" },
+        { to: "/practice", label: "Your practice figures" },
+      ],
     },
   ],
   sources: ["Daniel Coyle, The Culture Code (2018)"],

@@ -42,8 +42,8 @@ describe("learning explainers", () => {
   it("links the listening and loop explainers to the screens that do what they describe", () => {
     const targets = (slug: string) =>
       explainerBySlug(slug)?.sections.flatMap((section) => (section.links ?? []).map((link) => link.to));
-    expect(targets("active-listening")).toContain("/me/audit");
-    expect(targets("vulnerability-loop")).toContain("/me/audit");
+    expect(targets("active-listening")).toEqual(["/me/audit", "/practice"]);
+    expect(targets("vulnerability-loop")).toEqual(["/me/audit", "/practice"]);
   });
 
   it("links only to screens the app has", () => {

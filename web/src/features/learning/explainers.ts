@@ -160,9 +160,12 @@ const activeListening: Explainer = {
     {
       heading: "In Rapport",
       paragraphs: [
-        "Once a conversation is held, its page offers you this self-check, with a line on why each question matters, and asks your share of the talking: amber above 50%, red above 65%. Only you see it.",
+        "Once a conversation is held, its page offers you this self-check, with a line on why each question matters, and asks your share of the talking: amber above 50%, red above 65%. Only you see it. Your practice page charts both, month by month.",
       ],
-      links: [{ to: "/me/audit", label: "Plan a conversation from your audit" }],
+      links: [
+        { to: "/me/audit", label: "Plan a conversation from your audit" },
+        { to: "/practice", label: "Your practice figures" },
+      ],
     },
   ],
   sources: [
