@@ -140,8 +140,9 @@ export function auditService(ctx: AppContext) {
 
     /**
      * A team's audit, for the team's leaders only: admins never see content, aggregates included.
-     * Four queries: the team with the viewer's role, its members and the freshness setting, the
-     * catalogue and the leader's questions side by side, then the knowledge.
+     * Five queries: the team with the viewer's role, its members and the freshness setting, the
+     * catalogue and the leader's questions side by side, then the last conversation with each
+     * member, then the knowledge.
      */
     async team(auth: AuthContext, teamId: string): Promise<AuditView> {
       const [scope, facets, source] = await Promise.all([
