@@ -40,8 +40,8 @@ interface DemoCommitment {
   owner: "leader" | "member";
   text: string;
   dueInDays: number;
-  /** Closed this many days after the conversation. */
-  close?: { status: "done" | "dropped"; afterDays: number };
+  /** Closed, this many days after the conversation. */
+  closed?: [status: "done" | "dropped", afterDays: number];
 }
 
 export interface HeldConversation {
@@ -70,14 +70,7 @@ export const HELD: HeldConversation[] = [
       talkShare: 72,
     },
     loop: { signal: "I told them I had misjudged the quarter's plan.", closedAfterDays: 3 },
-    commitments: [
-      {
-        owner: "leader",
-        text: "Send the incident write-up",
-        dueInDays: 7,
-        close: { status: "done", afterDays: 6 },
-      },
-    ],
+    commitments: [{ owner: "leader", text: "Send the incident write-up", dueInDays: 7, closed: ["done", 6] }],
   },
   {
     member: 1,
@@ -113,12 +106,7 @@ export const HELD: HeldConversation[] = [
     asked: [CLOSED.going, OPEN.inTheWay],
     check: { items: { interrupted: false, paraphrased: true }, talkShare: 55 },
     commitments: [
-      {
-        owner: "leader",
-        text: "Ask finance about the training budget",
-        dueInDays: 7,
-        close: { status: "done", afterDays: 10 },
-      },
+      { owner: "leader", text: "Ask finance about the training budget", dueInDays: 7, closed: ["done", 10] },
     ],
   },
   {
@@ -138,12 +126,7 @@ export const HELD: HeldConversation[] = [
       talkShare: 45,
     },
     commitments: [
-      {
-        owner: "member",
-        text: "Write up the on-call handover",
-        dueInDays: 7,
-        close: { status: "done", afterDays: 10 },
-      },
+      { owner: "member", text: "Write up the on-call handover", dueInDays: 7, closed: ["done", 10] },
     ],
   },
   {
@@ -155,12 +138,7 @@ export const HELD: HeldConversation[] = [
       talkShare: 40,
     },
     commitments: [
-      {
-        owner: "leader",
-        text: "Introduce you to the design lead",
-        dueInDays: 14,
-        close: { status: "dropped", afterDays: 3 },
-      },
+      { owner: "leader", text: "Introduce you to the design lead", dueInDays: 14, closed: ["dropped", 3] },
     ],
   },
   {
@@ -186,12 +164,7 @@ export const HELD: HeldConversation[] = [
     asked: [OPEN.easier],
     check: { items: { interrupted: false, named_feeling: true }, talkShare: 42 },
     commitments: [
-      {
-        owner: "leader",
-        text: "Share the reorganisation timeline",
-        dueInDays: 7,
-        close: { status: "dropped", afterDays: 9 },
-      },
+      { owner: "leader", text: "Share the reorganisation timeline", dueInDays: 7, closed: ["dropped", 9] },
     ],
   },
   {
@@ -199,14 +172,7 @@ export const HELD: HeldConversation[] = [
     when: { monthsAgo: 2, day: 8 },
     asked: [OPEN.feedback, CLOSED.going],
     check: { items: { paraphrased: false, unasked_advice: false }, talkShare: 58 },
-    commitments: [
-      {
-        owner: "leader",
-        text: "Book the conference ticket",
-        dueInDays: 7,
-        close: { status: "done", afterDays: 7 },
-      },
-    ],
+    commitments: [{ owner: "leader", text: "Book the conference ticket", dueInDays: 7, closed: ["done", 7] }],
   },
   { member: 8, when: { monthsAgo: 2, day: 10 }, asked: [OPEN.stuck, CLOSED.why] },
   // Last month.
@@ -240,14 +206,7 @@ export const HELD: HeldConversation[] = [
     member: 9,
     when: { monthsAgo: 1, day: 8 },
     asked: [OPEN.feedback],
-    commitments: [
-      {
-        owner: "leader",
-        text: "Review your promotion case",
-        dueInDays: 5,
-        close: { status: "done", afterDays: 2 },
-      },
-    ],
+    commitments: [{ owner: "leader", text: "Review your promotion case", dueInDays: 5, closed: ["done", 2] }],
   },
   {
     member: 10,
@@ -403,17 +362,18 @@ export async function loadDemoConversations(input: {
                   ...body,
                   leaderId: input.leader.id,
                 });
-          const close = commitment.close;
-          if (close)
-            steps.push({
-              at: new Date(at.getTime() + close.afterDays * DAY),
-              run: async () => {
-                await call(await leader(), "PATCH", `/api/v1/commitments/${made.json.id as string}`, {
-                  status: close.status,
-                  closedOn: dayOf(new Date(at.getTime() + close.afterDays * DAY)),
-                });
-              },
-            });
+          if (!commitment.closed) continue;
+          const [status, afterDays] = commitment.closed;
+          const closedAt = new Date(at.getTime() + afterDays * DAY);
+          steps.push({
+            at: closedAt,
+            run: async () => {
+              await call(await leader(), "PATCH", `/api/v1/commitments/${made.json.id as string}`, {
+                status,
+                closedOn: dayOf(closedAt),
+              });
+            },
+          });
         }
         const closedAfter = conversation.loop?.closedAfterDays;
         if (closedAfter !== undefined)
