@@ -142,4 +142,27 @@ describe("conversations on the home", () => {
     // Someone else's requests never reach another member's home.
     expect((await homeOf(w.teammate.client)).member?.answerRequests).toEqual([]);
   });
+
+  it("drops a leader's planned conversations and answer requests from the member's home while they no longer lead them", async () => {
+    const { admin, teamId, leader, member } = w;
+    const next = await plan(member.userId, at(2));
+    expect(
+      (await leader.client.post(`/api/v1/conversations/${next}/answer-requests`, { facetId: "drains" }))
+        .statusCode,
+    ).toBe(201);
+    const setRole = async (role: "leader" | "member") =>
+      expect(
+        (await admin.patch(`/api/v1/teams/${teamId}/members/${leader.userId}`, { role })).statusCode,
+      ).toBe(200);
+    // Lea is a member of Platform now: Max, still on it, is led by nobody there.
+    await setRole("member");
+    const led = (await homeOf(member.client)).member;
+    expect(led?.upcomingConversations).toEqual([]);
+    expect(led?.answerRequests).toEqual([]);
+    // Leading Max again, her conversation and her request are back.
+    await setRole("leader");
+    const back = (await homeOf(member.client)).member;
+    expect(back?.upcomingConversations.map((c) => c.conversationId)).toEqual([next]);
+    expect(back?.answerRequests.map((r) => [r.facetKey, r.leaderName])).toEqual([["drains", "Lea"]]);
+  });
 });

@@ -2,6 +2,8 @@ import type { Kysely } from "kysely";
 import type { HomeAnswerRequest, HomeConversation, HomeOpenLoop, HomeOverdue } from "#contracts/home";
 import { dueDay, isOverdue } from "#core/conversations/cadence";
 import { isLoopLingering } from "#core/conversations/loop";
+import type { AuthContext } from "../../access/auth-context";
+import { relations } from "../../access/relations";
 import type { Database } from "../../db/schema";
 import { iso } from "../../lib/clock";
 import { currentAnswers } from "../answers";
@@ -88,22 +90,26 @@ export async function conversationSignals(
 
 /**
  * What a member's home says of their conversations: those planned with their leaders from now on,
- * and the answers their leaders asked them to record that they have not answered since.
+ * and the answers their leaders asked them to record that they have not answered since. Only from
+ * the leaders who lead them now (`relations.pairs`): what a leader planned or asked is out of sight
+ * while they no longer lead the person, as it is to that leader, and back when they do again.
  */
 export async function memberConversationSignals(
   db: Kysely<Database>,
-  personId: string,
+  auth: AuthContext,
   now: Date,
 ): Promise<{ upcomingConversations: HomeConversation[]; answerRequests: HomeAnswerRequest[] }> {
-  const [planned, requests, answers] = await Promise.all([
-    conversationRepository.plannedForPerson(db, personId, iso(now)),
-    answerRequestRepository.ofPerson(db, personId),
-    currentAnswers(db, personId),
+  const [planned, requests, answers, pairs] = await Promise.all([
+    conversationRepository.plannedForPerson(db, auth.userId, iso(now)),
+    answerRequestRepository.ofPerson(db, auth.userId),
+    currentAnswers(db, auth.userId),
+    relations.pairs(db, auth),
   ]);
+  const leaders = new Set(pairs.ledBy.map((leader) => leader.id));
   return {
-    upcomingConversations: planned.map(asHomeConversation),
+    upcomingConversations: planned.filter((c) => leaders.has(c.leader_id)).map(asHomeConversation),
     answerRequests: requests
-      .filter((request) => presentRequest(request, answers).open)
+      .filter((request) => leaders.has(request.leader_id) && presentRequest(request, answers).open)
       .map((request) => ({
         id: request.id,
         facetId: request.facet_id,

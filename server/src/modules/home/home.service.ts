@@ -112,7 +112,7 @@ export function homeService(ctx: AppContext) {
   ): Promise<Omit<HomeMember, "overdueCommitments">> {
     const [teamManuals, conversations] = await Promise.all([
       Promise.all(teams.map((team) => manuals.forTeam(auth, team.id))),
-      memberConversationSignals(ctx.db, auth.userId, ctx.clock.now()),
+      memberConversationSignals(ctx.db, auth, ctx.clock.now()),
     ]);
     const ids = new Set(audited.map((f) => f.id));
     return {
