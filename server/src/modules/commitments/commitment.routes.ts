@@ -41,7 +41,7 @@ export async function commitmentRoutes(app: FastifyInstance, { ctx }: { ctx: App
       summary:
         "Record what I or the other promised: with a person I lead (personId) or with my leader (leaderId)",
       description:
-        "Due today or later, in my time zone (400 naming `dueOn` otherwise, nothing stored). 404 when the other is neither someone I lead nor one of my leaders.",
+        "Due today or later, in my time zone (400 naming `dueOn` otherwise, nothing stored). 404 when the other is neither someone I lead nor one of my leaders, or when `conversationId` names no conversation between the two of us.",
       body: newCommitmentBody,
       response: { 201: commitmentSchema, ...errors(400, 401, 404) },
     },

@@ -15,6 +15,7 @@ import type { Database } from "../../db/schema";
 import { iso } from "../../lib/clock";
 import { badRequest, notFound } from "../../lib/errors";
 import { newId } from "../../lib/tokens";
+import { isConversationOf } from "../conversations";
 import { findUserInWorkspace } from "../users";
 import { commitmentPolicy } from "./commitment.policy";
 import { presentCommitment } from "./commitment.presenter";
@@ -103,12 +104,15 @@ export function commitmentService(ctx: AppContext) {
         const pair = commitmentPolicy.pairFor(auth, standing.pairs, input);
         if (!pair) throw notFound("Person");
         if (input.dueOn < standing.today) throw badRequest("dueOn", DUE_TOO_EARLY, "must be today or later");
+        const conversationId = input.conversationId ?? null;
+        if (conversationId && !(await isConversationOf(trx, auth.workspaceId, conversationId, pair)))
+          throw notFound("Conversation");
         const row: CommitmentRow = {
           id: newId(),
           workspace_id: auth.workspaceId,
           leader_id: pair.leaderId,
           person_id: pair.personId,
-          conversation_id: null,
+          conversation_id: conversationId,
           owner: input.owner,
           text: input.text,
           due_on: input.dueOn,

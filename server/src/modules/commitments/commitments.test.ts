@@ -3,6 +3,7 @@ import type { Commitment, CommitmentList } from "#contracts/commitments";
 import type { Home } from "#contracts/home";
 import { createTeam, inviteToken, joinTeam, ledTeam, otherWorkspace, signIn } from "../../../test/factories";
 import { type Client, startTestApp, type TestApp } from "../../../test/harness";
+import { planConversation } from "../../../test/plan-conversation";
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -113,6 +114,39 @@ describe("commitments", () => {
       expect(response.statusCode).toBe(404);
     }
     expect(await stored()).toBe(3);
+  });
+
+  it("keep the conversation they were made in, when it is one between the two, and refuse another", async () => {
+    const { lea, max, tam } = await world();
+    const withMax = await planConversation(t, {
+      leaderId: lea.userId,
+      personId: max.userId,
+      scheduledAt: "2026-01-15T10:00:00.000Z",
+    });
+    const withTam = await planConversation(t, {
+      leaderId: lea.userId,
+      personId: tam.userId,
+      scheduledAt: "2026-01-15T11:00:00.000Z",
+    });
+    const made = await record(max.client, {
+      leaderId: lea.userId,
+      owner: "member",
+      text: "Write up the incident",
+      dueOn: "2026-01-22",
+      conversationId: withMax,
+    });
+    expect(made.conversationId).toBe(withMax);
+    expect((await listOf(lea.client)).map((c) => c.conversationId)).toEqual([withMax]);
+
+    const elsewhere = await lea.client.post("/api/v1/commitments", {
+      personId: max.userId,
+      owner: "leader",
+      text: "Find a mentor",
+      dueOn: "2026-01-22",
+      conversationId: withTam,
+    });
+    expect(elsewhere.statusCode).toBe(404);
+    expect(await stored()).toBe(1);
   });
 
   it("refuses a due day before the day it is made, naming dueOn, and stores nothing", async () => {

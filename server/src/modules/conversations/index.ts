@@ -19,6 +19,17 @@ export async function lastConversationsOf(
   return new Map(rows.flatMap((row) => (row.last ? [[row.person_id, new Date(row.last)] as const] : [])));
 }
 
+/** Whether the conversation, in this workspace, is one between the leader and the person. */
+export async function isConversationOf(
+  db: Kysely<Database>,
+  workspaceId: string,
+  conversationId: string,
+  pair: { leaderId: string; personId: string },
+): Promise<boolean> {
+  const row = await conversationRepository.find(db, workspaceId, conversationId);
+  return row?.leader_id === pair.leaderId && row.person_id === pair.personId;
+}
+
 /**
  * Forgets each leader's conversations (with their items), cadences and answer requests about people
  * they no longer lead, in the caller's transaction, which has moved the data version. Deleting a
