@@ -1,10 +1,13 @@
 import type { APIResponse } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { AccountScreen } from "./pages/account.page";
+import { ConversationScreen } from "./pages/conversation.page";
+import { HomeScreen } from "./pages/home.page";
 import { PracticeScreen } from "./pages/practice.page";
 import type { BrowserSession } from "./support/browser";
 import { checkScreen } from "./support/check-screen";
 import { leaderAndGuest, setUpTeamWithMember } from "./support/leader-and-guest";
+import { member } from "./support/workspace";
 
 const MINUTE = 60_000;
 const PHONE = { width: 390, height: 844 };
@@ -225,5 +228,57 @@ describe("practice figures and account settings", () => {
     await page.setViewportSize(PHONE);
     await checkScreen(leader, "practice-05b-figures-narrow");
     await page.setViewportSize(DESKTOP);
+  });
+
+  it("a conversation marked held and a commitment kept on the conversation's page move the practice figures at once", async () => {
+    const { leader, guest } = people;
+    const page = leader.page;
+    const memberId = String((await userOf(guest)).id);
+    const practice = new PracticeScreen(page);
+    await page.goto("/practice");
+    await practice.waitUntilShown();
+    const thisMonth = (rows: string[][]) => rows.at(-1)?.slice(1);
+    expect(thisMonth(await practice.tableRows("Conversations per person"))).toEqual(["1", "1"]);
+    expect(thisMonth(await practice.tableRows("Commitments kept"))).toEqual(["1", "1", "100%"]);
+
+    // Planned for later today, with a commitment due today; the figures above stay in the cache.
+    const planned = await call(leader, "POST", `/people/${memberId}/conversations`, {
+      scheduledAt: new Date(Date.now() + 30 * MINUTE).toISOString(),
+      agenda: [{ kind: "topic", text: "The roadmap" }],
+    });
+    await call(leader, "POST", "/commitments", {
+      personId: memberId,
+      owner: "leader",
+      text: "Send the roadmap draft",
+      dueOn: new Date().toISOString().slice(0, 10),
+      conversationId: String(planned.id),
+    });
+
+    // Within the app, never reloading: home, the conversation, held, the commitment done, practice.
+    const nav = page.getByRole("navigation", { name: "Main" });
+    await nav.getByRole("link", { name: "Home" }).click();
+    const home = new HomeScreen(page);
+    await home.waitUntilShown();
+    await home
+      .leading()
+      .getByRole("region", { name: /^Upcoming conversations/ })
+      .getByRole("link")
+      .first()
+      .click();
+    const conversation = new ConversationScreen(page);
+    await conversation.waitUntilShown(member.name);
+    await page.getByRole("button", { name: "Mark as held" }).click();
+    await page.getByRole("heading", { name: "Listening self-check" }).waitFor();
+    await conversation
+      .panel("Commitments")
+      .getByRole("button", { name: "Done (Send the roadmap draft)" })
+      .click();
+    await conversation
+      .panel("Commitments")
+      .getByRole("button", { name: /^Done/ })
+      .waitFor({ state: "detached" });
+    await practice.openFromNav();
+    expect(thisMonth(await practice.tableRows("Conversations per person"))).toEqual(["2", "2"]);
+    expect(thisMonth(await practice.tableRows("Commitments kept"))).toEqual(["2", "2", "100%"]);
   });
 });

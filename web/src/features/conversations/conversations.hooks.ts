@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { auditKeys } from "../audit/audit.keys";
 import { homeKeys } from "../home/home.keys";
 import { knowledgeKeys } from "../knowledge/knowledge.keys";
+import { practiceKeys } from "../practice/practice.keys";
 import {
   type CadenceInput,
   type Conversation,
@@ -25,7 +26,10 @@ export const useConversation = (conversationId: string) =>
     queryFn: () => conversationsApi.detail(conversationId),
   });
 
-/** After a write: the conversation as the server answered it, and every list and the home read again. */
+/**
+ * After a write: the conversation as the server answered it; its person's list, the home, the practice
+ * figures (counted from held conversations) and the audits (which read the last one held) read again.
+ */
 function useConversationSaved() {
   const client = useQueryClient();
   return async (conversation: Conversation) => {
@@ -33,6 +37,8 @@ function useConversationSaved() {
     await Promise.all([
       client.invalidateQueries({ queryKey: conversationKeys.ofPerson(conversation.person.id) }),
       client.invalidateQueries({ queryKey: homeKeys.mine }),
+      client.invalidateQueries({ queryKey: practiceKeys.all }),
+      client.invalidateQueries({ queryKey: auditKeys.all }),
     ]);
   };
 }
