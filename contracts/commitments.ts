@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { uuidParam } from "./common";
+import { requiredText, uuidParam } from "./common";
 
 /**
  * Commitments: what a leader or a person they lead promised the other, due on a day, then done or
@@ -55,11 +55,7 @@ export const commitmentQuery = z.object({
 });
 export type CommitmentQuery = z.input<typeof commitmentQuery>;
 
-const commitmentText = z
-  .string()
-  .trim()
-  .min(1, "is required")
-  .max(COMMITMENT_TEXT_MAX, `must be at most ${COMMITMENT_TEXT_MAX} characters`);
+const commitmentText = requiredText(COMMITMENT_TEXT_MAX);
 
 /**
  * A new commitment. A leader names the person they lead (`personId`); a person names their leader

@@ -58,6 +58,10 @@ export const givenPasswordSchema = z
 /** A person's name as others see it (see display-name.ts for what is refused and why). */
 export const personNameSchema = displayNameSchema(100);
 
+/** Text a person writes, trimmed: at least one character, at most `max`. */
+export const requiredText = (max: number) =>
+  z.string().trim().min(1, "is required").max(max, `must be at most ${max} characters`);
+
 /** A person's role on a team. */
 export const teamRoleSchema = z.enum(["leader", "member"]);
 export type TeamRole = z.infer<typeof teamRoleSchema>;

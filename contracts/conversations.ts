@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { RHYTHMS } from "#core/conversations/cadence";
 import { LISTENING_CHECK_KEYS } from "#core/conversations/listening";
-import { facetIdParam, keyedObject, uuidParam } from "./common";
+import { facetIdParam, keyedObject, requiredText, uuidParam } from "./common";
 import { facetValueSchema } from "./facets";
 import { beliefBody, beliefSchema } from "./knowledge";
 
@@ -141,11 +141,7 @@ export const conversationListSchema = z.object({
 });
 export type ConversationList = z.infer<typeof conversationListSchema>;
 
-const agendaText = z
-  .string()
-  .trim()
-  .min(1, "is required")
-  .max(AGENDA_TEXT_MAX, `must be at most ${AGENDA_TEXT_MAX} characters`);
+const agendaText = requiredText(AGENDA_TEXT_MAX);
 
 /** An item of the leader's agenda as sent: a question or a topic, maybe about a facet, maybe from a question. */
 export const agendaItemBody = z.object({
