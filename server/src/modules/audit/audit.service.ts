@@ -64,21 +64,31 @@ export function auditService(ctx: AppContext) {
     return { facets: facets.filter(isAudited), freshnessDays, source };
   }
 
-  /** Loads what the leader knows of these people (one query) and runs the pure audit engine over it. */
+  /**
+   * Loads what the leader knows of these people and when they last held a conversation with each
+   * (two queries, side by side), and runs the pure audit engine over them; `met` gives each person
+   * as the engine takes them.
+   */
   async function run(
     auth: AuthContext,
     persons: { id: string; name: string }[],
     { facets, freshnessDays, source }: Basis,
-    audit: (input: {
-      facets: FacetRow[];
-      observations: CellObservation[];
-      settings: { now: Date; freshnessDays: number };
-    }) => AuditReport,
+    audit: (
+      input: {
+        facets: FacetRow[];
+        observations: CellObservation[];
+        settings: { now: Date; freshnessDays: number };
+      },
+      met: (personId: string) => { personId: string; lastConversationAt?: Date },
+    ) => AuditReport,
   ) {
     const ids = persons.map((p) => p.id);
-    const observations = await observationsOf(ctx.db, auth.userId, facets, ids);
+    const [observations, last] = await Promise.all([
+      observationsOf(ctx.db, auth.userId, facets, ids),
+      lastConversationsOf(ctx.db, auth.userId, ids),
+    ]);
     const settings = { now: ctx.clock.now(), freshnessDays };
-    const report = audit({ facets, observations, settings });
+    const report = audit({ facets, observations, settings }, (personId) => metWith(last, personId));
     return {
       report,
       facets,
@@ -131,9 +141,8 @@ export function auditService(ctx: AppContext) {
     async person(auth: AuthContext, personId: string): Promise<AuditView> {
       const [person, loaded] = await Promise.all([auditedPerson(auth, personId), basis(auth)]);
       const persons = [{ id: person.id, name: person.name }];
-      const met = await lastConversationsOf(ctx.db, auth.userId, [person.id]);
-      const result = await run(auth, persons, loaded, (input) =>
-        personAudit({ ...input, person: metWith(met, person.id) }),
+      const result = await run(auth, persons, loaded, (input, met) =>
+        personAudit({ ...input, person: met(person.id) }),
       );
       return { scope: { kind: "person", id: person.id, name: person.name }, people: persons, ...result };
     },
@@ -141,8 +150,8 @@ export function auditService(ctx: AppContext) {
     /**
      * A team's audit, for the team's leaders only: admins never see content, aggregates included.
      * Five queries: the team with the viewer's role, its members and the freshness setting, the
-     * catalogue and the leader's questions side by side, then the last conversation with each
-     * member, then the knowledge.
+     * catalogue and the leader's questions side by side, then the knowledge and the last
+     * conversation with each member side by side.
      */
     async team(auth: AuthContext, teamId: string): Promise<AuditView> {
       const [scope, facets, source] = await Promise.all([
@@ -155,13 +164,8 @@ export function auditService(ctx: AppContext) {
       const { team } = standing;
       const persons = members.map((m) => ({ id: m.personId, name: m.name }));
       const audited = facets.filter(isAudited);
-      const met = await lastConversationsOf(
-        ctx.db,
-        auth.userId,
-        persons.map((p) => p.id),
-      );
-      const result = await run(auth, persons, { facets: audited, freshnessDays, source }, (input) =>
-        teamAudit({ ...input, members: persons.map((p) => metWith(met, p.id)) }),
+      const result = await run(auth, persons, { facets: audited, freshnessDays, source }, (input, met) =>
+        teamAudit({ ...input, members: persons.map((p) => met(p.id)) }),
       );
       return { scope: { kind: "team", id: team.id, name: team.name }, people: persons, ...result };
     },
@@ -177,12 +181,12 @@ export function auditService(ctx: AppContext) {
         names.set(m.personId, m.name);
       }
       const persons = [...names].map(([id, name]) => ({ id, name }));
-      const met = await lastConversationsOf(ctx.db, auth.userId, [...names.keys()]);
-      const teams = [...byTeam].map(([teamId, ids]) => ({
-        teamId,
-        members: ids.map((personId) => metWith(met, personId)),
-      }));
-      const result = await run(auth, persons, loaded, (input) => leaderAudit({ ...input, teams }));
+      const result = await run(auth, persons, loaded, (input, met) =>
+        leaderAudit({
+          ...input,
+          teams: [...byTeam].map(([teamId, ids]) => ({ teamId, members: ids.map(met) })),
+        }),
+      );
       return { scope: { kind: "leader", id: auth.userId, name: "My teams" }, people: persons, ...result };
     },
   };
