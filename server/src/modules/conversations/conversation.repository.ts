@@ -8,7 +8,6 @@ import type {
   Database,
 } from "../../db/schema";
 
-/** A conversation with the names of its two people. */
 /**
  * A conversation as the repository returns it: with the names of its two people, and the listening
  * self-check's answers decoded (item key → yes, no or unanswered).
@@ -141,6 +140,32 @@ export const conversationRepository = {
       .where("conversations.status", "=", "planned")
       .where("conversations.scheduled_at", ">=", from)
       .orderBy("conversations.scheduled_at")
+      .execute();
+    return rows.map(decode);
+  },
+
+  /** Every workspace's conversations still planned that start in [from, to), with names (reminders). */
+  async plannedBetween(db: Kysely<Database>, from: string, to: string): Promise<ConversationRow[]> {
+    const rows = await withNames(db)
+      .where("conversations.status", "=", "planned")
+      .where("conversations.scheduled_at", ">=", from)
+      .where("conversations.scheduled_at", "<", to)
+      .orderBy("conversations.scheduled_at")
+      .orderBy("conversations.id")
+      .execute();
+    return rows.map(decode);
+  },
+
+  /** A user's conversations still planned from `from` on, as leader or as the person, with names. */
+  async plannedFor(db: Kysely<Database>, userId: string, from: string): Promise<ConversationRow[]> {
+    const rows = await withNames(db)
+      .where((eb) =>
+        eb.or([eb("conversations.leader_id", "=", userId), eb("conversations.person_id", "=", userId)]),
+      )
+      .where("conversations.status", "=", "planned")
+      .where("conversations.scheduled_at", ">=", from)
+      .orderBy("conversations.scheduled_at")
+      .orderBy("conversations.id")
       .execute();
     return rows.map(decode);
   },

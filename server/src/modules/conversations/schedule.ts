@@ -1,5 +1,6 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema";
+import { type ConversationRow, conversationRepository } from "./conversation.repository";
 
 /** A planned conversation as reminders and calendar feeds need it: when, how long, and who. */
 export interface PlannedConversation {
@@ -11,27 +12,7 @@ export interface PlannedConversation {
   person: { id: string; name: string };
 }
 
-function planned(db: Kysely<Database>) {
-  return db
-    .selectFrom("conversations as c")
-    .innerJoin("users as leader", "leader.id", "c.leader_id")
-    .innerJoin("users as person", "person.id", "c.person_id")
-    .select([
-      "c.id",
-      "c.workspace_id",
-      "c.scheduled_at",
-      "c.duration_minutes",
-      "leader.id as leader_id",
-      "leader.name as leader_name",
-      "person.id as person_id",
-      "person.name as person_name",
-    ])
-    .where("c.status", "=", "planned");
-}
-
-type Row = Awaited<ReturnType<ReturnType<typeof planned>["execute"]>>[number];
-
-const present = (row: Row): PlannedConversation => ({
+const present = (row: ConversationRow): PlannedConversation => ({
   id: row.id,
   workspaceId: row.workspace_id,
   scheduledAt: row.scheduled_at,
@@ -46,12 +27,7 @@ export async function plannedBetween(
   from: Date,
   to: Date,
 ): Promise<PlannedConversation[]> {
-  const rows = await planned(db)
-    .where("c.scheduled_at", ">=", from.toISOString())
-    .where("c.scheduled_at", "<", to.toISOString())
-    .orderBy("c.scheduled_at")
-    .orderBy("c.id")
-    .execute();
+  const rows = await conversationRepository.plannedBetween(db, from.toISOString(), to.toISOString());
   return rows.map(present);
 }
 
@@ -61,11 +37,6 @@ export async function plannedFor(
   userId: string,
   from: Date,
 ): Promise<PlannedConversation[]> {
-  const rows = await planned(db)
-    .where((eb) => eb.or([eb("c.leader_id", "=", userId), eb("c.person_id", "=", userId)]))
-    .where("c.scheduled_at", ">=", from.toISOString())
-    .orderBy("c.scheduled_at")
-    .orderBy("c.id")
-    .execute();
+  const rows = await conversationRepository.plannedFor(db, userId, from.toISOString());
   return rows.map(present);
 }
