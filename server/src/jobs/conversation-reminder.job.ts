@@ -1,7 +1,7 @@
 import { addMinutes } from "../lib/clock";
 import type { Mail } from "../lib/mailer";
 import { type PlannedConversation, plannedBetween } from "../modules/conversations";
-import { pairsLedNow } from "../modules/knowledge";
+import { ledNow } from "../modules/knowledge";
 import { type MailRecipient, mailRecipients } from "../modules/users";
 import { defineJob } from "./job";
 import { localTime, sendAll } from "./mail-run";
@@ -52,17 +52,15 @@ export const conversationReminderJob = defineJob({
   schedule: "7 * * * *",
   async run(ctx, period) {
     if (!ctx.mailer.enabled) return;
-    const planned = await plannedBetween(
-      ctx.db,
-      addMinutes(period.start, REMINDER_LEAD_MINUTES),
-      addMinutes(period.end, REMINDER_LEAD_MINUTES),
-    );
     // Only while the leader still leads the person, as everywhere else.
-    const standing = await pairsLedNow(
+    const conversations = await ledNow(
       ctx.db,
-      planned.map((c) => ({ leaderId: c.leader.id, personId: c.person.id })),
+      await plannedBetween(
+        ctx.db,
+        addMinutes(period.start, REMINDER_LEAD_MINUTES),
+        addMinutes(period.end, REMINDER_LEAD_MINUTES),
+      ),
     );
-    const conversations = planned.filter((c) => standing.has(`${c.leader.id}:${c.person.id}`));
     const people = await mailRecipients(
       ctx.db,
       conversations.flatMap((c) => [c.leader.id, c.person.id]),

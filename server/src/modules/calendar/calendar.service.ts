@@ -4,7 +4,7 @@ import type { AppContext } from "../../context";
 import { addDays, iso } from "../../lib/clock";
 import { newToken, tokenDigest } from "../../lib/tokens";
 import { plannedFor } from "../conversations";
-import { pairsLedNow } from "../knowledge";
+import { ledNow } from "../knowledge";
 import { conversationFeed } from "./calendar.ics";
 import { calendarFeedRepository } from "./calendar.repository";
 
@@ -39,13 +39,11 @@ export function calendarService(ctx: AppContext) {
       const owner = await calendarFeedRepository.ownerOf(ctx.db, digest(secret));
       if (!owner) return null;
       const now = ctx.clock.now();
-      const planned = await plannedFor(ctx.db, owner.id, addDays(now, -FEED_DAYS_BACK));
       // Only while the leader still leads the person, as everywhere else.
-      const standing = await pairsLedNow(
+      const conversations = await ledNow(
         ctx.db,
-        planned.map((c) => ({ leaderId: c.leader.id, personId: c.person.id })),
+        await plannedFor(ctx.db, owner.id, addDays(now, -FEED_DAYS_BACK)),
       );
-      const conversations = planned.filter((c) => standing.has(`${c.leader.id}:${c.person.id}`));
       return conversationFeed({ id: owner.id, timeZone: owner.time_zone }, conversations, {
         baseUrl: ctx.config.baseUrl,
         now,

@@ -8,11 +8,27 @@ import type { Database } from "../../db/schema";
 import type { FacetRow } from "../facets";
 import { buildCells, toObservation } from "./knowledge";
 import { loadKnowledge } from "./knowledge.repository";
+import { pairsLedNow } from "./relation.repository";
 
 export { presentBelief } from "./knowledge.presenter";
 export { knowledgeRoutes } from "./knowledge.routes";
 export { forgetKnowledge, knowledgeService, writeBelief } from "./knowledge.service";
-export { membersLedBy, pairsLedNow, teamAuditScope } from "./relation.repository";
+export { membersLedBy, teamAuditScope } from "./relation.repository";
+
+/**
+ * Those of these items (conversations, say) whose leader leads their person now, in their order
+ * (pairsLedNow, one query): what is between a leader and someone no longer led stays out of sight.
+ */
+export async function ledNow<Item extends { leader: { id: string }; person: { id: string } }>(
+  db: Kysely<Database>,
+  items: readonly Item[],
+): Promise<Item[]> {
+  const standing = await pairsLedNow(
+    db,
+    items.map((item) => ({ leaderId: item.leader.id, personId: item.person.id })),
+  );
+  return items.filter((item) => standing.has(`${item.leader.id}:${item.person.id}`));
+}
 
 /**
  * What the leader knows of these people, as the audit engine's observations (one query): a cell
