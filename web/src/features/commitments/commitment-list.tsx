@@ -8,6 +8,12 @@ import { useUpdateCommitment } from "./commitments.hooks";
 
 const STATUS_WORD = { open: "Open", done: "Done", dropped: "Dropped" } as const;
 
+/** The two ways an open commitment closes, each a button named by the status it sets. */
+const CLOSINGS = [
+  { status: "done", variant: "secondary" },
+  { status: "dropped", variant: "quiet" },
+] as const;
+
 /** Who promised, from the reader's side: "You promised" or "Mina promised". */
 function promiser(commitment: Commitment, viewer: CommitmentOwner): ReactNode {
   if (commitment.owner === viewer) return "You promised";
@@ -46,33 +52,25 @@ export function CommitmentList({
             <p className="fine-print">
               Due {formatDay(commitment.dueOn)}
               {commitment.closedOn
-                ? `; ${commitment.status === "done" ? "done" : "dropped"} on ${formatDay(commitment.closedOn)}`
+                ? `; ${STATUS_WORD[commitment.status].toLowerCase()} on ${formatDay(commitment.closedOn)}`
                 : ""}
             </p>
             {commitment.status === "open" ? (
               <div className="commitment__actions">
-                <Button
-                  variant="secondary"
-                  disabled={update.isPending}
-                  onClick={() => update.mutate({ id: commitment.id, status: "done" })}
-                >
-                  Done
-                  <span className="visually-hidden" dir="auto">
-                    {" "}
-                    ({commitment.text})
-                  </span>
-                </Button>
-                <Button
-                  variant="quiet"
-                  disabled={update.isPending}
-                  onClick={() => update.mutate({ id: commitment.id, status: "dropped" })}
-                >
-                  Dropped
-                  <span className="visually-hidden" dir="auto">
-                    {" "}
-                    ({commitment.text})
-                  </span>
-                </Button>
+                {CLOSINGS.map(({ status, variant }) => (
+                  <Button
+                    key={status}
+                    variant={variant}
+                    disabled={update.isPending}
+                    onClick={() => update.mutate({ id: commitment.id, status })}
+                  >
+                    {STATUS_WORD[status]}
+                    <span className="visually-hidden" dir="auto">
+                      {" "}
+                      ({commitment.text})
+                    </span>
+                  </Button>
+                ))}
               </div>
             ) : null}
           </li>
