@@ -5,13 +5,14 @@ import { Button } from "../../components/button";
 import { Form, Submit } from "../../components/form";
 import { TextField } from "../../components/form-fields";
 import { useSchemaForm } from "../../lib/forms";
+import { browserTimeZone } from "../account/time-zones";
 import type { NextConversation } from "../audit/audit.api";
 import { StateBadge } from "../knowledge/state-badge";
 import { type DraftItem, itemsOf, sentItem, startingAgenda } from "./agenda-draft";
 import { AgendaEditor } from "./agenda-editor";
 import type { Conversation } from "./conversations.api";
 import { usePlanConversation } from "./conversations.hooks";
-import { browserTimeZone, dayInput, defaultStart, instantOf, timeInput } from "./schedule";
+import { dayInput, defaultStart, instantOf, timeInput } from "./schedule";
 
 /** The day and time as the inputs hold them, and the length; the agenda is edited beside them. */
 const planForm = z.object({

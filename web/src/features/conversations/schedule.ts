@@ -26,9 +26,6 @@ export function defaultStart(now = new Date()): Date {
   return start;
 }
 
-/** The browser's IANA time zone, to say which one the times are in. */
-export const browserTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone;
-
 /** Today's date, `YYYY-MM-DD`, in the browser's time zone, plus some days: a commitment's due day. */
 export function dayFromToday(days: number, now = new Date()): string {
   const date = new Date(now);
