@@ -66,7 +66,7 @@ export const PRACTICE_FIGURES: readonly PracticeFigure[] = [
     key: "openQuestions",
     title: "Open questions",
     meaning:
-      "Of the questions on your agendas marked as asked, the share the question linter finds nothing to flag in: no yes-or-no opening, no why, nothing leading.",
+      "Of the questions on your agendas marked as asked, the share the question linter finds nothing to flag in: no yes-or-no or either/or, no why, nothing leading or loaded, no advice dressed as a question, one question at a time. One it cannot read (not in English) counts as asked, not as open.",
     scale: "share",
     series: [{ key: "share", label: "Open share", tone: "accent", value: (m) => m.openQuestionShare }],
     describe: (months, name) =>
