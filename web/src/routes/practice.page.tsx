@@ -53,7 +53,8 @@ export function PracticePage() {
       {practice.isSuccess && held ? (
         <p className="practice-summary">
           Months are read in your time zone, {practice.data.timeZone.replaceAll("_", " ")}. You lead{" "}
-          {plural(practice.data.peopleLed, "person", "people")} today.{" "}
+          {plural(practice.data.peopleLed, "person", "people")} today; the figures count your conversations
+          and commitments with them.{" "}
           {practice.data.reliability.share === null
             ? "None of your commitments is due yet, so there is no reliability figure."
             : `Your reliability over all your commitments so far: ${practice.data.reliability.kept} of ${
