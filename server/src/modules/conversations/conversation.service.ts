@@ -63,13 +63,21 @@ export function conversationService(ctx: AppContext) {
     return found.row;
   }
 
-  /** What a conversation's view is made of, read afresh (after a write, inside its transaction). */
-  async function partsOf(db: Kysely<Database>, row: ConversationRow): Promise<ConversationParts> {
+  /**
+   * What a conversation's view is made of: the row read afresh (after a write, inside its
+   * transaction) beside its agenda and requests, or `current` when nothing was written since it
+   * was read.
+   */
+  async function partsOf(
+    db: Kysely<Database>,
+    ref: Pick<ConversationRow, "id" | "workspace_id" | "person_id">,
+    current?: ConversationRow,
+  ): Promise<ConversationParts> {
     const [fresh, items, requests, answers] = await Promise.all([
-      conversationRepository.find(db, row.workspace_id, row.id),
-      itemRepository.listFor(db, [row.id]),
-      answerRequestRepository.ofConversation(db, row.id),
-      currentAnswers(db, row.person_id),
+      current ?? conversationRepository.find(db, ref.workspace_id, ref.id),
+      itemRepository.listFor(db, [ref.id]),
+      answerRequestRepository.ofConversation(db, ref.id),
+      currentAnswers(db, ref.person_id),
     ]);
     if (!fresh) throw notFound("Conversation");
     return { row: fresh, items, requests: requests.map((r) => presentRequest(r, answers)) };
@@ -107,7 +115,7 @@ export function conversationService(ctx: AppContext) {
 
     async get(auth: AuthContext, conversationId: string): Promise<Conversation> {
       const { row, viewer } = await viewed(auth, conversationId);
-      return presentConversation(viewer, await partsOf(ctx.db, row));
+      return presentConversation(viewer, await partsOf(ctx.db, row, row));
     },
 
     /**
@@ -166,9 +174,9 @@ export function conversationService(ctx: AppContext) {
             created_at: now,
           })),
         ]);
-        const row = await conversationRepository.find(trx, auth.workspaceId, id);
-        if (!row) throw notFound("Conversation");
-        return presentLeaderConversation(await partsOf(trx, row));
+        return presentLeaderConversation(
+          await partsOf(trx, { id, workspace_id: auth.workspaceId, person_id: personId }),
+        );
       });
     },
 
