@@ -1,4 +1,4 @@
-import { type Kysely, sql } from "kysely";
+import { type Kysely, SqliteAdapter, sql } from "kysely";
 import type { Dialect } from "./database";
 import type { Database } from "./schema";
 
@@ -10,4 +10,12 @@ import type { Database } from "./schema";
  */
 export async function lockWorkspacesForSetup(trx: Kysely<Database>, dialect: Dialect): Promise<void> {
   if (dialect === "postgres") await sql`lock table workspaces in exclusive mode`.execute(trx);
+}
+
+/**
+ * Whether the database is SQLite, for the few statements written differently there (a migration
+ * given `Kysely<unknown>` has no configuration to ask).
+ */
+export function isSqlite(db: Kysely<unknown>): boolean {
+  return db.getExecutor().adapter instanceof SqliteAdapter;
 }

@@ -23,6 +23,10 @@ export interface WorkspaceTable {
   created_at: Timestamp;
   /** Moves with every write to the workspace's content (db/data-version.ts); ADR 5. */
   data_version: Generated<number>;
+  /** Trust pulse: the fewest respondents behind a figure shown (never below 3). */
+  pulse_score_threshold: Generated<number>;
+  /** Trust pulse: the fewest respondents for comments to show (never below 3). */
+  pulse_comment_threshold: Generated<number>;
 }
 
 export interface UserTable {
@@ -238,6 +242,44 @@ export interface Database {
   cadences: CadenceTable;
   answer_requests: AnswerRequestTable;
   calendar_feeds: CalendarFeedTable;
+  pulses: PulseTable;
+  pulse_participations: PulseParticipationTable;
+  pulse_responses: PulseResponseTable;
+}
+
+/** How long someone had been on the team when they answered a round: under 180 days, or longer. */
+export type PulseTenure = "newer" | "longer";
+
+/** One round of the trust pulse for a team: opened on a day, closing on a day (UTC days). */
+export interface PulseTable {
+  id: string;
+  workspace_id: string;
+  team_id: string;
+  opened_by: string | null;
+  opened_on: string;
+  /** The instant it was opened (rounds are ordered by it). */
+  opened_at: Timestamp;
+  closes_on: string;
+  closed_on: string | null;
+  /** The last day the reminder job mailed those who had not answered. */
+  reminded_on: string | null;
+}
+
+/** Who answered a round: only there to refuse a second answer and to remind the others. No time. */
+export interface PulseParticipationTable {
+  pulse_id: string;
+  user_id: string;
+  tenure: PulseTenure;
+}
+
+/** One anonymous response: no user id, no time finer than the day; `answers` is JSON text. */
+export interface PulseResponseTable {
+  id: string;
+  pulse_id: string;
+  answered_on: string;
+  tenure: PulseTenure;
+  answers: string;
+  comment: string | null;
 }
 
 /** A person hid the first-week checklist from their home (modules/home). */

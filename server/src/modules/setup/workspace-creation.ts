@@ -1,4 +1,5 @@
 import type { Kysely, Selectable } from "kysely";
+import { DEFAULT_ANONYMITY_THRESHOLDS } from "#contracts/pulses";
 import { DEFAULT_FRESHNESS_DAYS } from "#core/audit";
 import type { Database, NewUser, WorkspaceTable } from "../../db/schema";
 import { newId } from "../../lib/tokens";
@@ -18,6 +19,8 @@ export async function insertWorkspace(
     freshness_days: DEFAULT_FRESHNESS_DAYS,
     created_at: now,
     data_version: 0,
+    pulse_score_threshold: DEFAULT_ANONYMITY_THRESHOLDS.scoreThreshold,
+    pulse_comment_threshold: DEFAULT_ANONYMITY_THRESHOLDS.commentThreshold,
   };
   await workspaceRepository.insert(trx, workspace);
   await seedDefaultFacets(trx, workspace.id, now);
