@@ -17,6 +17,7 @@ export const TOKEN_SCOPES = [
   "write:invitations",
   "write:questions",
   "write:commitments",
+  "write:pulses",
 ] as const;
 export const tokenScopeSchema = z.enum(TOKEN_SCOPES);
 export type TokenScope = z.infer<typeof tokenScopeSchema>;

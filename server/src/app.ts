@@ -20,6 +20,7 @@ import { homeRoutes } from "./modules/home";
 import { invitationRoutes } from "./modules/invitations";
 import { knowledgeRoutes } from "./modules/knowledge";
 import { practiceRoutes } from "./modules/practice";
+import { pulseRoutes } from "./modules/pulses";
 import { bankRoutes, lintRoutes, questionListItemRoutes, questionListRoutes } from "./modules/questions";
 import { setupRoutes } from "./modules/setup";
 import { teamDeletionRoutes } from "./modules/team-deletion";
@@ -129,6 +130,7 @@ export async function buildApp(
         commitmentRoutes,
         calendarRoutes,
         practiceRoutes,
+        pulseRoutes,
       ]) {
         await api.register(routes, { ctx });
       }

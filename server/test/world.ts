@@ -216,6 +216,7 @@ export const SECRETS = {
   sharedNotes: "SHARED-NOTES-8e1b: we agreed on quiet mornings",
   privateNotes: "PRIVATE-NOTES-3f6c: seems worn out by the migration",
   loopSignal: "LOOP-SIGNAL-d29a: I told them I misjudged the deadline",
+  pulseComment: "PULSE-COMMENT-7b4e: one of two anonymous comments",
 };
 
 /** Which roles may ever receive each marker in a response body. */
@@ -235,6 +236,8 @@ export const SECRET_READERS: Record<keyof typeof SECRETS, Role[]> = {
   sharedNotes: ["leader", "member"],
   privateNotes: ["leader"],
   loopSignal: ["leader"],
+  // A comment on a trust pulse round only two people answered: withheld from everyone.
+  pulseComment: [],
 };
 
 /**

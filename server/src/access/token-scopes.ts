@@ -21,6 +21,7 @@ const WRITE_SCOPE_OF_TAG: Readonly<Record<string, TokenScope>> = {
   "question lists": "write:questions",
   questions: "write:questions",
   commitments: "write:commitments",
+  pulses: "write:pulses",
 };
 
 /** What the scope of a route is decided on: its method, its tags, and what its config says. */

@@ -14,7 +14,8 @@ import { readDataVersion } from "./data-version";
  */
 const CONTENT: Record<string, string> = {
   // The version itself is left out: it is what moves.
-  workspaces: "select id as workspace, name, freshness_days, created_at from workspaces t",
+  workspaces:
+    "select id as workspace, name, freshness_days, created_at, pulse_score_threshold, pulse_comment_threshold from workspaces t",
   users: "select workspace_id as workspace, t.* from users t",
   teams: "select workspace_id as workspace, t.* from teams t",
   team_memberships:
@@ -42,6 +43,11 @@ const CONTENT: Record<string, string> = {
     "select users.workspace_id as workspace, t.* from cadences t join users on users.id = t.leader_id",
   answer_requests:
     "select users.workspace_id as workspace, t.* from answer_requests t join users on users.id = t.leader_id",
+  pulses: "select workspace_id as workspace, t.* from pulses t",
+  pulse_participations:
+    "select p.workspace_id as workspace, t.* from pulse_participations t join pulses p on p.id = t.pulse_id",
+  pulse_responses:
+    "select p.workspace_id as workspace, t.* from pulse_responses t join pulses p on p.id = t.pulse_id",
 };
 
 /** Tables that are not content, each with why: nothing kept is computed from them. */

@@ -44,3 +44,10 @@ export const listeningCheckColumn = {
     text === null ? {} : read(listeningAnswersSchema, text, "listening self-check"),
   write: (answers: Record<string, boolean | null>): string => JSON.stringify(answers),
 };
+
+const pulseAnswersSchema = z.record(z.string(), z.number().int());
+/** A trust pulse response's answers: item id → 1–7. */
+export const pulseAnswersColumn = {
+  read: (text: string): Record<string, number> => read(pulseAnswersSchema, text, "pulse response"),
+  write: (answers: Record<string, number>): string => JSON.stringify(answers),
+};

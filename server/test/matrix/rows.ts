@@ -7,6 +7,7 @@ import { KNOWLEDGE_ROWS } from "./knowledge.rows";
 import { MANAGEMENT_ROWS } from "./management.rows";
 import { PASSWORD_RESET_ROWS } from "./password-resets.rows";
 import { PRACTICE_ROWS } from "./practice.rows";
+import { PULSE_ROWS } from "./pulses.rows";
 import { QUESTION_ROWS } from "./questions.rows";
 import type { Row } from "./row";
 import { TOKEN_ROWS } from "./tokens.rows";
@@ -27,6 +28,7 @@ export const ROWS: Row[] = [
   ...CALENDAR_ROWS,
   ...COMMITMENT_ROWS,
   ...PRACTICE_ROWS,
+  ...PULSE_ROWS,
   ...MANAGEMENT_ROWS,
   ...ACCEPT_ROWS,
   LOGOUT_ROW,

@@ -18,6 +18,10 @@ export const teamsOf = (db: Kysely<Database>, workspaceId: string, userId: strin
 export const roleOnTeam = (db: Kysely<Database>, teamId: string, userId: string) =>
   teamRepository.roleOf(db, teamId, userId);
 
+/** When the person joined the team (their membership's start), or null when they are not on it. */
+export const memberSince = (db: Kysely<Database>, teamId: string, userId: string) =>
+  teamRepository.memberSince(db, teamId, userId);
+
 /** Puts a person on a team (an accepted invitation). */
 export const addTeamMember = (db: Kysely<Database>, membership: TeamMembershipTable) =>
   teamRepository.addMember(db, membership);

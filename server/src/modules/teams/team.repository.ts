@@ -39,6 +39,17 @@ export const teamRepository = {
     return row?.role ?? null;
   },
 
+  /** When the person's membership of the team began, or null when they are not on it. */
+  async memberSince(db: Kysely<Database>, teamId: string, userId: string): Promise<string | null> {
+    const row = await db
+      .selectFrom("team_memberships")
+      .select("created_at")
+      .where("team_id", "=", teamId)
+      .where("user_id", "=", userId)
+      .executeTakeFirst();
+    return row?.created_at ?? null;
+  },
+
   async leadsAnyTeam(db: Kysely<Database>, userId: string): Promise<boolean> {
     const row = await db
       .selectFrom("team_memberships")
