@@ -3,6 +3,7 @@ import { myAnswerSchema } from "./answers";
 import { commitmentSchema } from "./commitments";
 import { teamRoleSchema } from "./common";
 import { rhythmSchema } from "./conversations";
+import { pulseRoundSchema } from "./pulses";
 
 /**
  * What someone's home shows (`GET /me/home`): what to do now, each part only about the viewer's own
@@ -136,6 +137,8 @@ export const homeMemberSchema = z.object({
   upcomingConversations: z.array(homeConversationSchema),
   /** What the viewer's leaders asked them to record, until they answer that facet. */
   answerRequests: z.array(homeAnswerRequestSchema),
+  /** Open trust pulse rounds of the viewer's teams that the viewer has not answered, closing soonest first. */
+  openPulses: z.array(pulseRoundSchema),
 });
 export type HomeMember = z.infer<typeof homeMemberSchema>;
 

@@ -11,6 +11,7 @@ import { conversationSignals, hasHeldConversation, memberConversationSignals } f
 import { type FacetRow, listFacets } from "../facets";
 import { openInvitations } from "../invitations";
 import { knowledgeService, membersLedBy, observationsOf } from "../knowledge";
+import { openPulsesToAnswer } from "../pulses";
 import { teamPolicy, teamsOf } from "../teams";
 import { homeRepository } from "./home.repository";
 
@@ -110,9 +111,16 @@ export function homeService(ctx: AppContext) {
     audited: FacetRow[],
     mine: AnswerRow[],
   ): Promise<Omit<HomeMember, "overdueCommitments">> {
-    const [teamManuals, conversations] = await Promise.all([
+    const now = ctx.clock.now();
+    const [teamManuals, conversations, openPulses] = await Promise.all([
       Promise.all(teams.map((team) => manuals.forTeam(auth, team.id))),
-      memberConversationSignals(ctx.db, auth, ctx.clock.now()),
+      memberConversationSignals(ctx.db, auth, now),
+      openPulsesToAnswer(
+        ctx.db,
+        auth.userId,
+        teams.map((team) => team.id),
+        now,
+      ),
     ]);
     const ids = new Set(audited.map((f) => f.id));
     return {
@@ -125,6 +133,7 @@ export function homeService(ctx: AppContext) {
           .map(presentLeaderManual),
       })),
       ...conversations,
+      openPulses,
     };
   }
 
