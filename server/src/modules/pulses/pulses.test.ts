@@ -1,9 +1,10 @@
+import { sql } from "kysely";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Home } from "#contracts/home";
 import type { PulseDetail, PulseResults, PulseRound, PulseTrend } from "#contracts/pulses";
 import { PULSE_ITEMS } from "#core/instruments/pulse";
 import { createTeam, joinTeam, setupWorkspace } from "../../../test/factories";
-import { type Client, startTestApp, type TestApp } from "../../../test/harness";
+import { type Client, startTestApp, type TestApp, testDatabaseKind } from "../../../test/harness";
 
 const TODAY = "2026-03-10";
 
@@ -169,8 +170,14 @@ describe("trust pulse", () => {
       false,
     );
 
+    // Two answers from one person at the same moment: one is taken, the other refused.
+    const ben = members[1]?.client as Client;
+    const both = await Promise.all([ben.post(url, { answers: all(3) }), ben.post(url, { answers: all(7) })]);
+    expect(both.map((r) => r.statusCode).sort()).toEqual([201, 409]);
+    expect(await stored()).toEqual({ responses: 2, participations: 2 });
+
     await close(lea.client, round.id);
-    const late = await members[1]?.client.post(url, { answers: all(4) });
+    const late = await members[2]?.client.post(url, { answers: all(4) });
     expect(late?.statusCode).toBe(409);
     expect(late?.json().error.code).toBe("pulse_closed");
   });
@@ -201,6 +208,12 @@ describe("trust pulse", () => {
         ).toBe(false);
         expect(text).not.toMatch(/\d{2}:\d{2}/);
       }
+    }
+    // On SQLite the table is stored by its random id, not in the order answers came in.
+    if (testDatabaseKind() === "sqlite") {
+      const { rows: table } = await sql<{ sql: string }>`
+        select sql from sqlite_master where type = 'table' and name = 'pulse_responses'`.execute(t.ctx.db);
+      expect(table[0]?.sql).toMatch(/without rowid\s*$/i);
     }
     // The participation knows who, and nothing of what or when.
     const participations = await t.ctx.db.selectFrom("pulse_participations").selectAll().execute();
