@@ -2,9 +2,8 @@ import { describe, expect, it } from "vitest";
 import { ledTeam } from "../../test/factories";
 import type { TestApp } from "../../test/harness";
 import { planConversation } from "../../test/plan-conversation";
-import type { ReceivedMail } from "../../test/smtp-server";
 import { conversationReminderJob } from "./conversation-reminder.job";
-import { mailJobSuite } from "./mail-job.test-support";
+import { mailJobSuite, mailSummary as summary } from "./mail-job.test-support";
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -12,11 +11,6 @@ const HOUR = 60 * MINUTE;
 const START = new Date("2026-11-02T09:00:00.000Z");
 /** Tuesday, 10:30 UTC: 11:30 in Berlin, 05:30 in New York. */
 const TOMORROW = "2026-11-03T10:30:00.000Z";
-
-const summary = (mails: ReceivedMail[]) =>
-  mails
-    .map(({ to, mail }) => ({ to: to.join(","), subject: mail.subject }))
-    .sort((a, b) => a.to.localeCompare(b.to));
 
 describe("the day-before reminder of a conversation", () => {
   const suite = mailJobSuite(conversationReminderJob);

@@ -57,3 +57,9 @@ export function mailJobSuite(job: Job) {
     },
   };
 }
+
+/** Who each mail went to and its subject, by recipient: what most mail job tests compare. */
+export const mailSummary = (mails: ReceivedMail[]) =>
+  mails
+    .map(({ to, mail }) => ({ to: to.join(","), subject: mail.subject }))
+    .sort((a, b) => a.to.localeCompare(b.to));
