@@ -2,6 +2,7 @@ import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Home } from "#contracts/home";
 import type { Practice } from "#contracts/practice";
+import type { PulseResults, PulseTrend } from "#contracts/pulses";
 import { KNOWLEDGE_STATES } from "#core/audit";
 import { signIn } from "../../test/factories";
 import { type Client, createTestDatabaseUrl } from "../../test/harness";
@@ -10,6 +11,7 @@ import { loadConfig } from "../config";
 import { ManualClock } from "../lib/clock";
 import { DEMO_LEADER, DEMO_PASSWORD, loadDemo } from "./demo";
 import { HELD } from "./demo-conversations";
+import { PULSE_ROUNDS } from "./demo-pulses";
 
 // The demo is loaded once, on a fixed today (Friday 20 November 2026, noon UTC), so that the
 // practice figures below can be worked out by hand from demo-conversations.ts.
@@ -288,5 +290,45 @@ describe("npm run demo", () => {
     expect(all.some((c) => c.status === "dropped")).toBe(true);
     expect(all.some((c) => c.status === "open" && !c.overdue)).toBe(true);
     expect(all.some((c) => c.overdue)).toBe(true);
+  });
+
+  it("gives Platform three closed trust pulse rounds, rising as demo-pulses.ts says, and one open", async () => {
+    const platform = (
+      (await leader.get("/api/v1/teams")).json().teams as { id: string; name: string }[]
+    ).find((team) => team.name === "Platform");
+    const trend = (await leader.get(`/api/v1/teams/${platform?.id}/pulses`)).json() as PulseTrend;
+    expect(trend.rounds.map((round) => round.status)).toEqual(["open", "closed", "closed", "closed"]);
+    expect(trend.rounds[0]).toMatchObject({ figures: null, closesOn: "2026-12-01" });
+    // The same six answer each round, one step below, at and above the round's level in turn
+    // (demoPulseAnswers), so credibility, reliability, intimacy and safety are the level L,
+    // self-orientation 8 − L, and T = 3L / (8 − L): 3, 5 and 9, so the index is
+    // 100 × ln(7T / 3) / ln 49: 50, 100 × ln(35/3) / ln 49 and 100 × ln 21 / ln 49.
+    const closed = trend.rounds.slice(1).reverse();
+    expect(closed.map((round) => round.openedOn)).toEqual(["2026-07-13", "2026-09-01", "2026-10-21"]);
+    expect(closed.map((round) => round.respondents)).toEqual([6, 6, 6]);
+    const figure = (
+      round: (typeof closed)[number],
+      key: "credibility" | "selfOrientation" | "psychologicalSafety" | "trustIndex",
+    ) => {
+      const value = round.figures?.[key];
+      return value && "value" in value ? value.value : null;
+    };
+    expect(closed.map((round) => figure(round, "credibility"))).toEqual([4, 5, 6]);
+    expect(closed.map((round) => figure(round, "selfOrientation"))).toEqual([4, 3, 2]);
+    expect(closed.map((round) => figure(round, "psychologicalSafety"))).toEqual([4, 5, 6]);
+    const index = closed.map((round) => figure(round, "trustIndex") ?? 0);
+    expect(index[0]).toBeCloseTo(50, 2);
+    expect(index[1]).toBeCloseTo((100 * Math.log(35 / 3)) / Math.log(49), 2);
+    expect(index[2]).toBeCloseTo((100 * Math.log(21)) / Math.log(49), 2);
+
+    const latest = (await leader.get(`/api/v1/pulses/${closed[2]?.id}/results`)).json() as PulseResults;
+    expect(latest.comments.shown && [...latest.comments.items].sort()).toEqual(
+      PULSE_ROUNDS[2]?.comments.filter((comment) => comment !== null).sort(),
+    );
+    // Two of the seven have answered the open round; it shows on the others' homes only.
+    const homeOf = async (email: string) =>
+      ((await (await signIn({ app }, email, DEMO_PASSWORD)).get("/api/v1/me/home")).json() as Home).member;
+    expect(JSON.stringify(await homeOf("amara@demo.rapport.test"))).toContain(trend.rounds[0]?.id);
+    expect(JSON.stringify(await homeOf("ben@demo.rapport.test"))).not.toContain(trend.rounds[0]?.id);
   });
 });

@@ -5,6 +5,7 @@ import { ManualClock } from "../lib/clock";
 import { disabledMailer } from "../lib/mailer";
 import { backgroundSteps } from "./demo-background";
 import { HELD, loadDemoConversations, PLANNED } from "./demo-conversations";
+import { loadDemoPulses, PULSE_ROUNDS } from "./demo-pulses";
 
 export const DEMO_PASSWORD = "demo passphrase 2026";
 export const DEMO_LEADER = "leader@demo.rapport.test";
@@ -197,7 +198,7 @@ async function call(
  * question lists) and twelve members whose answers, beliefs and comparisons make every knowledge
  * state and audit figure show something, most of each team's heatmap known, and a few answers
  * waiting for the leader's guess; then six months of conversations and commitments, so every
- * practice figure shows something too. Some of it is
+ * practice figure shows something too, and Platform's trust pulse: three closed rounds and one open. Some of it is
  * written 200+ days ago (a clock set back), so stale knowledge appears too. Everything goes through
  * the API, so the demo obeys the same rules as people do.
  */
@@ -337,6 +338,17 @@ export async function loadDemo(
       password: DEMO_PASSWORD,
     });
     out(`  ${HELD.length} conversations held over six months, ${PLANNED.length} planned`);
+    // Platform's trust pulse: three closed rounds and one open (demo-pulses.ts).
+    await loadDemoPulses({
+      call: (cookie, method, url, body) => call(app, cookie, method, url, body),
+      clock,
+      now: new Date(now),
+      teamId: platform,
+      leaderEmail: DEMO_LEADER,
+      members: members.slice(0, 7),
+      password: DEMO_PASSWORD,
+    });
+    out(`  Platform's trust pulse: ${PULSE_ROUNDS.length} rounds closed, one open`);
     out(
       `\nDemo ready. Sign in as ${DEMO_LEADER} (leader of Platform and Growth) or admin@demo.rapport.test, password "${DEMO_PASSWORD}".`,
     );
