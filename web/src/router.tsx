@@ -84,6 +84,15 @@ export const router = createBrowserRouter([
             ...screen(() => import("./routes/conversation.page"), "ConversationPage"),
           },
           { path: "/practice", ...screen(() => import("./routes/practice.page"), "PracticePage") },
+          {
+            path: "/teams/:teamId/pulses",
+            ...screen(() => import("./routes/team-pulses.page"), "TeamPulsesPage"),
+          },
+          { path: "/pulses/:pulseId", ...screen(() => import("./routes/pulse.page"), "PulsePage") },
+          {
+            path: "/pulses/:pulseId/results",
+            ...screen(() => import("./routes/pulse-results.page"), "PulseResultsPage"),
+          },
         ],
       },
     ],

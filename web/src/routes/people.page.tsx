@@ -1,5 +1,6 @@
 import { Button } from "../components/button";
 import { ErrorMessage, Loading } from "../components/messages";
+import { AnonymitySettingsPanel } from "../features/pulses/anonymity-settings";
 import { WorkspaceTokens } from "../features/tokens/workspace-tokens";
 import { usePeople } from "../features/users/users.hooks";
 import { PeopleTable } from "../features/users/users-table";
@@ -34,6 +35,7 @@ export function PeoplePage() {
             </>
           ) : null}
           {people.isSuccess ? <PeopleTable users={people.data.users} myId={me.user.id} /> : null}
+          <AnonymitySettingsPanel />
           <WorkspaceTokens />
         </>
       )}

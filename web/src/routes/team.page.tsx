@@ -3,6 +3,7 @@ import { Button } from "../components/button";
 import { ErrorMessage, Loading, StatusMessage } from "../components/messages";
 import { LeaderManualSection } from "../features/leader-manual/leader-manual-section";
 import { ManualNudge } from "../features/leader-manual/manual-nudge";
+import { TeamPulsePanel } from "../features/pulses/team-pulse-panel";
 import { InvitationList } from "../features/teams/invitation-list";
 import { InviteForm } from "../features/teams/invite-form";
 import { Roster } from "../features/teams/roster";
@@ -93,6 +94,14 @@ export function TeamPage() {
       </div>
       {data.myRole ? <LeaderManualSection teamId={data.id} viewerId={me.user.id} /> : null}
       {data.myRole === "leader" ? <ManualNudge teamId={data.id} viewerId={me.user.id} /> : null}
+      {data.myRole || me.user.isAdmin ? (
+        <TeamPulsePanel
+          teamId={data.id}
+          onTeam={data.myRole !== null}
+          answers={data.myRole === "member"}
+          mayOpen={data.myRole === "leader" || me.user.isAdmin}
+        />
+      ) : null}
       {data.canManage ? (
         <>
           <div className="grid">

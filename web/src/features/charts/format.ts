@@ -11,3 +11,17 @@ export function countScaleTop(largest: number): number {
   const factor = [1, 2, 5, 10].find((step) => step * magnitude >= largest) ?? 10;
   return factor * magnitude;
 }
+
+/** Consecutive shown values as runs: a value that is not shown breaks the line there. */
+export function lineRuns(values: readonly (number | null)[]): { index: number; value: number }[][] {
+  const found: { index: number; value: number }[][] = [];
+  let current: { index: number; value: number }[] = [];
+  values.forEach((value, index) => {
+    if (value === null) {
+      if (current.length > 0) found.push(current);
+      current = [];
+    } else current.push({ index, value });
+  });
+  if (current.length > 0) found.push(current);
+  return found;
+}

@@ -3,6 +3,7 @@ import { ErrorMessage, Loading } from "../../components/messages";
 import { errorMessage } from "../../lib/api";
 import { useFacets } from "../knowledge/knowledge.hooks";
 import { LeaderManualCard } from "../leader-manual/leader-manual-section";
+import { OpenPulsesCard } from "../pulses/open-pulses-card";
 import { AnswerRequests, UpcomingConversations } from "./conversation-groups";
 import type { HomeMember } from "./home.api";
 import { OverdueCommitments } from "./overdue-commitments";
@@ -70,6 +71,7 @@ function Waiting({ member, viewerId }: { member: HomeMember; viewerId: string })
 export function MemberSection({ member, viewerId }: { member: HomeMember; viewerId: string }) {
   return (
     <>
+      <OpenPulsesCard rounds={member.openPulses} />
       <Waiting member={member} viewerId={viewerId} />
       <MyManual manual={member.manual} />
       <LeaderManuals teams={member.leaderManuals} />
