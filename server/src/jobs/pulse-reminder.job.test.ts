@@ -64,7 +64,7 @@ describe("the reminder of an open trust pulse", () => {
     ]);
   });
 
-  it("says the same to everyone and every day, naming nobody and counting nothing", async () => {
+  it("says the same to everyone in one time zone and every day, naming nobody and counting nothing", async () => {
     const t = await start();
     const { teamId, leader, member, teammate, otherLeader } = await team(t);
     const id = await open(leader.client, teamId, "2026-11-10");
@@ -91,9 +91,27 @@ describe("the reminder of an open trust pulse", () => {
     for (const name of ["Max", "Tam", "Lea", "Olu", member.email, teammate.email, otherLeader.email])
       expect(text).not.toContain(name);
     expect(text).toContain("Platform has a trust pulse open");
-    expect(text).toContain("Answer by the end of Tuesday, 10 November 2026 (UTC)");
+    expect(text).toContain("It takes answers until Wednesday, 11 November 2026 at 00:00 (UTC):");
     expect(text).toContain(`http://localhost:3000/pulses/${id}`);
     expect(text).not.toMatch(/\b(answered|responses?)\b.*\d/i);
+  });
+
+  it("gives the moment the round stops taking answers in each person's own time zone", async () => {
+    const t = await start();
+    const { teamId, leader, member, teammate } = await team(t);
+    await member.client.patch("/api/v1/me", { timeZone: "America/New_York" });
+    await teammate.client.patch("/api/v1/me", { timeZone: "Asia/Tokyo" });
+    await open(leader.client, teamId, "2026-11-10");
+    t.clock.set(new Date("2026-11-02T09:00:00.000Z"));
+    await t.scheduler.tick();
+    const mails = await suite.arrived();
+    const textTo = (email: string) => mails.find(({ to }) => to[0] === email)?.mail.text;
+    expect(textTo(member.email)).toContain(
+      "It takes answers until Tuesday, 10 November 2026 at 19:00 (America/New_York):",
+    );
+    expect(textTo(teammate.email)).toContain(
+      "It takes answers until Wednesday, 11 November 2026 at 09:00 (Asia/Tokyo):",
+    );
   });
 
   it("leaves out the team's leaders, other teams, whoever turned reminders off, and closed rounds", async () => {

@@ -1,8 +1,9 @@
+import { addDays } from "../lib/clock";
 import type { Mail } from "../lib/mailer";
 import { markReminded, pulsesToRemind, type RoundToRemind } from "../modules/pulses";
-import { mailRecipients } from "../modules/users";
+import { type MailRecipient, mailRecipients } from "../modules/users";
 import { defineJob } from "./job";
-import { sendAll } from "./mail-run";
+import { localTime, sendAll } from "./mail-run";
 
 /** A calendar day, `YYYY-MM-DD`, as a person reads it: "Friday, 13 November 2026". */
 export function longDay(day: string): string {
@@ -11,19 +12,22 @@ export function longDay(day: string): string {
   );
 }
 
+/** The moment a round stops taking answers: the end of its closing day in UTC. */
+const closingInstant = (closesOn: string) => addDays(new Date(`${closesOn}T00:00:00.000Z`), 1).toISOString();
+
 /**
- * The reminder of one round, the same words for everyone it goes to: nothing in it depends on who
- * has answered (no count, no names), and each mail has one recipient, so nobody learns who else
- * was reminded.
+ * The reminder of one round to one person. Nothing in it depends on who has answered (no count,
+ * no names): everyone reminded of a round in one time zone gets the same words, and each mail has
+ * one recipient, so nobody learns who else was reminded.
  */
-export function pulseReminderMail(round: RoundToRemind, to: string, baseUrl: string): Mail {
+export function pulseReminderMail(round: RoundToRemind, to: MailRecipient, baseUrl: string): Mail {
   return {
-    to,
+    to: to.email,
     subject: `${round.teamName}: the trust pulse is open until ${longDay(round.closesOn)}`,
     text:
       `${round.teamName} has a trust pulse open: a few minutes of questions about how much the team trusts its leaders and how safe it feels to speak up.\n\n` +
       "Your answers are anonymous: they are kept apart from your name, and a figure shows only once enough people have answered.\n\n" +
-      `Answer by the end of ${longDay(round.closesOn)} (UTC):\n${baseUrl}/pulses/${round.pulseId}\n\n` +
+      `It takes answers until ${localTime(closingInstant(round.closesOn), to.timeZone)}:\n${baseUrl}/pulses/${round.pulseId}\n\n` +
       "Rapport sends this reminder only to you; you can turn reminders off on your account page.\n",
   };
 }
@@ -53,7 +57,7 @@ export const pulseReminderJob = defineJob({
       rounds.flatMap((round) =>
         round.memberIds.flatMap((id) => {
           const person = people.get(id);
-          return person?.remindersEnabled ? [pulseReminderMail(round, person.email, ctx.config.baseUrl)] : [];
+          return person?.remindersEnabled ? [pulseReminderMail(round, person, ctx.config.baseUrl)] : [];
         }),
       ),
     );
