@@ -76,7 +76,9 @@ describe("practice figures and account settings", () => {
     await settings.getByText("Saved: America/Sao Paulo.").waitFor();
 
     // Reminders off, from the keyboard: Space turns the switch, Enter on the button saves.
-    const reminders = account.mailSwitch("Remind me by mail the day before a conversation");
+    const reminders = account.mailSwitch(
+      "Remind me by mail of a conversation the day before, and of a trust pulse I have not answered",
+    );
     expect(await reminders.isChecked()).toBe(true);
     await reminders.focus();
     await page.keyboard.press("Space");

@@ -24,7 +24,8 @@ export function SettingsForm({ settings, leads }: { settings: AccountSettings; l
     schema: accountSettingsBody,
     labels: {
       timeZone: "Time zone",
-      remindersEnabled: "Remind me by mail the day before a conversation",
+      remindersEnabled:
+        "Remind me by mail of a conversation the day before, and of a trust pulse I have not answered",
       digestEnabled: "Send me a weekly digest by mail",
     },
     defaultValues: settings,
@@ -62,7 +63,7 @@ export function SettingsForm({ settings, leads }: { settings: AccountSettings; l
         ) : null}
         <SwitchField
           name="remindersEnabled"
-          hint="A mail a day before each planned conversation you are in, as its leader or as the person it is with, when this Rapport is set up to send mail."
+          hint="A mail a day before each planned conversation you are in, as its leader or as the person it is with; and, while a trust pulse of your team is open and you have not answered it, one a day (it goes only to you and says nothing of who else has answered). Only when this Rapport is set up to send mail."
         />
         {leads ? (
           <SwitchField
