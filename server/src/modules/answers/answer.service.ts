@@ -1,4 +1,4 @@
-import type { Kysely } from "kysely";
+import type { Kysely, Transaction } from "kysely";
 import { type FacetValue, isAudited } from "#core/facets/facet";
 import type { AuthContext } from "../../access/auth-context";
 import type { AppContext } from "../../context";
@@ -37,6 +37,49 @@ async function recordVersion(db: Kysely<Database>, version: Omit<AnswerVersionRo
   }
 }
 
+/**
+ * Writes or rewrites a person's answer on a facet, in the caller's transaction (which has moved
+ * the data version): the value must already be checked against the facet. The earlier version
+ * stays in the person's history; new words are a new revision, sealed again for every leader, and
+ * drop the comparisons made against the old ones.
+ */
+export async function writeAnswer(
+  trx: Transaction<Database>,
+  input: { userId: string; facetId: string; value: FacetValue; visibility: Visibility; now: string },
+): Promise<AnswerRow> {
+  const { userId, facetId, value, visibility, now } = input;
+  const existing = await answerRepository.find(trx, userId, facetId);
+  const wordsChanged = existing !== undefined && !sameValue(existing.value, value);
+  // New words are a new revision, sealed again for every leader until they look (or guess).
+  const revision = existing ? existing.revision + (wordsChanged ? 1 : 0) : 1;
+  const row: AnswerRow = {
+    id: existing?.id ?? newId(),
+    user_id: userId,
+    facet_id: facetId,
+    value,
+    visibility,
+    revision,
+    created_at: existing?.created_at ?? now,
+    updated_at: now,
+  };
+  if (existing) {
+    await answerRepository.update(trx, existing.id, { value, visibility, revision, updated_at: now });
+  } else {
+    await answerRepository.insert(trx, row);
+  }
+  await recordVersion(trx, {
+    user_id: userId,
+    facet_id: facetId,
+    value,
+    visibility,
+    withdrawn: 0,
+    recorded_at: now,
+  });
+  // A comparison judged the old words; once they change, every leader must look again.
+  if (wordsChanged) await answerRepository.forgetComparisons(trx, userId, facetId);
+  return row;
+}
+
 export function answerService(ctx: AppContext) {
   const facets = facetService(ctx);
   const teams = teamService(ctx);
@@ -55,41 +98,13 @@ export function answerService(ctx: AppContext) {
       if (!isAudited(facet) && !(await teams.leadsATeam(auth.userId)))
         throw forbidden("Only people who lead a team answer the prompts about leading.");
       return writeContent(ctx.db, auth.workspaceId, async (trx) => {
-        const now = iso(ctx.clock.now());
-        const existing = await answerRepository.find(trx, auth.userId, facet.id);
-        const wordsChanged = existing !== undefined && !sameValue(existing.value, checked);
-        // New words are a new revision, sealed again for every leader until they look (or guess).
-        const revision = existing ? existing.revision + (wordsChanged ? 1 : 0) : 1;
-        const row: AnswerRow = {
-          id: existing?.id ?? newId(),
-          user_id: auth.userId,
-          facet_id: facet.id,
+        const row = await writeAnswer(trx, {
+          userId: auth.userId,
+          facetId: facet.id,
           value: checked,
           visibility,
-          revision,
-          created_at: existing?.created_at ?? now,
-          updated_at: now,
-        };
-        if (existing) {
-          await answerRepository.update(trx, existing.id, {
-            value: checked,
-            visibility,
-            revision,
-            updated_at: now,
-          });
-        } else {
-          await answerRepository.insert(trx, row);
-        }
-        await recordVersion(trx, {
-          user_id: auth.userId,
-          facet_id: facet.id,
-          value: checked,
-          visibility,
-          withdrawn: 0,
-          recorded_at: now,
+          now: iso(ctx.clock.now()),
         });
-        // A comparison judged the old words; once they change, every leader must look again.
-        if (wordsChanged) await answerRepository.forgetComparisons(trx, auth.userId, facet.id);
         return { row, facet };
       });
     },

@@ -8,6 +8,7 @@ import { answerRepository } from "./answer.repository";
 
 export { presentLeaderManual } from "./answer.presenter";
 export { answerRoutes } from "./answer.routes";
+export { writeAnswer } from "./answer.service";
 export { leaderManualRoutes } from "./leader-manual.routes";
 export { type LeaderManual, leaderManualService } from "./leader-manual.service";
 
