@@ -48,6 +48,8 @@ const CONTENT: Record<string, string> = {
     "select p.workspace_id as workspace, t.* from pulse_participations t join pulses p on p.id = t.pulse_id",
   pulse_responses:
     "select p.workspace_id as workspace, t.* from pulse_responses t join pulses p on p.id = t.pulse_id",
+  followership_assessments: "select workspace_id as workspace, t.* from followership_assessments t",
+  followership_estimates: "select workspace_id as workspace, t.* from followership_estimates t",
 };
 
 /** Tables that are not content, each with why: nothing kept is computed from them. */

@@ -31,6 +31,7 @@ import * as facetAudience from "./migrations/20261201_0011_facet_audience";
 import * as checklistDismissals from "./migrations/20261201_0012_checklist_dismissals";
 import * as facetDescriptions from "./migrations/20261201_0013_facet_descriptions";
 import * as conversations from "./migrations/20261201_0014_conversations";
+import * as followership from "./migrations/20261201_0015_followership";
 import * as pulses from "./migrations/20261201_0016_pulses";
 import { statementName } from "./prepared-query";
 import type { Database } from "./schema";
@@ -161,6 +162,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   "20261201_0012_checklist_dismissals": checklistDismissals,
   "20261201_0013_facet_descriptions": facetDescriptions,
   "20261201_0014_conversations": conversations,
+  "20261201_0015_followership": followership,
   "20261201_0016_pulses": pulses,
 };
 

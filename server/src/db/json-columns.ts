@@ -51,3 +51,11 @@ export const pulseAnswersColumn = {
   read: (text: string): Record<string, number> => read(pulseAnswersSchema, text, "pulse response"),
   write: (answers: Record<string, number>): string => JSON.stringify(answers),
 };
+
+const followershipAnswersSchema = z.record(z.string(), z.number().int().min(0).max(6));
+/** A take of the followership self-assessment: item id → 0..6. */
+export const followershipAnswersColumn = {
+  read: (text: string): Record<string, number> =>
+    read(followershipAnswersSchema, text, "followership answers"),
+  write: (answers: Readonly<Record<string, number>>): string => JSON.stringify(answers),
+};

@@ -2,6 +2,7 @@ import type { Generated, Insertable, Selectable } from "kysely";
 import type { FacetOption } from "#contracts/facets";
 import type { TokenScope } from "#contracts/tokens";
 import type { FacetAudience, FacetValue } from "#core/facets/facet";
+import type { FollowershipLeaning, FollowershipStyle } from "#core/instruments/followership";
 import type { Visibility } from "#core/privacy/visibility";
 
 /**
@@ -245,6 +246,36 @@ export interface Database {
   pulses: PulseTable;
   pulse_participations: PulseParticipationTable;
   pulse_responses: PulseResponseTable;
+  followership_assessments: FollowershipAssessmentTable;
+  followership_estimates: FollowershipEstimateTable;
+}
+
+/** One take of a member's followership self-assessment; every take is kept (their history). */
+export interface FollowershipAssessmentTable {
+  id: string;
+  workspace_id: string;
+  user_id: string;
+  /** JSON text: item id → 0..6. */
+  answers: string;
+  it: number;
+  ae: number;
+  style: FollowershipStyle;
+  leaning: FollowershipLeaning | null;
+  visibility: Visibility;
+  taken_at: Timestamp;
+}
+
+/** A leader's estimate of a person on the two followership axes; one per leader and person. */
+export interface FollowershipEstimateTable {
+  id: string;
+  workspace_id: string;
+  leader_id: string;
+  person_id: string;
+  it: number;
+  ae: number;
+  /** Written after the leader had looked at the person's result (their followership-style answer). */
+  after_result: Flag;
+  recorded_at: Timestamp;
 }
 
 /** How long someone had been on the team when they answered a round: under 180 days, or longer. */
