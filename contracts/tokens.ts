@@ -18,6 +18,7 @@ export const TOKEN_SCOPES = [
   "write:questions",
   "write:commitments",
   "write:pulses",
+  "write:followership",
 ] as const;
 export const tokenScopeSchema = z.enum(TOKEN_SCOPES);
 export type TokenScope = z.infer<typeof tokenScopeSchema>;

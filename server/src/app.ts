@@ -15,6 +15,7 @@ import { calendarRoutes } from "./modules/calendar";
 import { commitmentRoutes } from "./modules/commitments";
 import { conversationRoutes } from "./modules/conversations";
 import { facetRoutes, seedMissingFacets } from "./modules/facets";
+import { followershipRoutes } from "./modules/followership";
 import { healthRoutes } from "./modules/health";
 import { homeRoutes } from "./modules/home";
 import { invitationRoutes } from "./modules/invitations";
@@ -131,6 +132,7 @@ export async function buildApp(
         calendarRoutes,
         practiceRoutes,
         pulseRoutes,
+        followershipRoutes,
       ]) {
         await api.register(routes, { ctx });
       }

@@ -59,6 +59,7 @@ const WRITE_SCOPE_BY_PATH: [RegExp, string][] = [
   [/^\w+ \/question-lists/, "write:questions"],
   [/^\w+ \/users\//, "write:admin"],
   [/^\w+ \/commitments/, "write:commitments"],
+  [/^\w+ \/(me\/assessments\/followership|people\/:userId\/followership-estimate)$/, "write:followership"],
 ];
 
 /** The scope a route must need: null for a session-only one, "unlisted" for a write no rule above names. */

@@ -22,6 +22,7 @@ const WRITE_SCOPE_OF_TAG: Readonly<Record<string, TokenScope>> = {
   questions: "write:questions",
   commitments: "write:commitments",
   pulses: "write:pulses",
+  followership: "write:followership",
 };
 
 /** What the scope of a route is decided on: its method, its tags, and what its config says. */

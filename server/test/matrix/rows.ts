@@ -1,6 +1,7 @@
 import { CALENDAR_ROWS } from "./calendar.rows";
 import { COMMITMENT_ROWS } from "./commitments.rows";
 import { CONVERSATION_ROWS } from "./conversations.rows";
+import { FOLLOWERSHIP_ROWS } from "./followership.rows";
 import { ACCEPT_ROWS, FOUNDATION_ROWS, LOGOUT_ROW } from "./foundation.rows";
 import { HOME_ROWS } from "./home.rows";
 import { KNOWLEDGE_ROWS } from "./knowledge.rows";
@@ -29,6 +30,7 @@ export const ROWS: Row[] = [
   ...COMMITMENT_ROWS,
   ...PRACTICE_ROWS,
   ...PULSE_ROWS,
+  ...FOLLOWERSHIP_ROWS,
   ...MANAGEMENT_ROWS,
   ...ACCEPT_ROWS,
   LOGOUT_ROW,

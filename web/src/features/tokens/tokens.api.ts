@@ -20,6 +20,7 @@ export const TOKEN_SCOPE_TEXT: Readonly<Record<TokenScope, string>> = {
   "write:questions": "Change your question lists",
   "write:commitments": "Record and close commitments",
   "write:pulses": "Open, answer and close trust pulse rounds, and set the anonymity thresholds (admins)",
+  "write:followership": "Take the followership self-assessment and record your estimates",
   "write:conversations": "Plan and log your conversations, and add talking points",
   "write:facets": "Change the catalogue of aspects (admins)",
   "write:admin": "Deactivate and reactivate people (admins)",

@@ -1,0 +1,6 @@
+/**
+ * The face of the followership module (the self-assessment, a leader's estimates, the team map):
+ * its routes for app.ts, and what team deletion forgets.
+ */
+export { followershipRoutes } from "./followership.routes";
+export { forgetEstimates } from "./followership.service";
