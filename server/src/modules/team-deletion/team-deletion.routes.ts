@@ -9,15 +9,16 @@ import { errors } from "../../http/schemas";
 import { requireAuth } from "../../plugins/session";
 import { forgetCommitments } from "../commitments";
 import { forgetConversations } from "../conversations";
+import { forgetEstimates } from "../followership";
 import { forgetKnowledge } from "../knowledge";
 import { teamService } from "../teams";
 
 /**
  * Deleting a team spans several features: the team goes (teams), and with it what its leaders
  * wrote about people they no longer lead (knowledge), what they and those people promised each
- * other (commitments), and their conversations, cadences and answer requests with them
- * (conversations). A use case of its own, so that no module imports another for it (knowledge
- * reaches teams through answers).
+ * other (commitments), their conversations, cadences and answer requests with them
+ * (conversations), and their followership estimates of them (followership). A use case of its
+ * own, so that no module imports another for it (knowledge reaches teams through answers).
  */
 async function forgetPairs(
   trx: Transaction<Database>,
@@ -26,6 +27,7 @@ async function forgetPairs(
   await forgetKnowledge(trx, forgotten);
   await forgetCommitments(trx, forgotten);
   await forgetConversations(trx, forgotten);
+  await forgetEstimates(trx, forgotten);
 }
 
 export async function teamDeletionRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }) {

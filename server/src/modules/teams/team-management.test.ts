@@ -164,6 +164,11 @@ describe("managing a team", () => {
       expect(
         (await lea.client.put(`/api/v1/people/${person}/cadence`, { rhythm: "weekly" })).statusCode,
       ).toBe(200);
+      // A followership estimate, which is also a belief on followership-style.
+      expect(
+        (await lea.client.put(`/api/v1/people/${person}/followership-estimate`, { it: 45, ae: 30 }))
+          .statusCode,
+      ).toBe(200);
     }
     const pending = await inviteToken(lea.client, teamId, "later@example.test", "member");
 
@@ -187,7 +192,7 @@ describe("managing a team", () => {
     // Lea's beliefs and comparisons about Max are gone; about Tam, whom she leads on Guild, they stay.
     const kept = await t.ctx.db.selectFrom("beliefs").select(["person_id", "facet_id"]).execute();
     expect(new Set(kept.map((b) => b.person_id))).toEqual(new Set([tam.userId]));
-    expect(kept).toHaveLength(2);
+    expect(kept).toHaveLength(3);
     expect(
       (await t.ctx.db.selectFrom("comparisons").select("person_id").execute()).map((c) => c.person_id),
     ).toEqual([tam.userId]);
@@ -197,7 +202,14 @@ describe("managing a team", () => {
       ["leader_id", "person_id"].every((column) => table.columns.some((c) => c.name === column)),
     );
     expect(knowledgeTables.map((table) => table.name).sort()).toEqual(
-      expect.arrayContaining(["answer_requests", "beliefs", "cadences", "comparisons", "conversations"]),
+      expect.arrayContaining([
+        "answer_requests",
+        "beliefs",
+        "cadences",
+        "comparisons",
+        "conversations",
+        "followership_estimates",
+      ]),
     );
     for (const table of knowledgeTables) {
       const { rows } = await sql<{
@@ -210,6 +222,7 @@ describe("managing a team", () => {
     // About Tam, Lea keeps her conversation (with its agenda), the cadence and the request.
     const tamConversations = (await lea.client.get(`/api/v1/people/${tam.userId}/conversations`)).json();
     expect(tamConversations.cadence.rhythm).toBe("weekly");
+    expect((await lea.client.get(`/api/v1/people/${tam.userId}/followership-estimate`)).statusCode).toBe(200);
     expect(tamConversations.conversations).toHaveLength(1);
     const tamConversation = (
       await lea.client.get(`/api/v1/conversations/${tamConversations.conversations[0].id}`)
