@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { PULSE_ITEMS, PULSE_MAX, PULSE_MIN } from "#core/instruments/pulse";
+import { PULSE_ITEMS, PULSE_MAX, PULSE_MEASURES, PULSE_MIN } from "#core/instruments/pulse";
 import { MIN_ANONYMITY_THRESHOLD } from "#core/privacy/anonymity";
 import { keyedObject, uuidParam } from "./common";
 
@@ -48,7 +48,7 @@ export type NewPulseInput = z.input<typeof newPulseBody>;
 
 export const pulseItemSchema = z.object({
   id: z.string(),
-  measure: z.enum(["credibility", "reliability", "intimacy", "self_orientation", "psychological_safety"]),
+  measure: z.enum(PULSE_MEASURES),
   text: z.string(),
 });
 export type PulseItemView = z.infer<typeof pulseItemSchema>;

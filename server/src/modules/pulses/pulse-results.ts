@@ -1,5 +1,5 @@
 import { randomInt } from "node:crypto";
-import type { PulseComments, PulseFigureKey, PulseFigures, PulseTenure } from "#contracts/pulses";
+import { PULSE_FIGURES, type PulseComments, type PulseFigures, type PulseTenure } from "#contracts/pulses";
 import { scorePulse } from "#core/instruments/pulse";
 import {
   commentsShown,
@@ -54,15 +54,6 @@ export function guardTeam(
 export const verdictOf = (guard: Map<string, SliceVerdict>, slice: SliceKey): SliceVerdict =>
   guard.get(keyOf(slice)) ?? { shown: false, withheld: "This round is still open." };
 
-const FIGURE_OF: Record<PulseFigureKey, keyof NonNullable<ReturnType<typeof scorePulse>>> = {
-  credibility: "credibility",
-  reliability: "reliability",
-  intimacy: "intimacy",
-  selfOrientation: "selfOrientation",
-  trustIndex: "trustIndex",
-  psychologicalSafety: "psychologicalSafety",
-};
-
 /** Two decimals: enough to read a trend, no more precision than the answers carry. */
 const rounded = (x: number) => Math.round(x * 100) / 100;
 
@@ -71,10 +62,7 @@ export function figuresOf(verdict: SliceVerdict, responses: readonly StoredRespo
   const scores = verdict.shown ? scorePulse(responses.map((r) => r.answers)) : null;
   const withheld = verdict.shown ? "Nobody answered this round." : verdict.withheld;
   return Object.fromEntries(
-    (Object.keys(FIGURE_OF) as PulseFigureKey[]).map((key) => [
-      key,
-      scores ? { value: rounded(scores[FIGURE_OF[key]]) } : { withheld },
-    ]),
+    PULSE_FIGURES.map((key) => [key, scores ? { value: rounded(scores[key]) } : { withheld }]),
   ) as PulseFigures;
 }
 
