@@ -1,5 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { FollowershipMap, MyFollowership } from "#contracts/followership";
 import type { Home } from "#contracts/home";
 import type { Practice } from "#contracts/practice";
 import type { PulseResults, PulseTrend } from "#contracts/pulses";
@@ -330,5 +331,42 @@ describe("npm run demo", () => {
       ((await (await signIn({ app }, email, DEMO_PASSWORD)).get("/api/v1/me/home")).json() as Home).member;
     expect(JSON.stringify(await homeOf("amara@demo.rapport.test"))).toContain(trend.rounds[0]?.id);
     expect(JSON.stringify(await homeOf("ben@demo.rapport.test"))).not.toContain(trend.rounds[0]?.id);
+  });
+
+  it("draws Platform's followership map with arrows from estimate to self-view, one blind spot among them", async () => {
+    const teams = (await leader.get("/api/v1/teams")).json().teams as { id: string; name: string }[];
+    const platform = teams.find((team) => team.name === "Platform")?.id;
+    const map = (await leader.get(`/api/v1/teams/${platform}/followership-map`)).json() as FollowershipMap;
+    const byName = new Map(map.people.map((p) => [p.person.name.split(" ")[0], p]));
+    // Arrows where both show: Amara (written first), Ben (while sealed), Chen, Dana (after looking), Femi.
+    expect(map.people.filter((p) => p.gap !== null).map((p) => p.person.name.split(" ")[0])).toEqual([
+      "Amara",
+      "Ben",
+      "Chen",
+      "Dana",
+      "Femi",
+    ]);
+    expect(byName.get("Amara")).toMatchObject({
+      estimate: { it: 45, ae: 25, style: "pragmatist", leaning: "alienated", afterResult: false },
+      self: { it: 50, ae: 46, style: "exemplary" },
+      gap: 21.6,
+    });
+    expect(byName.get("Ben")?.estimate?.afterResult).toBe(false);
+    expect(byName.get("Dana")?.estimate?.afterResult).toBe(true);
+    expect(byName.get("Elif")).toMatchObject({ self: null, selfSealed: false, estimate: { it: 38, ae: 50 } });
+    // Greta's result is private: no self-view, and not even sealed.
+    expect(byName.get("Greta")).toMatchObject({ self: null, selfSealed: false, gap: null });
+    const amara = await signIn({ app }, "amara@demo.rapport.test", DEMO_PASSWORD);
+    const hers = (await amara.get("/api/v1/me/assessments/followership")).json() as MyFollowership;
+    expect(hers.history.map((h) => h.style)).toEqual(["exemplary", "pragmatist"]);
+    // The gap written first is a blind spot in Platform's audit.
+    const audit = (await leader.get(`/api/v1/teams/${platform}/audit`)).json() as {
+      facets: { id: string; key: string }[];
+      blindSpots: { personId: string; facetId: string }[];
+    };
+    const facetId = audit.facets.find((f) => f.key === "followership-style")?.id;
+    expect(audit.blindSpots).toContainEqual(
+      expect.objectContaining({ personId: byName.get("Amara")?.person.id, facetId }),
+    );
   });
 });

@@ -5,6 +5,7 @@ import { ManualClock } from "../lib/clock";
 import { disabledMailer } from "../lib/mailer";
 import { backgroundSteps } from "./demo-background";
 import { HELD, loadDemoConversations, PLANNED } from "./demo-conversations";
+import { FOLLOWERSHIP_STORIES, loadDemoFollowership } from "./demo-followership";
 import { loadDemoPulses, PULSE_ROUNDS } from "./demo-pulses";
 
 export const DEMO_PASSWORD = "demo passphrase 2026";
@@ -198,7 +199,8 @@ async function call(
  * question lists) and twelve members whose answers, beliefs and comparisons make every knowledge
  * state and audit figure show something, most of each team's heatmap known, and a few answers
  * waiting for the leader's guess; then six months of conversations and commitments, so every
- * practice figure shows something too, and Platform's trust pulse: three closed rounds and one open. Some of it is
+ * practice figure shows something too, Platform's trust pulse (three closed rounds and one open) and
+ * Platform's followership takes and estimates, so its map shows arrows. Some of it is
  * written 200+ days ago (a clock set back), so stale knowledge appears too. Everything goes through
  * the API, so the demo obeys the same rules as people do.
  */
@@ -349,6 +351,18 @@ export async function loadDemo(
       password: DEMO_PASSWORD,
     });
     out(`  Platform's trust pulse: ${PULSE_ROUNDS.length} rounds closed, one open`);
+    // Followership self-assessments and the leader's estimates on Platform (demo-followership.ts).
+    const takes = await loadDemoFollowership({
+      call: (cookie, method, url, body) => call(app, cookie, method, url, body),
+      clock,
+      now: new Date(now),
+      leader: { email: DEMO_LEADER },
+      members,
+      password: DEMO_PASSWORD,
+    });
+    out(
+      `  ${takes} followership self-assessments, ${FOLLOWERSHIP_STORIES.length} people on Platform's followership map`,
+    );
     out(
       `\nDemo ready. Sign in as ${DEMO_LEADER} (leader of Platform and Growth) or admin@demo.rapport.test, password "${DEMO_PASSWORD}".`,
     );
