@@ -386,6 +386,19 @@ describe("trust pulse", () => {
     expect(await home(members[1]?.client as Client)).toEqual([]);
   });
 
+  it("goes with its team: deleting the team deletes its rounds, participations and responses", async () => {
+    const { admin, platform, guild, lea, members, olu, ora } = await world(3);
+    const round = await open(lea.client, platform);
+    for (const m of members) await answer(m.client, round.id);
+    await close(lea.client, round.id);
+    const kept = await open(olu.client, guild);
+    await answer(ora.client, kept.id);
+    expect((await admin.delete(`/api/v1/teams/${platform}`)).statusCode).toBe(200);
+    expect(await t.ctx.db.selectFrom("pulses").select("id").execute()).toEqual([{ id: kept.id }]);
+    expect(await stored()).toEqual({ responses: 1, participations: 1 });
+    expect((await lea.client.get(`/api/v1/pulses/${round.id}/results`)).statusCode).toBe(404);
+  });
+
   it("lets admins set the thresholds, never below three, and applies them", async () => {
     const { admin, platform, lea, members } = await world();
     expect((await admin.get("/api/v1/settings/anonymity")).json()).toEqual({
