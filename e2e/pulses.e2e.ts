@@ -136,9 +136,14 @@ describe("the trust pulse", () => {
     await panel.getByRole("status").filter({ hasText: "A round is open until" }).waitFor();
     const link = panel.getByRole("link", { name: "Open the round" });
     firstRound = String((await link.getAttribute("href"))?.split("/").at(-1));
+    // One open round per team: the form gives way to a line saying so, linking to the round.
+    await panel.getByRole("button", { name: "Open a trust pulse" }).waitFor({ state: "detached" });
+    await leader.page.reload();
+    await panel.getByText("A new one can be opened once it closes.").waitFor();
+    expect(await panel.getByLabel("Closes on").count()).toBe(0);
 
     // The leader's view of the round: what it asks, and no form to answer it.
-    await link.click();
+    await panel.getByRole("link", { name: /^A round is open until/ }).click();
     const leaderView = new PulseScreen(leader.page);
     await leaderView.waitUntilShown();
     await leader.page.getByRole("heading", { name: "What the members are asked" }).waitFor();

@@ -50,7 +50,10 @@ export function TeamPulsesPage() {
       {mayOpen ? (
         <section className="panel" aria-labelledby="open-pulse-heading">
           <h2 id="open-pulse-heading">Open a round</h2>
-          <OpenPulseForm teamId={teamId} />
+          <OpenPulseForm
+            teamId={teamId}
+            openRound={pulses.data.rounds.find((round) => round.status === "open") ?? null}
+          />
         </section>
       ) : null}
     </div>

@@ -4,8 +4,9 @@ import type { AnonymitySettingsInput, PulseResponseInput, PulseTenure } from "./
 import { pulsesApi } from "./pulses.api";
 import { pulseKeys } from "./pulses.keys";
 
-export const useTeamPulses = (teamId: string) =>
-  useQuery({ queryKey: pulseKeys.ofTeam(teamId), queryFn: () => pulsesApi.ofTeam(teamId) });
+/** The team's rounds; asked only by the team's people (`enabled`), who may see them. */
+export const useTeamPulses = (teamId: string, enabled = true) =>
+  useQuery({ queryKey: pulseKeys.ofTeam(teamId), queryFn: () => pulsesApi.ofTeam(teamId), enabled });
 
 export const usePulse = (pulseId: string) =>
   useQuery({ queryKey: pulseKeys.detail(pulseId), queryFn: () => pulsesApi.detail(pulseId) });

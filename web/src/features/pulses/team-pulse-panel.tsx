@@ -49,6 +49,8 @@ export function TeamPulsePanel({
   answers: boolean;
   mayOpen: boolean;
 }) {
+  const pulses = useTeamPulses(teamId, onTeam);
+  const openRound = pulses.data?.rounds.find((round) => round.status === "open") ?? null;
   return (
     <Panel heading="Trust pulse">
       <p>
@@ -56,14 +58,21 @@ export function TeamPulsePanel({
         psychological safety. No answer is linked to the person who gave it, and each figure shows only when
         enough people answered.
       </p>
-      {onTeam ? <Rounds teamId={teamId} answers={answers} /> : null}
-      {mayOpen ? <OpenPulseForm teamId={teamId} /> : null}
+      {onTeam ? <Rounds teamId={teamId} pulses={pulses} answers={answers} /> : null}
+      {mayOpen ? <OpenPulseForm teamId={teamId} openRound={openRound} /> : null}
     </Panel>
   );
 }
 
-function Rounds({ teamId, answers }: { teamId: string; answers: boolean }) {
-  const pulses = useTeamPulses(teamId);
+function Rounds({
+  teamId,
+  pulses,
+  answers,
+}: {
+  teamId: string;
+  pulses: ReturnType<typeof useTeamPulses>;
+  answers: boolean;
+}) {
   if (pulses.isPending) return <Loading label="Loading the rounds…" />;
   if (pulses.isError) return <ErrorMessage>{errorMessage(pulses.error)}</ErrorMessage>;
   const { rounds } = pulses.data;
