@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { lineRuns } from "../charts/format";
-import { figureShare, figureValue, isShown, utcDayFromToday } from "./pulse-figures";
+import { dayRange, figureShare, figureValue, isShown, utcDayFromToday } from "./pulse-figures";
 
 describe("pulse figures as written", () => {
   it("writes the trust index as a whole number of 100 and the rest to one decimal of 7", () => {
@@ -38,5 +38,16 @@ describe("a line with gaps", () => {
       [{ index: 6, value: 7 }],
     ]);
     expect(lineRuns([null, null])).toEqual([]);
+  });
+});
+
+describe("a round's days", () => {
+  it("writes two days as one range, and days it cannot read as they came", () => {
+    const range = dayRange("2026-07-25", "2026-08-08");
+    expect(range).toContain("2026");
+    expect(range).toContain("25");
+    expect(range).toContain("8");
+    expect(range.match(/2026/g)).toHaveLength(1);
+    expect(dayRange("soon", "later")).toBe("soon – later");
   });
 });

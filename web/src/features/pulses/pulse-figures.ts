@@ -82,3 +82,13 @@ export function utcDayFromToday(days: number, now = new Date()): string {
   const date = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + days));
   return date.toISOString().slice(0, 10);
 }
+
+const RANGE = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeZone: "UTC" });
+
+/** Two calendar days as one short range in the reader's locale ("Jul 25 – Aug 8, 2026"). */
+export function dayRange(from: string, to: string): string {
+  const start = new Date(`${from}T00:00:00Z`);
+  const end = new Date(`${to}T00:00:00Z`);
+  if (Number.isNaN(start.getTime()) || Number.isNaN(end.getTime())) return `${from} – ${to}`;
+  return RANGE.formatRange(start, end);
+}

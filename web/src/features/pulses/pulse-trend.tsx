@@ -1,7 +1,7 @@
 import { Link } from "react-router";
 import { LineChart } from "../charts/line-chart";
 import { formatDay } from "../conversations/schedule";
-import { FIGURE_ORDER, FIGURE_TEXT, type FigureKey, figureValue, isShown } from "./pulse-figures";
+import { dayRange, FIGURE_ORDER, FIGURE_TEXT, type FigureKey, figureValue, isShown } from "./pulse-figures";
 import type { PulseFigure, PulseTrendRound } from "./pulses.api";
 
 type Round = PulseTrendRound;
@@ -74,12 +74,12 @@ function RoundCells({ round }: { round: Round }) {
   }
   return (
     <>
-      <td className="table__number">{round.respondents ?? "–"}</td>
+      <td className="pulse-trend__number">{round.respondents ?? "–"}</td>
       {FIGURE_ORDER.map((key) => {
         const value = shownValue(round.figures?.[key]);
         const figure = round.figures?.[key];
         return (
-          <td key={key} className="table__number">
+          <td key={key} className="pulse-trend__number">
             {value === null
               ? `Withheld: ${figure && !isShown(figure) ? figure.withheld : ""}`
               : compact(key, value)}
@@ -117,7 +117,7 @@ function TrendTable({ rounds }: { rounds: readonly Round[] }) {
             <tr key={round.id}>
               <th scope="row">
                 <Link to={round.status === "closed" ? `/pulses/${round.id}/results` : `/pulses/${round.id}`}>
-                  {formatDay(round.openedOn)} – {formatDay(endOf(round))}
+                  {dayRange(round.openedOn, endOf(round))}
                 </Link>
               </th>
               {round.status === "open" ? (
