@@ -6,19 +6,10 @@ import { FacetValueForm } from "../knowledge/facet-value-input";
 import type { Facet } from "../knowledge/facets.api";
 import type { MyAnswer, Visibility } from "./answers.api";
 import { useSaveAnswer } from "./answers.hooks";
-import { VISIBILITY_CHOICES, VISIBILITY_TEXT } from "./visibility";
+import { visibilityOptions } from "./visibility-options";
 
 const answerForm = answerBody.extend({ value: filledFacetValue });
 const labels = { value: "Your answer", visibility: "Who can see this answer" };
-const visibilityOptions = VISIBILITY_CHOICES.map((visibility) => ({
-  value: visibility,
-  label: (
-    <span>
-      <span className="choice__label">{VISIBILITY_TEXT[visibility].label}</span>
-      <span className="choice__hint">{VISIBILITY_TEXT[visibility].explanation}</span>
-    </span>
-  ),
-}));
 
 interface AnswerFormProps {
   facet: Facet;
