@@ -93,6 +93,10 @@ export const router = createBrowserRouter([
             path: "/pulses/:pulseId/results",
             ...screen(() => import("./routes/pulse-results.page"), "PulseResultsPage"),
           },
+          {
+            path: "/me/followership",
+            ...screen(() => import("./routes/my-followership.page"), "MyFollowershipPage"),
+          },
         ],
       },
     ],

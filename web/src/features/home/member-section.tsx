@@ -28,6 +28,22 @@ function MyManual({ manual }: { manual: HomeMember["manual"] }) {
   );
 }
 
+/** The followership self-assessment, which a member takes (and may take again) on their own page. */
+function HowYouFollow() {
+  return (
+    <section className="panel" aria-labelledby="how-you-follow-heading">
+      <h2 id="how-you-follow-heading">How you follow</h2>
+      <p>
+        Twenty statements on how you work with the people who lead you, answered from 0 to 6. You choose who
+        sees the result, and you may take it again.
+      </p>
+      <p>
+        <Link to="/me/followership">The followership self-assessment</Link>
+      </p>
+    </section>
+  );
+}
+
 /** The manuals of the leaders of the teams I am a member of, as they shared them with me. */
 function LeaderManuals({ teams }: { teams: HomeMember["leaderManuals"] }) {
   const facets = useFacets();
@@ -74,6 +90,7 @@ export function MemberSection({ member, viewerId }: { member: HomeMember; viewer
       <OpenPulsesCard rounds={member.openPulses} />
       <Waiting member={member} viewerId={viewerId} />
       <MyManual manual={member.manual} />
+      <HowYouFollow />
       <LeaderManuals teams={member.leaderManuals} />
     </>
   );

@@ -80,8 +80,10 @@ const followershipStyles: Explainer = {
     },
     {
       paragraphs: [
-        "In Rapport, followership style is one of the aspects each person answers about themselves: they pick the pattern that sounds most like them, and their leader can write down a guess first, as for any other aspect. Later studies question whether two axes are enough, one more reason to hold any label lightly.",
+        "In Rapport, each person can take a self-assessment of twenty statements, ten per axis, answered from 0 to 6; each axis sums to 0–60 (above 40 high, below 20 low). The result is the nearest pattern, with a leaning when one axis is in the middle. It becomes their answer on followership style, seen by whom they choose; they may take it again and keep every result.",
+        "Their leader places them on the same axes on their person page, ideally before looking at the result; one written after is marked so, as any belief is. The team map sets the estimates beside the results, an arrow from one to the other. Later studies question whether two axes are enough: hold any label lightly.",
       ],
+      links: [{ to: "/me/followership", label: "Take the self-assessment" }],
     },
     {
       heading: "Chaleff: support and challenge",

@@ -44,6 +44,7 @@ describe("learning explainers", () => {
       explainerBySlug(slug)?.sections.flatMap((section) => (section.links ?? []).map((link) => link.to));
     expect(targets("active-listening")).toEqual(["/me/audit", "/practice"]);
     expect(targets("vulnerability-loop")).toEqual(["/me/audit", "/practice"]);
+    expect(targets("followership-styles")).toEqual(["/me/followership"]);
   });
 
   it("links only to screens the app has", () => {
