@@ -3,6 +3,7 @@ import { Link, useLocation, useParams } from "react-router";
 import { Loading } from "../components/messages";
 import { Unavailable } from "../components/unavailable";
 import { PersonConversations } from "../features/conversations/person-conversations";
+import { EstimatePanel } from "../features/followership/estimate-panel";
 import { usePerson } from "../features/knowledge/knowledge.hooks";
 import { firstNameOf, PersonKnowledge } from "../features/knowledge/person-knowledge";
 import { SharedAnswers } from "../features/knowledge/shared-answers";
@@ -52,6 +53,7 @@ export function PersonPage() {
             <span dir="auto">{page.person.name}</span> never sees them.
           </p>
           <PersonConversations personId={page.person.id} firstName={firstNameOf(page.person.name)} />
+          <EstimatePanel personId={page.person.id} firstName={firstNameOf(page.person.name)} />
           <PersonKnowledge page={page} />
         </>
       ) : page.relation === "teammate" ? (
