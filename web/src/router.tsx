@@ -97,6 +97,10 @@ export const router = createBrowserRouter([
             path: "/me/followership",
             ...screen(() => import("./routes/my-followership.page"), "MyFollowershipPage"),
           },
+          {
+            path: "/teams/:teamId/followership-map",
+            ...screen(() => import("./routes/followership-map.page"), "FollowershipMapPage"),
+          },
         ],
       },
     ],

@@ -38,6 +38,12 @@ export function TeamAuditPage() {
         How much of what you think you know about <span dir="auto">{data.scope.name}</span> is knowledge, and
         how much is assumption. Only you see this.
       </p>
+      <p>
+        <Link to={`/teams/${data.scope.id}/followership-map`}>
+          Followership map of <span dir="auto">{data.scope.name}</span>
+        </Link>
+        : your estimates beside each person's own self-assessment.
+      </p>
       <AuditDashboard audit={data} />
     </div>
   );
