@@ -205,6 +205,7 @@ describe("the trust pulse", () => {
     await leader.page.getByRole("button", { name: "Close the round", exact: true }).click();
     const results = new PulseResultsScreen(leader.page);
     await results.waitUntilShown();
+    await leader.page.getByText(`Every figure here is withheld. ${TOO_FEW}`).waitFor();
     for (const title of FIGURES) {
       await results.figure(title).getByText("Withheld", { exact: true }).waitFor();
       await results.figure(title).getByText(TOO_FEW).waitFor();

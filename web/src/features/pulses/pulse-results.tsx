@@ -48,10 +48,16 @@ function FigureCard({
 /** A closed round's figures and comments as the server released them: nothing here names anyone. */
 export function PulseResultsView({ results }: { results: PulseResults }) {
   const { comments } = results;
+  const figures = FIGURE_ORDER.map((key) => results.figures[key]);
+  const reasons = [...new Set(figures.flatMap((figure) => (isShown(figure) ? [] : [figure.withheld])))];
+  const noneShown = figures.every((figure) => !isShown(figure));
   return (
     <>
       <section aria-labelledby="pulse-figures-heading">
         <h2 id="pulse-figures-heading">Figures</h2>
+        {noneShown && reasons.length === 1 ? (
+          <p className="notice notice--plain">Every figure here is withheld. {reasons[0]}</p>
+        ) : null}
         <div className="figures pulse-figures">
           {FIGURE_ORDER.map((key) => (
             <FigureCard key={key} results={results} figureKey={key} />
