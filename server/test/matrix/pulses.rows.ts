@@ -57,8 +57,8 @@ const teamAndAdmins = (status: number) => ({
 
 /**
  * The trust pulse. A leader of the team or an admin opens and closes a round; only the team's
- * members answer (its leader and admins 403); the team's people and admins read rounds and their
- * guarded figures; anyone else 404. No response ever carries an individual answer: team A's
+ * members answer (its leader and admins 403); the team's people and admins read rounds, and only
+ * the team's people their guarded figures (admins 403 on results); anyone else 404. No response ever carries an individual answer: team A's
  * closed round holds two responses with a marker comment, which no role may receive.
  */
 export const PULSE_ROWS: Row[] = [
@@ -104,14 +104,14 @@ export const PULSE_ROWS: Row[] = [
     method: "GET",
     url: (_w, pulseId) => `/api/v1/pulses/${pulseId}/results`,
     target: closedRound,
-    expect: teamAndAdmins(200),
+    expect: { ...teamAndAdmins(200), admin: 403 },
   },
   {
     route: "GET /pulses/:pulseId/results",
     method: "GET",
     url: (_w, pulseId) => `/api/v1/pulses/${pulseId}/results?tenure=newer`,
     target: closedRound,
-    expect: teamAndAdmins(200),
+    expect: { ...teamAndAdmins(200), admin: 403 },
   },
   // Every admin reads and sets their own workspace's thresholds (the stranger is another's admin).
   {

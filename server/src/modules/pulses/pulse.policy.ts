@@ -11,8 +11,13 @@ import type { TeamRole } from "../../db/schema";
  * slices the anonymity guard lets through, and `answered` on a round is the viewer's own.
  */
 export const pulsePolicy = {
-  /** The team's people and admins see its rounds and their guarded figures. */
+  /** The team's people and admins see its rounds. */
   canView: (auth: AuthContext, role: TeamRole | null): boolean => teamAllows(auth, role, "view"),
+  /**
+   * Only the team's people see its figures and comments: admins run rounds but see no content,
+   * aggregates included, as with the team audit.
+   */
+  canSeeFigures: (role: TeamRole | null): boolean => role !== null,
   /** A leader of the team or an admin opens and closes a round. */
   canRun: (auth: AuthContext, role: TeamRole | null): boolean => teamAllows(auth, role, "manage"),
   /** Only the team's members answer: the pulse is about its leaders, who do not rate themselves. */

@@ -24,10 +24,16 @@ import { newId } from "../../lib/tokens";
 import { memberSince } from "../teams";
 import { pulsePolicy } from "./pulse.policy";
 import { type PulseRow, pulseRepository as repository } from "./pulse.repository";
-import { commentsOf, figuresOf, guardTeam, verdictOf } from "./pulse-results";
+import { commentsOf, figuresOf, guardTeam, type SliceVerdict, verdictOf } from "./pulse-results";
 
 /** Someone on the team for fewer days than this when they answer is `newer`, else `longer`. */
 export const NEWER_THAN_DAYS = 180;
+
+/** What an admin who is not on the team meets in place of each figure. */
+const ADMIN_VERDICT: SliceVerdict = {
+  shown: false,
+  withheld: "Only the team's people see its trust pulse figures; admins see no content.",
+};
 
 /** Days are UTC calendar days: a round closes for everyone at once. */
 export const todayOf = (now: Date): Day => dayIn(now, "UTC");
@@ -127,7 +133,7 @@ export function pulseService(ctx: AppContext) {
 
     /** The team's rounds, newest first, each closed one with its whole-team figures or why withheld. */
     async trend(auth: AuthContext, teamId: string): Promise<PulseTrendRound[]> {
-      await viewableTeam(db, auth, teamId);
+      const standing = await viewableTeam(db, auth, teamId);
       const today = todayOf(ctx.clock.now());
       const rounds = await repository.ofTeam(db, teamId);
       const [{ scoreThreshold }, answered] = await Promise.all([
@@ -143,7 +149,9 @@ export function pulseService(ctx: AppContext) {
         rounds.map(async (row) => {
           const round = presentRound(row, today, answered.has(row.id));
           if (round.status === "open") return { ...round, respondents: null, figures: null };
-          const verdict = verdictOf(guard, { pulseId: row.id, tenure: null });
+          const verdict = pulsePolicy.canSeeFigures(standing.role)
+            ? verdictOf(guard, { pulseId: row.id, tenure: null })
+            : ADMIN_VERDICT;
           const responses = verdict.shown ? await repository.responses(db, row.id) : [];
           return {
             ...round,
@@ -213,7 +221,9 @@ export function pulseService(ctx: AppContext) {
      * or above the comment threshold, in random order.
      */
     async results(auth: AuthContext, pulseId: string, query: PulseResultsQuery): Promise<PulseResults> {
-      const { row } = await viewableRound(db, auth, pulseId);
+      const { row, standing } = await viewableRound(db, auth, pulseId);
+      if (!pulsePolicy.canSeeFigures(standing.role))
+        throw forbidden("Only the team's people see its trust pulse figures.");
       const today = todayOf(ctx.clock.now());
       if (!isClosed(row, today))
         throw conflict("pulse_open", "This round is still open: its figures show once it closes.");
