@@ -146,7 +146,9 @@ describe("the style of two axis scores", () => {
       [30.5, 30],
       [30, Number.NaN],
     ])
-      expect(() => followershipStyle(it as number, ae as number)).toThrow(RangeError);
+      expect(() => followershipStyle(it as number, ae as number)).toThrow(
+        new RangeError("Each axis score is a whole number from 0 to 60."),
+      );
     expect(isAxisScore(0)).toBe(true);
     expect(isAxisScore(60)).toBe(true);
   });

@@ -244,9 +244,11 @@ function corner(itHigh: boolean, aeHigh: boolean): FollowershipLeaning {
   return aeHigh ? "conformist" : "passive";
 }
 
-/** A band read as high or low; a middle one by which side of 30 it falls. */
-const readsHigh = (band: Band, score: number): boolean =>
-  band === "middle" ? score > FOLLOWERSHIP_MIDDLE_SPLIT : band === "high";
+/**
+ * Whether a score reads as high when choosing a corner: above 30. For a high or low band that is
+ * the band itself (above 40, below 20); for a middle one, the side of 30 it falls on.
+ */
+const readsHigh = (score: number): boolean => score > FOLLOWERSHIP_MIDDLE_SPLIT;
 
 /**
  * The style of two axis scores (0–60 each). Both high or low: the corner style. Both in the
@@ -259,7 +261,7 @@ export function followershipStyle(it: number, ae: number): FollowershipResult {
     throw new RangeError("Each axis score is a whole number from 0 to 60.");
   const itBand = bandOf(it);
   const aeBand = bandOf(ae);
-  const leaning = corner(readsHigh(itBand, it), readsHigh(aeBand, ae));
+  const leaning = corner(readsHigh(it), readsHigh(ae));
   if (itBand === "middle" && aeBand === "middle") return { style: "pragmatist", leaning: null };
   if (itBand === "middle" || aeBand === "middle") return { style: "pragmatist", leaning };
   return { style: leaning, leaning: null };
