@@ -55,11 +55,16 @@ export type PulseItemView = z.infer<typeof pulseItemSchema>;
 
 export const pulseScaleSchema = z.array(z.object({ value: z.number().int(), label: z.string() }));
 
-/** A round with what answering it takes: the items and the 1–7 agreement scale. */
+/** The fewest answers behind a figure (`scores`) and behind the comments (`comments`). */
+export const pulseThresholdsSchema = z.object({ scores: z.number().int(), comments: z.number().int() });
+
+/** A round with what answering it takes: the items, the 1–7 agreement scale and the thresholds. */
 export const pulseDetailSchema = z.object({
   round: pulseRoundSchema,
   items: z.array(pulseItemSchema),
   scale: pulseScaleSchema,
+  /** The workspace's thresholds, so the one answering reads from how many answers figures show. */
+  thresholds: pulseThresholdsSchema,
 });
 export type PulseDetail = z.infer<typeof pulseDetailSchema>;
 
@@ -105,8 +110,6 @@ export const PULSE_FIGURES = [
 export type PulseFigureKey = (typeof PULSE_FIGURES)[number];
 export const pulseFiguresSchema = keyedObject(PULSE_FIGURES, pulseFigureSchema);
 export type PulseFigures = z.infer<typeof pulseFiguresSchema>;
-
-export const pulseThresholdsSchema = z.object({ scores: z.number().int(), comments: z.number().int() });
 
 /** The comments of the whole team's slice, in random order, no dates; or why they are not shown. */
 export const pulseCommentsSchema = z.discriminatedUnion("shown", [

@@ -61,7 +61,7 @@ export function PulsePage() {
       {round.status === "open" && role === "member" && round.answered && sent ? (
         <p>Its results show once it closes, when {formatDay(round.closesOn)} is over (UTC) at the latest.</p>
       ) : null}
-      <AnonymityNote thresholds={null} />
+      <AnonymityNote thresholds={pulse.data.thresholds} />
       {round.status === "open" && role === "member" && !round.answered ? (
         <PulseAnswerForm
           pulse={pulse.data}

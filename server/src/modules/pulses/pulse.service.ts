@@ -166,11 +166,15 @@ export function pulseService(ctx: AppContext) {
     async detail(auth: AuthContext, pulseId: string): Promise<PulseDetail> {
       const { row } = await viewableRound(db, auth, pulseId);
       const today = todayOf(ctx.clock.now());
-      const answered = await repository.hasParticipated(db, pulseId, auth.userId);
+      const [answered, thresholds] = await Promise.all([
+        repository.hasParticipated(db, pulseId, auth.userId),
+        thresholdsOf(db, auth.workspaceId),
+      ]);
       return {
         round: presentRound(row, today, answered),
         items: PULSE_ITEMS.map(({ id, measure, text }) => ({ id, measure, text })),
         scale: PULSE_SCALE.map(({ value, label }) => ({ value, label })),
+        thresholds: { scores: thresholds.scoreThreshold, comments: thresholds.commentThreshold },
       };
     },
 

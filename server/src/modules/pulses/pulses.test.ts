@@ -118,6 +118,7 @@ describe("trust pulse", () => {
       expect(detail.items.map((i) => i.id)).toEqual(PULSE_ITEMS.map((i) => i.id));
       expect(detail.scale.map((s) => s.value)).toEqual([1, 2, 3, 4, 5, 6, 7]);
       expect(detail.round.answered).toBe(false);
+      expect(detail.thresholds).toEqual({ scores: 3, comments: 5 });
     }
     for (const client of [olu.client, ora.client]) {
       expect((await client.get(`/api/v1/pulses/${round.id}`)).statusCode).toBe(404);

@@ -17,7 +17,7 @@ export function AnonymityNote({
   headingLevel = 2,
   children,
 }: {
-  thresholds: Thresholds | null;
+  thresholds: Thresholds;
   headingLevel?: 2 | 3;
   children?: ReactNode;
 }) {
@@ -27,8 +27,9 @@ export function AnonymityNote({
       <Heading id="pulse-anonymity-heading">What stays anonymous</Heading>
       <ul className="pulse-anonymity__list">
         <li>
-          A response is stored without a name or anything that links it to the person who gave it, and with
-          the day it was given, never the time.
+          A response is stored without a name or anything that links it to the person who gave it, with the
+          day it was given, never the time, and one thing more: whether they had been on the team under 180
+          days, for the one sub-group anyone can ask for.
         </li>
         <li>
           Apart from the responses, Rapport notes who has answered a round, only so that nobody answers twice.
@@ -36,11 +37,9 @@ export function AnonymityNote({
           sees how many have answered.
         </li>
         <li>
-          {thresholds
-            ? `Results show once the round is closed: each figure only when at least ${people(
-                thresholds.scores,
-              )} answered, the comments only when at least ${people(thresholds.comments)} did.`
-            : "Results show once the round is closed, each figure only when enough people answered (never fewer than 3), the comments only when more did."}{" "}
+          {`Results show once the round is closed: each figure only when at least ${people(
+            thresholds.scores,
+          )} answered, the comments only when at least ${people(thresholds.comments)} did.`}{" "}
           Below that, the figure is withheld and the results say why. The same holds for the one sub-group
           anyone can ask for (people on the team under 180 days, or longer) and for comparing rounds: a figure
           that would single out fewer people is withheld too.
