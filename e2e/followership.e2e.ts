@@ -168,6 +168,10 @@ describe("followership: the self-assessment, the leader's estimate and the team 
     await assessment.waitUntilShown();
     await page.getByRole("button", { name: "Take it again" }).focus();
     await page.keyboard.press("Enter");
+    await page.getByRole("heading", { name: "Take it again" }).waitFor();
+    await page.setViewportSize(PHONE);
+    await checkScreen(guest, "followership-06a-form-narrow");
+    await page.setViewportSize(DESKTOP);
     for (let number = 1; number <= 20; number += 1) await assessment.answer(number, 3);
     await assessment.submit();
     await page.getByText("Your result is saved.").waitFor();
