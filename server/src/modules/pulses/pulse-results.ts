@@ -4,6 +4,7 @@ import { scorePulse } from "#core/instruments/pulse";
 import {
   commentsShown,
   commentsWithheldMessage,
+  effectiveThreshold,
   guardSlices,
   withheldMessage,
 } from "#core/privacy/anonymity";
@@ -17,7 +18,10 @@ export interface SliceKey {
 
 const keyOf = (k: SliceKey) => `${k.pulseId}:${k.tenure ?? "team"}`;
 
-export type SliceVerdict = { shown: true; respondents: number } | { shown: false; withheld: string };
+export type SliceVerdict =
+  | { shown: true; respondents: number }
+  /** `withheld` says why of a figure; `withheldComments`, where it differs, of the comments. */
+  | { shown: false; withheld: string; withheldComments?: string };
 
 /**
  * The guard over every slice anyone viewing the team can ask for: each closed round (oldest first)
@@ -46,10 +50,19 @@ export function guardTeam(
       g.key,
       g.shown
         ? { shown: true, respondents: sizes.get(g.key) ?? 0 }
-        : { shown: false, withheld: withheldMessage(g.reason, threshold) },
+        : {
+            shown: false,
+            withheld: withheldMessage(g.reason, threshold),
+            withheldComments:
+              g.reason === "too_few" ? commentsWithheldMessage(threshold) : COMMENTS_BESIDE_OTHERS(threshold),
+          },
     ]),
   );
 }
+
+/** Why a slice's comments are withheld when the slice itself would single people out. */
+const COMMENTS_BESIDE_OTHERS = (threshold: number) =>
+  `Shown beside the other figures here, this round's comments would single out fewer than ${effectiveThreshold(threshold)} people, so they are withheld.`;
 
 export const verdictOf = (guard: Map<string, SliceVerdict>, slice: SliceKey): SliceVerdict =>
   guard.get(keyOf(slice)) ?? { shown: false, withheld: "This round is still open." };
@@ -88,7 +101,7 @@ export function commentsOf(
       shown: false,
       reason: "Comments are shown for the whole team only, never for a group within it.",
     };
-  if (!verdict.shown) return { shown: false, reason: verdict.withheld };
+  if (!verdict.shown) return { shown: false, reason: verdict.withheldComments ?? verdict.withheld };
   if (!commentsShown(verdict.respondents, commentThreshold))
     return { shown: false, reason: commentsWithheldMessage(commentThreshold) };
   const items = responses.flatMap((r) => (r.comment ? [r.comment] : []));

@@ -240,7 +240,10 @@ describe("trust pulse", () => {
       expect(figure).toEqual({
         withheld: "Fewer than 3 people answered, so this figure is withheld to keep answers anonymous.",
       });
-    expect(two.comments).toMatchObject({ shown: false });
+    expect(two.comments).toEqual({
+      shown: false,
+      reason: "Fewer than 3 people answered, so comments are withheld to keep them anonymous.",
+    });
     expect(JSON.stringify(two)).not.toContain("Clear priorities");
 
     // Three respondents in the next round: scores, no comments.
@@ -318,6 +321,11 @@ describe("trust pulse", () => {
     const later = await results(lea.client, second.id);
     expect(later.respondents).toBeNull();
     expect(later.figures.trustIndex).toHaveProperty("withheld");
+    expect(later.comments).toEqual({
+      shown: false,
+      reason:
+        "Shown beside the other figures here, this round's comments would single out fewer than 3 people, so they are withheld.",
+    });
     const trend = (await lea.client.get(`/api/v1/teams/${platform}/pulses`)).json() as PulseTrend;
     expect(trend.rounds.map((r) => [r.id, r.respondents])).toEqual([
       [second.id, null],
