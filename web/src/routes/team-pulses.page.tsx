@@ -46,7 +46,7 @@ export function TeamPulsesPage() {
         withheld, because too few people answered or because showing them would single people out, is a gap in
         the line; the table says why.
       </p>
-      <PulseTrend rounds={pulses.data.rounds} />
+      <PulseTrend rounds={pulses.data.rounds} onTeam={team.data?.myRole != null} />
       {mayOpen ? (
         <section className="panel" aria-labelledby="open-pulse-heading">
           <h2 id="open-pulse-heading">Open a round</h2>

@@ -90,7 +90,7 @@ function RoundCells({ round }: { round: Round }) {
   );
 }
 
-function TrendTable({ rounds }: { rounds: readonly Round[] }) {
+function TrendTable({ rounds, onTeam }: { rounds: readonly Round[]; onTeam: boolean }) {
   return (
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard.
     <section className="table-wrap pulse-trend__table" tabIndex={0} aria-labelledby="pulse-trend-table">
@@ -116,7 +116,13 @@ function TrendTable({ rounds }: { rounds: readonly Round[] }) {
           {rounds.map((round) => (
             <tr key={round.id}>
               <th scope="row">
-                <Link to={round.status === "closed" ? `/pulses/${round.id}/results` : `/pulses/${round.id}`}>
+                <Link
+                  to={
+                    round.status === "closed" && onTeam
+                      ? `/pulses/${round.id}/results`
+                      : `/pulses/${round.id}`
+                  }
+                >
                   {dayRange(round.openedOn, endOf(round))}
                 </Link>
               </th>
@@ -140,7 +146,14 @@ function TrendTable({ rounds }: { rounds: readonly Round[] }) {
  * withheld round is a gap, marked), and with them a table of every round, each figure and why any
  * is withheld. Open rounds are listed in the table with the day they close.
  */
-export function PulseTrend({ rounds }: { rounds: readonly PulseTrendRound[] }) {
+export function PulseTrend({
+  rounds,
+  onTeam,
+}: {
+  rounds: readonly PulseTrendRound[];
+  /** The viewer leads or is a member of the team; an admin who is not sees no figures, so no results link. */
+  onTeam: boolean;
+}) {
   const closed = rounds.filter((round) => round.status === "closed").reverse();
   return (
     <div className="pulse-trend">
@@ -152,7 +165,7 @@ export function PulseTrend({ rounds }: { rounds: readonly PulseTrendRound[] }) {
       ) : (
         <p>No round has closed yet, so there is nothing to chart.</p>
       )}
-      <TrendTable rounds={rounds} />
+      <TrendTable rounds={rounds} onTeam={onTeam} />
     </div>
   );
 }
