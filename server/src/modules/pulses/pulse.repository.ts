@@ -138,17 +138,28 @@ export const pulseRepository = {
 
   /** A round's responses, in the table's order (by their random id), never with who gave them. */
   async responses(db: Kysely<Database>, pulseId: string): Promise<StoredResponse[]> {
+    return (await this.responsesOf(db, [pulseId])).get(pulseId) ?? [];
+  },
+
+  /** The responses of several rounds in one query, by round (a round with none is absent). */
+  async responsesOf(
+    db: Kysely<Database>,
+    pulseIds: readonly string[],
+  ): Promise<Map<string, StoredResponse[]>> {
+    const byRound = new Map<string, StoredResponse[]>();
+    if (pulseIds.length === 0) return byRound;
     const rows = await db
       .selectFrom("pulse_responses")
-      .select(["tenure", "answers", "comment"])
-      .where("pulse_id", "=", pulseId)
+      .select(["pulse_id", "tenure", "answers", "comment"])
+      .where("pulse_id", "in", [...pulseIds])
       .orderBy("id")
       .execute();
-    return rows.map((r) => ({
-      tenure: r.tenure,
-      answers: pulseAnswersColumn.read(r.answers),
-      comment: r.comment,
-    }));
+    for (const r of rows) {
+      const list = byRound.get(r.pulse_id) ?? [];
+      list.push({ tenure: r.tenure, answers: pulseAnswersColumn.read(r.answers), comment: r.comment });
+      byRound.set(r.pulse_id, list);
+    }
+    return byRound;
   },
 
   /** Who answered each of these rounds, with their tenure (for the anonymity guard only). */

@@ -145,21 +145,27 @@ export function pulseService(ctx: AppContext) {
         ),
       ]);
       const guard = await teamGuard(db, rounds, today, scoreThreshold);
-      return Promise.all(
-        rounds.map(async (row) => {
-          const round = presentRound(row, today, answered.has(row.id));
-          if (round.status === "open") return { ...round, respondents: null, figures: null };
-          const verdict = pulsePolicy.canSeeFigures(standing.role)
-            ? verdictOf(guard, { pulseId: row.id, tenure: null })
-            : ADMIN_VERDICT;
-          const responses = verdict.shown ? await repository.responses(db, row.id) : [];
-          return {
-            ...round,
-            respondents: verdict.shown ? verdict.respondents : null,
-            figures: figuresOf(verdict, responses),
-          };
-        }),
+      const shown = rounds.map((row) => {
+        const round = presentRound(row, today, answered.has(row.id));
+        if (round.status === "open") return { row, round, verdict: null };
+        const verdict = pulsePolicy.canSeeFigures(standing.role)
+          ? verdictOf(guard, { pulseId: row.id, tenure: null })
+          : ADMIN_VERDICT;
+        return { row, round, verdict };
+      });
+      // One query for the responses of every round whose figures show, not one per round.
+      const responses = await repository.responsesOf(
+        db,
+        shown.filter((s) => s.verdict?.shown).map((s) => s.row.id),
       );
+      return shown.map(({ row, round, verdict }) => {
+        if (!verdict) return { ...round, respondents: null, figures: null };
+        return {
+          ...round,
+          respondents: verdict.shown ? verdict.respondents : null,
+          figures: figuresOf(verdict, verdict.shown ? (responses.get(row.id) ?? []) : []),
+        };
+      });
     },
 
     /** A round with its items and scale, for the team's people and admins. */
