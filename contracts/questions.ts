@@ -242,3 +242,68 @@ export const itemChangesBody = z
 export type ItemChanges = z.input<typeof itemChangesBody>;
 
 export const reorderBody = z.object({ itemIds: z.array(uuidParam).max(MAX_LIST_ITEMS) });
+
+/** The most bank questions one request may add to a list. */
+export const FROM_BANK_MAX = 400;
+
+/** A bank question's id as the bank writes it: "q" and three or more digits. */
+export const bankQuestionIdSchema = z.string().regex(/^q\d{3,}$/, "must be a bank question id such as q001");
+
+/** Bank questions to add at the end of a list, in the order given. */
+export const fromBankBody = z.object({
+  questionIds: z
+    .array(bankQuestionIdSchema)
+    .min(1, "must name at least one question")
+    .max(FROM_BANK_MAX, `must name at most ${FROM_BANK_MAX} questions`)
+    .superRefine((ids, issue) => {
+      const seen = new Set<string>();
+      for (const [index, id] of ids.entries()) {
+        if (seen.has(id)) issue.addIssue({ code: "custom", path: [index], message: "is named twice" });
+        seen.add(id);
+      }
+    }),
+});
+export type FromBankInput = z.input<typeof fromBankBody>;
+
+export const fromBankResultSchema = z.object({
+  /** The questions added, at the end of the list. */
+  added: z.array(questionListItemSchema),
+  /** Bank questions left out because the list already holds them (retired ones included). */
+  alreadyInList: z.array(z.string()),
+});
+export type FromBankResult = z.infer<typeof fromBankResultSchema>;
+
+export const BULK_ACTIONS = ["retire", "restore", "move"] as const;
+export type BulkAction = (typeof BULK_ACTIONS)[number];
+
+/** Several questions of a list at once: retire them, restore them, or move them to the end of another list. */
+export const bulkItemsBody = z
+  .object({
+    itemIds: z
+      .array(uuidParam)
+      .min(1, "must name at least one question")
+      .max(MAX_LIST_ITEMS, `must name at most ${MAX_LIST_ITEMS} questions`),
+    action: z.enum(BULK_ACTIONS, { error: `must be one of ${BULK_ACTIONS.join(", ")}` }),
+    toListId: uuidParam.optional(),
+  })
+  .superRefine((body, issue) => {
+    const seen = new Set<string>();
+    for (const [index, id] of body.itemIds.entries()) {
+      if (seen.has(id))
+        issue.addIssue({ code: "custom", path: ["itemIds", index], message: "is named twice" });
+      seen.add(id);
+    }
+    if (body.action === "move" && body.toListId === undefined)
+      issue.addIssue({ code: "custom", path: ["toListId"], message: "is required to move questions" });
+    if (body.action !== "move" && body.toListId !== undefined)
+      issue.addIssue({ code: "custom", path: ["toListId"], message: "is only for moving questions" });
+  });
+export type BulkItemsInput = z.input<typeof bulkItemsBody>;
+
+export const bulkResultSchema = z.object({
+  /** How many of the named questions changed (retiring a retired one changes nothing). */
+  changed: z.number().int(),
+  /** The list's questions after the change, in order. */
+  items: z.array(questionListItemSchema),
+});
+export type BulkResult = z.infer<typeof bulkResultSchema>;

@@ -60,6 +60,20 @@ export const QUESTION_ROWS: Row[] = [
     expect: { ...only(404, { leader: 201 }), anonymous: 401 },
   },
   {
+    route: "POST /question-lists/:listId/items/from-bank",
+    method: "POST",
+    url: () => `/api/v1/question-lists/${lists.listId}/items/from-bank`,
+    body: () => ({ questionIds: ["q001", "q002"] }),
+    expect: { ...only(404, { leader: 201 }), anonymous: 401 },
+  },
+  {
+    route: "POST /question-lists/:listId/items/bulk",
+    method: "POST",
+    url: () => `/api/v1/question-lists/${lists.listId}/items/bulk`,
+    body: () => ({ itemIds: lists.itemIds.slice(1, 3), action: "retire" }),
+    expect: { ...only(404, { leader: 200 }), anonymous: 401 },
+  },
+  {
     route: "PATCH /question-lists/:listId/items/:itemId",
     method: "PATCH",
     url: () => `/api/v1/question-lists/${lists.listId}/items/${lists.itemIds[0]}`,

@@ -2,6 +2,10 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { okSchema } from "#contracts/common";
 import {
+  bulkItemsBody,
+  bulkResultSchema,
+  fromBankBody,
+  fromBankResultSchema,
   itemChangesBody,
   itemParams,
   listItemsQuery,
@@ -17,7 +21,10 @@ import { requireAuth } from "../../plugins/session";
 import { presentItem } from "./question-list.presenter";
 import { questionListService } from "./question-list.service";
 
-/** The questions of one of my lists: filter, add, edit, retire and restore, delete, reorder. */
+/**
+ * The questions of one of my lists: filter, add (one of my own, or from the bank), edit, retire and
+ * restore, delete, reorder, and retire, restore or move several at once.
+ */
 export async function questionListItemRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }) {
   const lists = questionListService(ctx);
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -49,6 +56,46 @@ export async function questionListItemRoutes(app: FastifyInstance, { ctx }: { ct
     handler: async (request, reply) => {
       const item = await lists.addItem(requireAuth(request), request.params.listId, request.body);
       return reply.code(201).send(presentItem(item));
+    },
+  });
+
+  r.post("/question-lists/:listId/items/from-bank", {
+    schema: {
+      operationId: "addBankQuestionsToList",
+      tags: ["question lists"],
+      summary:
+        "Add one bank question or a selection at the end of the list, in the order given; those the list " +
+        "already holds are left out and named in alreadyInList. An id the bank does not have is a 400 naming it",
+      params: listParams,
+      body: fromBankBody,
+      response: { 201: fromBankResultSchema, ...errors(400, 401, 404, 409) },
+    },
+    handler: async (request, reply) => {
+      const result = await lists.addFromBank(
+        requireAuth(request),
+        request.params.listId,
+        request.body.questionIds,
+      );
+      return reply
+        .code(201)
+        .send({ added: result.added.map(presentItem), alreadyInList: result.alreadyInList });
+    },
+  });
+
+  r.post("/question-lists/:listId/items/bulk", {
+    schema: {
+      operationId: "bulkChangeQuestionListItems",
+      tags: ["question lists"],
+      summary:
+        "Retire, restore, or move (to the end of another of my lists, toListId) several questions at once; " +
+        "all or nothing. An id that is not a question of this list is a 400 naming it",
+      params: listParams,
+      body: bulkItemsBody,
+      response: { 200: bulkResultSchema, ...errors(400, 401, 404, 409) },
+    },
+    handler: async (request) => {
+      const result = await lists.bulk(requireAuth(request), request.params.listId, request.body);
+      return { changed: result.changed, items: result.items.map(presentItem) };
     },
   });
 

@@ -27,6 +27,8 @@ describe("question lists are private to their owner", () => {
       ["POST", `${base}/items`, { text: "What do you think?", depth: "light" }],
       ["PUT", `${base}/items/order`, { itemIds: list.items.map((i) => i.id).reverse() }],
       ["PATCH", `${base}/items/${item}`, { retired: true }],
+      ["POST", `${base}/items/from-bank`, { questionIds: ["q001"] }],
+      ["POST", `${base}/items/bulk`, { itemIds: [item], action: "retire" }],
       ["DELETE", `${base}/items/${item}`],
       ["GET", `${base}/export?format=csv`],
       ["GET", `${base}/export?format=md`],
@@ -47,6 +49,28 @@ describe("question lists are private to their owner", () => {
     const untouched = await getList(world.clients.leader, list.id);
     expect(untouched.name).toBe("Lea's own questions");
     expect(content(untouched)).toEqual(content(list));
+  });
+
+  it("never moves questions into someone else's list, nor takes them from it", async () => {
+    const own = await createList(world.clients.otherLeader, {
+      name: "Not Lea's",
+      fromBank: { facet: "focus-rhythm" },
+    });
+    const item = own.items[0]?.id ?? "";
+    const into = await world.clients.otherLeader.post(`/api/v1/question-lists/${own.id}/items/bulk`, {
+      itemIds: [item],
+      action: "move",
+      toListId: list.id,
+    });
+    expect(into.statusCode).toBe(404);
+    const out = await world.clients.otherLeader.post(`/api/v1/question-lists/${list.id}/items/bulk`, {
+      itemIds: [list.items[0]?.id],
+      action: "move",
+      toListId: own.id,
+    });
+    expect(out.statusCode).toBe(404);
+    expect((await getList(world.clients.otherLeader, own.id)).items).toHaveLength(own.items.length);
+    expect(content(await getList(world.clients.leader, list.id))).toEqual(content(list));
   });
 
   it("lets anyone signed in keep lists of their own, members included", async () => {

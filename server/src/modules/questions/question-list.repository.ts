@@ -139,6 +139,41 @@ export const questionListRepository = {
     await db.deleteFrom("question_list_items").where("id", "=", itemId).execute();
   },
 
+  /** Retires or restores these items of the list; those already so stay as they are. Returns how many changed. */
+  async setRetired(
+    db: Kysely<Database>,
+    listId: string,
+    itemIds: readonly string[],
+    retired: Flag,
+    at: string,
+  ): Promise<number> {
+    if (itemIds.length === 0) return 0;
+    const result = await db
+      .updateTable("question_list_items")
+      .set({ retired, updated_at: at })
+      .where("list_id", "=", listId)
+      .where("id", "in", itemIds)
+      .where("retired", "=", retired === 1 ? 0 : 1)
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows);
+  },
+
+  /** Moves items into another list, in the order given, from `firstPosition` on. Ids stay, so what was asked stays known. */
+  async moveItems(
+    db: Kysely<Database>,
+    itemIds: readonly string[],
+    toListId: string,
+    firstPosition: number,
+  ): Promise<void> {
+    for (const [offset, id] of itemIds.entries()) {
+      await db
+        .updateTable("question_list_items")
+        .set({ list_id: toListId, position: firstPosition + offset })
+        .where("id", "=", id)
+        .execute();
+    }
+  },
+
   /**
    * Gives each item its index in `orderedIds` as its position; only positions that change are written.
    * Moving a question is not an edit of it, so its updated_at stays.

@@ -1,6 +1,12 @@
 import type { Kysely } from "kysely";
-import { dimensionOf, MAX_LIST_ITEMS, type TransferFormat } from "#contracts/questions";
-import { BANK_QUESTIONS, type BankFilter, filterBank, matchesFilter } from "#core/questions/bank";
+import { type BulkAction, dimensionOf, MAX_LIST_ITEMS, type TransferFormat } from "#contracts/questions";
+import {
+  BANK_QUESTIONS,
+  type BankFilter,
+  type BankQuestion,
+  filterBank,
+  matchesFilter,
+} from "#core/questions/bank";
 import type { AuthContext } from "../../access/auth-context";
 import type { AppContext } from "../../context";
 import { writeContent } from "../../db/data-version";
@@ -38,6 +44,8 @@ export function filterItems(
       matches({ ...item, dimension: dimensionOf(item.facet) }),
   );
 }
+
+const BANK_BY_ID = new Map(BANK_QUESTIONS.map((question) => [question.id, question]));
 
 const listFull = () =>
   conflict(
@@ -183,6 +191,98 @@ export function questionListService(ctx: AppContext) {
         await repository.insertItems(trx, [item]);
         await touch(trx, list.id);
         return item;
+      });
+    },
+
+    /**
+     * Adds bank questions at the end of the list, in the order given. A question the list already
+     * holds (copied from the bank before, retired or not) is left out and named in `alreadyInList`.
+     * An id the bank does not have is a 400 naming it (`questionIds.2`); nothing is added then.
+     */
+    addFromBank(auth: AuthContext, listId: string, questionIds: readonly string[]) {
+      const questions: BankQuestion[] = questionIds.map((id, index) => {
+        const question = BANK_BY_ID.get(id);
+        if (!question)
+          throw badRequest(
+            `questionIds.${index}`,
+            `There is no question ${id} in the bank.`,
+            "is not in the bank",
+          );
+        return question;
+      });
+      return writing(auth, async (trx) => {
+        const list = await ownList(trx, auth, listId);
+        const current = await repository.items(trx, list.id);
+        const held = new Set(
+          current.flatMap((item) => (item.bank_question_id ? [item.bank_question_id] : [])),
+        );
+        const fresh = questions.filter((question) => !held.has(question.id));
+        if (current.length + fresh.length > MAX_LIST_ITEMS) throw listFull();
+        const { nextPosition } = await repository.countItems(trx, list.id);
+        const added = fresh.map((question, offset) =>
+          itemRow(list.id, nextPosition + offset, { ...question, retired: false }, question.id),
+        );
+        await repository.insertItems(trx, added);
+        if (added.length > 0) await touch(trx, list.id);
+        return { added, alreadyInList: questions.filter((q) => held.has(q.id)).map((q) => q.id) };
+      });
+    },
+
+    /**
+     * Retires, restores or moves several items at once, in one transaction. Every id must be an item of
+     * this list (else a 400 naming it, and nothing changes); a move goes to the end of another of the
+     * viewer's lists, in this list's order, and keeps each item as it is (retired or not).
+     */
+    bulk(
+      auth: AuthContext,
+      listId: string,
+      input: { itemIds: readonly string[]; action: BulkAction; toListId?: string | undefined },
+    ) {
+      return writing(auth, async (trx) => {
+        const list = await ownList(trx, auth, listId);
+        const current = await repository.items(trx, list.id);
+        const known = new Set(current.map((item) => item.id));
+        const stranger = input.itemIds.findIndex((id) => !known.has(id));
+        if (stranger >= 0)
+          throw badRequest(
+            `itemIds.${stranger}`,
+            "That question is not in this list.",
+            "is not in this list",
+          );
+        let changed: number;
+        if (input.action === "move") {
+          if (input.toListId === list.id)
+            throw badRequest(
+              "toListId",
+              "Choose another list: the questions are in this one.",
+              "is this list",
+            );
+          const target = await ownList(trx, auth, input.toListId ?? "");
+          const { count, nextPosition } = await repository.countItems(trx, target.id);
+          if (count + input.itemIds.length > MAX_LIST_ITEMS) throw listFull();
+          const chosen = new Set(input.itemIds);
+          const moving = current.filter((item) => chosen.has(item.id)).map((item) => item.id);
+          await repository.moveItems(trx, moving, target.id, nextPosition);
+          const rest = current.filter((item) => !chosen.has(item.id));
+          await repository.setPositions(
+            trx,
+            list.id,
+            rest,
+            rest.map((item) => item.id),
+          );
+          await touch(trx, target.id);
+          changed = moving.length;
+        } else {
+          changed = await repository.setRetired(
+            trx,
+            list.id,
+            input.itemIds,
+            input.action === "retire" ? 1 : 0,
+            now(),
+          );
+        }
+        if (changed > 0) await touch(trx, list.id);
+        return { changed, items: await repository.items(trx, list.id) };
       });
     },
 
