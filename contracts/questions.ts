@@ -2,6 +2,7 @@ import { z } from "zod";
 import { DEFAULT_FACETS, facetByKey } from "#core/facets/catalogue";
 import { DIMENSIONS, type Dimension } from "#core/facets/facet";
 import { LINT_CODES } from "#core/questions/linter-types";
+import { STARTER_SET_KEYS } from "#core/questions/starter-sets";
 import { QUESTION_DEPTHS, QUESTION_TOPICS } from "#core/questions/vocabulary";
 import { displayNameSchema, uuidParam } from "./common";
 
@@ -307,3 +308,10 @@ export const bulkResultSchema = z.object({
   items: z.array(questionListItemSchema),
 });
 export type BulkResult = z.infer<typeof bulkResultSchema>;
+
+/** A new list holding one of the ready-made starter sets (core/questions/starter-sets.ts), named after it unless named. */
+export const fromStarterBody = z.object({
+  set: z.enum(STARTER_SET_KEYS, { error: `must be one of ${STARTER_SET_KEYS.join(", ")}` }),
+  name: listNameSchema.optional(),
+});
+export type FromStarterInput = z.input<typeof fromStarterBody>;

@@ -20,6 +20,13 @@ export const QUESTION_ROWS: Row[] = [
     expect: signedIn(201),
   },
   {
+    route: "POST /question-lists/from-starter",
+    method: "POST",
+    url: () => "/api/v1/question-lists/from-starter",
+    body: () => ({ set: "hard-week" }),
+    expect: signedIn(201),
+  },
+  {
     route: "POST /question-lists/import",
     method: "POST",
     url: () => "/api/v1/question-lists/import",

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { okSchema } from "#contracts/common";
 import {
   exportQuery,
+  fromStarterBody,
   IMPORT_CONTENT_MAX,
   importListBody,
   importResultSchema,
@@ -19,7 +20,10 @@ import { requireAuth } from "../../plugins/session";
 import { presentList, presentSummary } from "./question-list.presenter";
 import { questionListService } from "./question-list.service";
 
-/** A leader's own question lists: create (empty, from the bank, or from a file), rename, delete, export. */
+/**
+ * A leader's own question lists: create (empty, from the bank, from a starter set, or from a file),
+ * rename, delete, export.
+ */
 export async function questionListRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }) {
   const lists = questionListService(ctx);
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -47,6 +51,22 @@ export async function questionListRoutes(app: FastifyInstance, { ctx }: { ctx: A
     },
     handler: async (request, reply) => {
       const { list, items } = await lists.create(requireAuth(request), request.body);
+      return reply.code(201).send(presentList(list, items));
+    },
+  });
+
+  r.post("/question-lists/from-starter", {
+    schema: {
+      operationId: "createQuestionListFromStarter",
+      tags: ["question lists"],
+      summary:
+        "Start a list from a ready-made starter set (first-one-on-one, new-team-member, hard-week) in one step; " +
+        "it takes the set's title unless named",
+      body: fromStarterBody,
+      response: { 201: questionListSchema, ...errors(400, 401, 403) },
+    },
+    handler: async (request, reply) => {
+      const { list, items } = await lists.createFromStarter(requireAuth(request), request.body);
       return reply.code(201).send(presentList(list, items));
     },
   });

@@ -7,6 +7,7 @@ import {
   filterBank,
   matchesFilter,
 } from "#core/questions/bank";
+import { type StarterSetKey, starterSetByKey } from "#core/questions/starter-sets";
 import type { AuthContext } from "../../access/auth-context";
 import type { AppContext } from "../../context";
 import { writeContent } from "../../db/data-version";
@@ -136,6 +137,23 @@ export function questionListService(ctx: AppContext) {
             ? []
             : filterBank(BANK_QUESTIONS, input.fromBank === true ? {} : input.fromBank);
         const items = copied.map((q, position) => itemRow(list.id, position, { ...q, retired: false }, q.id));
+        await repository.insertItems(trx, items);
+        return { list, items };
+      });
+    },
+
+    /** A new list holding a starter set's questions in the set's order, named after the set unless named. */
+    async createFromStarter(auth: AuthContext, input: { set: StarterSetKey; name?: string | undefined }) {
+      requireKeeper(auth);
+      const set = starterSetByKey(input.set);
+      if (!set) throw badRequest("set", "There is no such starter set.", "is not a starter set");
+      const questions = set.questionIds.flatMap((id) => BANK_BY_ID.get(id) ?? []);
+      return writing(auth, async (trx) => {
+        const list = newList(auth, input.name ?? set.title);
+        await repository.insertList(trx, list);
+        const items = questions.map((q, position) =>
+          itemRow(list.id, position, { ...q, retired: false }, q.id),
+        );
         await repository.insertItems(trx, items);
         return { list, items };
       });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BANK_QUESTIONS } from "#core/questions/bank";
+import { STARTER_SETS } from "#core/questions/starter-sets";
 import { createTeam, joinTeam, setupWorkspace } from "../../../test/factories";
 import { type Client, startTestApp, type TestApp } from "../../../test/harness";
 import { createList, getList, type Item } from "./question-list.test-support";
@@ -180,5 +181,33 @@ describe("shaping a list quickly: from the bank, several at once", () => {
     const untouched = await getList(leader, list.id);
     expect(untouched.items.map((i) => [i.id, i.retired])).toEqual(ids.map((id) => [id, false]));
     expect((await getList(leader, other.id)).items).toHaveLength(other.items.length);
+  });
+
+  it("copies each starter set into a new list in one step, in the set's order, named after it unless named", async () => {
+    for (const set of STARTER_SETS) {
+      const response = await leader.post("/api/v1/question-lists/from-starter", { set: set.key });
+      expect(response.statusCode, response.body).toBe(201);
+      const list = response.json() as { id: string; name: string; itemCount: number; items: Item[] };
+      expect(list.name).toBe(set.title);
+      expect(list.items.map((i) => i.bankQuestionId)).toEqual([...set.questionIds]);
+      expect(list.items.map((i) => i.position)).toEqual(set.questionIds.map((_, index) => index));
+      expect(list.itemCount).toBe(set.questionIds.length);
+      const text = BANK_QUESTIONS.find((q) => q.id === set.questionIds[0])?.text;
+      expect(list.items[0]?.text).toBe(text);
+    }
+    const named = await leader.post("/api/v1/question-lists/from-starter", {
+      set: "hard-week",
+      name: "  Monday  ",
+    });
+    expect((named.json() as { name: string }).name).toBe("Monday");
+    for (const [body, field] of [
+      [{ set: "holiday" }, "set"],
+      [{}, "set"],
+      [{ set: "hard-week", name: " " }, "name"],
+    ] as const) {
+      const response = await leader.post("/api/v1/question-lists/from-starter", body);
+      expect(response.statusCode, JSON.stringify(body)).toBe(400);
+      expect(fieldsOf(response.json())).toEqual([field]);
+    }
   });
 });
