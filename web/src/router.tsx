@@ -97,6 +97,8 @@ export const router = createBrowserRouter([
             path: "/me/followership",
             ...screen(() => import("./routes/my-followership.page"), "MyFollowershipPage"),
           },
+          { path: "/teams/:teamId/goals", ...screen(() => import("./routes/goals.page"), "GoalsPage") },
+          { path: "/goals/:goalId", ...screen(() => import("./routes/goal.page"), "GoalPage") },
           {
             path: "/teams/:teamId/followership-map",
             ...screen(() => import("./routes/followership-map.page"), "FollowershipMapPage"),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countScaleTop, percent } from "./format";
+import { countScaleTop, percent, shortDay } from "./format";
 
 describe("chart scales", () => {
   it("tops a scale of counts at the first of 1, 2, 5, 10, 20, 50… that holds the largest", () => {
@@ -11,5 +11,12 @@ describe("chart scales", () => {
   it("writes a share as a whole percentage, and nothing known as a dash", () => {
     expect(percent(0.456)).toBe("46%");
     expect(percent(null)).toBe("–");
+  });
+});
+
+describe("shortDay", () => {
+  it("reads a UTC day as its day and month, whatever the local zone", () => {
+    expect(shortDay("2026-11-12")).toBe("12 Nov");
+    expect(shortDay("2026-01-01")).toBe("1 Jan");
   });
 });

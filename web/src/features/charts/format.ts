@@ -25,3 +25,8 @@ export function lineRuns(values: readonly (number | null)[]): { index: number; v
   if (current.length > 0) found.push(current);
   return found;
 }
+
+const SHORT_DAY = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", timeZone: "UTC" });
+
+/** A UTC day (`YYYY-MM-DD`) as a chart's short label: "12 Nov". */
+export const shortDay = (day: string): string => SHORT_DAY.format(new Date(`${day}T00:00:00Z`));

@@ -1,4 +1,5 @@
 import { Link } from "react-router";
+import { shortDay } from "../charts/format";
 import { LineChart } from "../charts/line-chart";
 import { formatDay } from "../conversations/schedule";
 import { dayRange, FIGURE_ORDER, FIGURE_TEXT, type FigureKey, figureValue, isShown } from "./pulse-figures";
@@ -6,8 +7,6 @@ import type { PulseFigure, PulseTrendRound } from "./pulses.api";
 
 type Round = PulseTrendRound;
 
-const SHORT = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", timeZone: "UTC" });
-const shortDay = (day: string) => SHORT.format(new Date(`${day}T00:00:00Z`));
 /** The day a round ended (or ends): its closing day once closed. */
 const endOf = (round: Round) => round.closedOn ?? round.closesOn;
 
