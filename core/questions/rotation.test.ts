@@ -1,7 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { QuestionDepth } from "./bank";
-import { preferredDepths, type RotationInput, type RotationItem, suggestQuestions } from "./rotation";
+import {
+  askedWithCopies,
+  preferredDepths,
+  type RotationInput,
+  type RotationItem,
+  suggestQuestions,
+} from "./rotation";
 
 function buildItem(overrides: Partial<RotationItem> & { id: string }): RotationItem {
   return {
@@ -179,5 +185,44 @@ describe("suggestQuestions properties", () => {
         expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
       }),
     );
+  });
+});
+
+describe("askedWithCopies", () => {
+  const copies = [
+    { id: "item-1", bankQuestionId: "q001" },
+    { id: "item-2", bankQuestionId: null },
+    { id: "item-3", bankQuestionId: "q003" },
+    { id: "item-4", bankQuestionId: "q003" },
+  ];
+
+  it("adds the bank question of an asked copy, and every copy of an asked bank question, per conversation", () => {
+    expect(askedWithCopies([["item-1"], ["q003", "item-2"], ["q009"]], copies)).toEqual([
+      ["item-1", "q001"],
+      ["q003", "item-2", "item-3", "item-4"],
+      ["q009"],
+    ]);
+  });
+
+  it("names each id once and keeps conversations apart and in order", () => {
+    expect(askedWithCopies([["q001", "item-1"], [], ["item-3", "q003"]], copies)).toEqual([
+      ["q001", "item-1"],
+      [],
+      ["item-3", "q003", "item-4"],
+    ]);
+  });
+
+  it("leaves a leader's own question, copied from nothing, as it is", () => {
+    expect(askedWithCopies([["item-2"]], copies)).toEqual([["item-2"]]);
+    expect(askedWithCopies([], copies)).toEqual([]);
+  });
+
+  it("so rotation skips the copy of a bank question asked before it was copied", () => {
+    const items = [
+      buildItem({ id: "item-1", position: 0 }),
+      buildItem({ id: "item-5", position: 1 }),
+    ];
+    const asked = askedWithCopies([["q001"]], [...copies, { id: "item-5", bankQuestionId: "q005" }]);
+    expect(ids({ items, recentlyAsked: asked })).toEqual(["item-5"]);
   });
 });

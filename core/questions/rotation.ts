@@ -109,3 +109,31 @@ export function suggestQuestions(input: RotationInput): RotationItem[] {
   }
   return suggestions;
 }
+
+/** A question of a leader's list as far as asking goes: its own id, and the bank question it was copied from. */
+export interface QuestionCopy {
+  id: string;
+  bankQuestionId: string | null;
+}
+
+/**
+ * What was asked, per conversation, under every id the question goes by: a list item copied from the
+ * bank and that bank question are the same question to the person asked. A conversation may have
+ * offered the bank's question before the leader copied it into a list, or the list's copy while the
+ * audit falls back to the bank for a facet the lists do not cover; either way it counts as asked.
+ * Each conversation keeps its ids in their order, then the other ids found, each once.
+ */
+export function askedWithCopies(
+  recentlyAsked: readonly (readonly string[])[],
+  copies: readonly QuestionCopy[],
+): string[][] {
+  return recentlyAsked.map((conversation) => {
+    const ids = new Set(conversation);
+    for (const copy of copies) {
+      if (copy.bankQuestionId === null) continue;
+      if (ids.has(copy.id)) ids.add(copy.bankQuestionId);
+      else if (ids.has(copy.bankQuestionId)) ids.add(copy.id);
+    }
+    return [...ids];
+  });
+}

@@ -1,12 +1,18 @@
 import { type AuditReport, type CellObservation, leaderAudit, personAudit, teamAudit } from "#core/audit";
 import { isAudited } from "#core/facets/facet";
 import { BANK_QUESTIONS } from "#core/questions/bank";
-import { type RotationItem, suggestQuestions } from "#core/questions/rotation";
+import {
+  askedWithCopies,
+  DEFAULT_LAST_N,
+  type QuestionCopy,
+  type RotationItem,
+  suggestQuestions,
+} from "#core/questions/rotation";
 import type { AuthContext } from "../../access/auth-context";
 import { relations } from "../../access/relations";
 import type { AppContext } from "../../context";
 import { forbidden, notFound } from "../../lib/errors";
-import { lastConversationsOf } from "../conversations";
+import { type HeldConversations, heldConversationsOf } from "../conversations";
 import { type FacetRow, listFacets } from "../facets";
 import { knowledgeService, membersLedBy, observationsOf, teamAuditScope } from "../knowledge";
 import { questionsOwnedBy } from "../questions";
@@ -18,6 +24,12 @@ export interface AuditView {
   people: { id: string; name: string }[];
   facets: FacetRow[];
   questions: Map<string, RotationItem[]>;
+}
+
+/** The leader's questions as rotation takes them, and which bank question each was copied from. */
+interface QuestionSource {
+  items: RotationItem[];
+  copies: QuestionCopy[];
 }
 
 /** The starter questions for a facet: the bank's, until the leader keeps lists of their own. */
@@ -32,8 +44,11 @@ const BANK_ITEMS: RotationItem[] = BANK_QUESTIONS.map((q, index) => ({
 }));
 
 /** A person as the engine takes them: with when the leader last held a conversation with them, if ever. */
-function metWith(met: Map<string, Date>, personId: string): { personId: string; lastConversationAt?: Date } {
-  const last = met.get(personId);
+function metWith(
+  met: Map<string, HeldConversations>,
+  personId: string,
+): { personId: string; lastConversationAt?: Date } {
+  const last = met.get(personId)?.lastAt;
   return last ? { personId, lastConversationAt: last } : { personId };
 }
 
@@ -51,7 +66,7 @@ export function auditService(ctx: AppContext) {
   interface Basis {
     facets: FacetRow[];
     freshnessDays: number;
-    source: RotationItem[];
+    source: QuestionSource;
   }
 
   /** The basis of a person's or a leader's audit: three queries, side by side. */
@@ -65,9 +80,9 @@ export function auditService(ctx: AppContext) {
   }
 
   /**
-   * Loads what the leader knows of these people and when they last held a conversation with each
-   * (two queries, side by side), and runs the pure audit engine over them; `met` gives each person
-   * as the engine takes them.
+   * Loads what the leader knows of these people, and when they last held a conversation with each
+   * and which questions they asked in the last few (two queries, side by side), and runs the pure
+   * audit engine over them; `met` gives each person as the engine takes them.
    */
   async function run(
     auth: AuthContext,
@@ -83,16 +98,17 @@ export function auditService(ctx: AppContext) {
     ) => AuditReport,
   ) {
     const ids = persons.map((p) => p.id);
-    const [observations, last] = await Promise.all([
+    const [observations, held] = await Promise.all([
       observationsOf(ctx.db, auth.userId, facets, ids),
-      lastConversationsOf(ctx.db, auth.userId, ids),
+      heldConversationsOf(ctx.db, auth.userId, ids, DEFAULT_LAST_N),
     ]);
     const settings = { now: ctx.clock.now(), freshnessDays };
-    const report = audit({ facets, observations, settings }, (personId) => metWith(last, personId));
+    const report = audit({ facets, observations, settings }, (personId) => metWith(held, personId));
+    const asked = (personId: string) => askedWithCopies(held.get(personId)?.asked ?? [], source.copies);
     return {
       report,
       facets,
-      questions: suggestionsFor(report, facets, persons.length, source),
+      questions: suggestionsFor(report, facets, persons.length, source.items, asked),
     };
   }
 
@@ -100,18 +116,29 @@ export function auditService(ctx: AppContext) {
    * The leader's own questions (every list they keep, in list order), once they have any; the bank
    * until then. A leader's lists are their template: "develop your own list of questions".
    */
-  async function questionSource(leaderId: string): Promise<RotationItem[]> {
+  async function questionSource(leaderId: string): Promise<QuestionSource> {
     const rows = await questionsOwnedBy(ctx.db, leaderId);
-    if (rows.length === 0) return BANK_ITEMS;
-    return rows.map((row, index) => ({ ...row, retired: row.retired === 1, position: index }));
+    if (rows.length === 0) return { items: BANK_ITEMS, copies: [] };
+    return {
+      items: rows.map(({ bank_question_id: _bank, ...row }, index) => ({
+        ...row,
+        retired: row.retired === 1,
+        position: index,
+      })),
+      copies: rows.map((row) => ({ id: row.id, bankQuestionId: row.bank_question_id })),
+    };
   }
 
-  /** Two or three open questions for each suggested conversation, lighter where the person is little known. */
+  /**
+   * Two or three open questions for each suggested conversation, lighter where the person is little
+   * known, and none the leader asked this person in their last few conversations (`asked`).
+   */
   function suggestionsFor(
     report: AuditReport,
     facets: FacetRow[],
     peopleCount: number,
     source: RotationItem[],
+    asked: (personId: string) => string[][],
   ): Map<string, RotationItem[]> {
     const keyOf = new Map(facets.map((f) => [f.id, f.key]));
     const known = new Map<string, number>();
@@ -122,11 +149,12 @@ export function auditService(ctx: AppContext) {
       const coverage =
         facets.length > 0 && peopleCount > 0 ? (known.get(next.personId) ?? 0) / facets.length : 0;
       const facetKey = keyOf.get(next.facetId);
+      const recentlyAsked = asked(next.personId);
       const ask = (items: RotationItem[]) =>
         suggestQuestions({
           items,
           target: facetKey ? { facet: facetKey } : {},
-          recentlyAsked: [],
+          recentlyAsked,
           coverage,
           count: 3,
         });

@@ -94,6 +94,43 @@ export const conversationRepository = {
       .executeTakeFirst();
   },
 
+  /**
+   * The leader's last `lastN` held conversations with each of these people (by when they took place,
+   * newest first), each with the question ids marked as asked in it, in one query: a conversation
+   * that asked nothing from a list or the bank comes once with `question_id` null.
+   */
+  async recentHeldWithAsked(db: Kysely<Database>, leaderId: string, personIds: string[], lastN: number) {
+    if (personIds.length === 0 || lastN < 1) return [];
+    const ranked = db
+      .selectFrom("conversations")
+      .select(["id", "person_id", "scheduled_at"])
+      .select((eb) =>
+        eb.fn
+          .agg<number>("row_number")
+          .over((over) => over.partitionBy("person_id").orderBy("scheduled_at", "desc").orderBy("id"))
+          .as("recency"),
+      )
+      .where("leader_id", "=", leaderId)
+      .where("person_id", "in", personIds)
+      .where("status", "=", "held")
+      .as("held");
+    return db
+      .selectFrom(ranked)
+      .leftJoin("conversation_items as item", (join) =>
+        join
+          .onRef("item.conversation_id", "=", "held.id")
+          .on("item.kind", "=", "question")
+          .on("item.covered", "=", 1)
+          .on("item.question_id", "is not", null),
+      )
+      .select(["held.id", "held.person_id", "held.scheduled_at", "held.recency", "item.question_id"])
+      .where("held.recency", "<=", lastN)
+      .orderBy("held.person_id")
+      .orderBy("held.recency")
+      .orderBy("item.position")
+      .execute();
+  },
+
   /** For each person, when the leader last held a conversation with them. */
   async lastHeldAt(db: Kysely<Database>, leaderId: string, personIds: string[]) {
     if (personIds.length === 0) return [];

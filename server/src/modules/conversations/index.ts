@@ -9,14 +9,39 @@ import { conversationRepository } from "./conversation.repository";
 export { conversationRoutes } from "./conversation.routes";
 export { type PlannedConversation, plannedBetween, plannedFor } from "./schedule";
 
-/** When the leader last held a conversation with each of these people (absent: never). */
-export async function lastConversationsOf(
+/** What the leader's held conversations with one person tell the audit. */
+export interface HeldConversations {
+  /** When the last one took place. */
+  lastAt: Date;
+  /** The question ids marked as asked, one array per conversation, the most recent conversation first. */
+  asked: string[][];
+}
+
+/**
+ * For each of these people the leader has held a conversation with: when the last one took place,
+ * and the questions asked in the last `lastN` (absent: never met). One query.
+ */
+export async function heldConversationsOf(
   db: Kysely<Database>,
   leaderId: string,
   personIds: string[],
-): Promise<Map<string, Date>> {
-  const rows = await conversationRepository.lastHeldAt(db, leaderId, personIds);
-  return new Map(rows.flatMap((row) => (row.last ? [[row.person_id, new Date(row.last)] as const] : [])));
+  lastN: number,
+): Promise<Map<string, HeldConversations>> {
+  const rows = await conversationRepository.recentHeldWithAsked(db, leaderId, personIds, lastN);
+  const held = new Map<string, HeldConversations & { ids: string[] }>();
+  for (const row of rows) {
+    let person = held.get(row.person_id);
+    if (!person) {
+      person = { lastAt: new Date(row.scheduled_at), asked: [], ids: [] };
+      held.set(row.person_id, person);
+    }
+    if (person.ids.at(-1) !== row.id) {
+      person.ids.push(row.id);
+      person.asked.push([]);
+    }
+    if (row.question_id !== null) person.asked.at(-1)?.push(row.question_id);
+  }
+  return new Map([...held].map(([personId, { lastAt, asked }]) => [personId, { lastAt, asked }]));
 }
 
 /** Whether the conversation, in this workspace, is one between the leader and the person. */

@@ -82,12 +82,20 @@ export const questionListRepository = {
     }
   },
 
-  /** Every item of every list the person keeps: lists oldest first, items in list order. */
+  /** Every item of every list the person keeps, with the bank question it came from: lists oldest first, items in list order. */
   itemsOwnedBy(db: Kysely<Database>, ownerId: string) {
     return db
       .selectFrom("question_list_items as item")
       .innerJoin("question_lists as list", "list.id", "item.list_id")
-      .select(["item.id", "item.text", "item.facet", "item.topic", "item.depth", "item.retired"])
+      .select([
+        "item.id",
+        "item.text",
+        "item.facet",
+        "item.topic",
+        "item.depth",
+        "item.retired",
+        "item.bank_question_id",
+      ])
       .where("list.owner_id", "=", ownerId)
       .orderBy("list.created_at")
       .orderBy("item.position")
