@@ -8,6 +8,8 @@ import {
   RATING_MAX,
   RATING_MIN,
   rankItems,
+  ratingFiguresVerdict,
+  ratingsWithheldMessage,
   valueForEffort,
   widerSpread,
   worthAConversation,
@@ -157,5 +159,60 @@ describe("worth a conversation", () => {
       ]),
     ).toEqual(["b", "c", "d"]);
     expect(worthAConversation([item("a", "A", 2, 1, 1), item("b", "B", 2, 2, 0)], 1)).toEqual(["b"]);
+  });
+});
+
+describe("figures over ratings, shown to a member", () => {
+  it("need at least the threshold of raters (never below 3)", () => {
+    expect(ratingFiguresVerdict({ raters: 2, seenOthers: 0, viewerRated: false }, 3)).toEqual({
+      shown: false,
+      reason: "too_few",
+    });
+    expect(ratingFiguresVerdict({ raters: 3, seenOthers: 0, viewerRated: false }, 3)).toEqual({
+      shown: true,
+    });
+    // A stored threshold below the floor counts as 3.
+    expect(ratingFiguresVerdict({ raters: 2, seenOthers: 0, viewerRated: false }, 1)).toMatchObject({
+      reason: "too_few",
+    });
+    expect(ratingFiguresVerdict({ raters: 4, seenOthers: 0, viewerRated: true }, 5)).toMatchObject({
+      reason: "too_few",
+    });
+    expect(ratingFiguresVerdict({ raters: 5, seenOthers: 0, viewerRated: true }, 5)).toEqual({ shown: true });
+  });
+
+  it("are withheld when what the viewer cannot see rests on fewer than the threshold", () => {
+    // 4 raters, 2 shared with the viewer, the viewer not among them: 2 unseen → withheld.
+    expect(ratingFiguresVerdict({ raters: 4, seenOthers: 2, viewerRated: false }, 3)).toEqual({
+      shown: false,
+      reason: "would_isolate",
+    });
+    // The viewer rated too: unseen = 4 − 1 = 3 (their own and two others) → shown, as in the pulse.
+    expect(ratingFiguresVerdict({ raters: 4, seenOthers: 1, viewerRated: true }, 3)).toEqual({ shown: true });
+    // 4 − 2 = 2 unseen, one of them the viewer's own: one other, singled out.
+    expect(ratingFiguresVerdict({ raters: 4, seenOthers: 2, viewerRated: true }, 3)).toMatchObject({
+      reason: "would_isolate",
+    });
+    // 5 raters, 2 seen, viewer not among them: 3 unseen → shown.
+    expect(ratingFiguresVerdict({ raters: 5, seenOthers: 2, viewerRated: false }, 3)).toEqual({
+      shown: true,
+    });
+  });
+
+  it("are shown when every other rating behind them is one the viewer sees", () => {
+    expect(ratingFiguresVerdict({ raters: 3, seenOthers: 2, viewerRated: true }, 3)).toEqual({ shown: true });
+    expect(ratingFiguresVerdict({ raters: 3, seenOthers: 3, viewerRated: false }, 3)).toEqual({
+      shown: true,
+    });
+  });
+
+  it("say why in words", () => {
+    expect(ratingsWithheldMessage("too_few", 4)).toBe(
+      "Fewer than 4 people have rated, so these figures are withheld to keep ratings anonymous.",
+    );
+    expect(ratingsWithheldMessage("too_few", 1)).toContain("Fewer than 3 people");
+    expect(ratingsWithheldMessage("would_isolate", 3)).toBe(
+      "Beside the ratings shared with you, these figures would single out fewer than 3 people, so they are withheld.",
+    );
   });
 });

@@ -16,6 +16,8 @@
  *   `WORTH_A_CONVERSATION_MAX` most spread, most first (ties: by title, then id).
  */
 
+import { effectiveThreshold, type WithheldReason } from "../privacy/anonymity";
+
 export const RATING_MIN = 1;
 export const RATING_MAX = 5;
 /** The scale's middle: a mean above it is high. */
@@ -148,4 +150,35 @@ export function worthAConversation(items: readonly SpreadItem[], max = WORTH_A_C
     .sort((a, b) => b.wider - a.wider || byTitle(a.item, b.item))
     .slice(0, max)
     .map(({ item }) => item.id);
+}
+
+/**
+ * Whether a member is shown figures over ratings (an item's means, quadrant and spread, or the
+ * team's W), by the anonymity threshold N (`effectiveThreshold` of the workspace's score threshold):
+ * - withheld as `too_few` when fewer than N people's ratings are behind them;
+ * - withheld as `would_isolate` when the viewer can see some of those ratings (shared with the
+ *   team) and the rest, the ones the viewer cannot see, are fewer than N, since subtracting what the
+ *   viewer sees from the figure would single them out. The viewer's own rating counts among the
+ *   rest, as a respondent's own answer does in the trust pulse; when every other rating behind the
+ *   figure is one the viewer sees, the figure tells them nothing new and is shown.
+ * Leaders see every figure: the ratings shown to them carry the visibility their raters chose.
+ */
+export function ratingFiguresVerdict(
+  behind: { raters: number; seenOthers: number; viewerRated: boolean },
+  threshold: number,
+): { shown: true } | { shown: false; reason: WithheldReason } {
+  const floor = effectiveThreshold(threshold);
+  if (behind.raters < floor) return { shown: false, reason: "too_few" };
+  const unseen = behind.raters - behind.seenOthers;
+  const unseenOthers = unseen - (behind.viewerRated ? 1 : 0);
+  if (unseenOthers > 0 && unseen < floor) return { shown: false, reason: "would_isolate" };
+  return { shown: true };
+}
+
+/** Why figures over ratings are withheld, in words for the member looking at them. */
+export function ratingsWithheldMessage(reason: WithheldReason, threshold: number): string {
+  const floor = effectiveThreshold(threshold);
+  return reason === "too_few"
+    ? `Fewer than ${floor} people have rated, so these figures are withheld to keep ratings anonymous.`
+    : `Beside the ratings shared with you, these figures would single out fewer than ${floor} people, so they are withheld.`;
 }
