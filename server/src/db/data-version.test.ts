@@ -50,6 +50,9 @@ const CONTENT: Record<string, string> = {
     "select p.workspace_id as workspace, t.* from pulse_responses t join pulses p on p.id = t.pulse_id",
   followership_assessments: "select workspace_id as workspace, t.* from followership_assessments t",
   followership_estimates: "select workspace_id as workspace, t.* from followership_estimates t",
+  work_items: "select workspace_id as workspace, t.* from work_items t",
+  work_item_ratings:
+    "select w.workspace_id as workspace, t.* from work_item_ratings t join work_items w on w.id = t.item_id",
 };
 
 /** Tables that are not content, each with why: nothing kept is computed from them. */

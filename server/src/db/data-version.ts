@@ -5,7 +5,7 @@ import type { Database } from "./schema";
  * A workspace's data version moves with every write to its content: people, teams, memberships,
  * invitations, facets, answers and their versions, leaders' looks at answers (answer_reveals),
  * beliefs, comparisons, question lists and their items, commitments, conversations and their items,
- * cadences and answer requests, trust pulse rounds, participations and responses, and the anonymity thresholds. Caches of what is computed from that content (the audits, ADR 5) keep a result only while
+ * cadences and answer requests, trust pulse rounds, participations and responses, the anonymity thresholds, and work items and their ratings. Caches of what is computed from that content (the audits, ADR 5) keep a result only while
  * the version is the one read before computing it. Bookkeeping (sessions, sign-in failures, write
  * counts, API tokens, password reset links) never moves it: nothing kept is computed from those
  * rows. Setting a password with a reset link writes the account, which is content.

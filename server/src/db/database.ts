@@ -33,6 +33,7 @@ import * as facetDescriptions from "./migrations/20261201_0013_facet_description
 import * as conversations from "./migrations/20261201_0014_conversations";
 import * as followership from "./migrations/20261201_0015_followership";
 import * as pulses from "./migrations/20261201_0016_pulses";
+import * as priorities from "./migrations/20261201_0018_priorities";
 import { statementName } from "./prepared-query";
 import type { Database } from "./schema";
 
@@ -164,6 +165,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   "20261201_0014_conversations": conversations,
   "20261201_0015_followership": followership,
   "20261201_0016_pulses": pulses,
+  "20261201_0018_priorities": priorities,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -248,6 +248,30 @@ export interface Database {
   pulse_responses: PulseResponseTable;
   followership_assessments: FollowershipAssessmentTable;
   followership_estimates: FollowershipEstimateTable;
+  work_items: WorkItemTable;
+  work_item_ratings: WorkItemRatingTable;
+}
+
+/** A team's work item, to be rated for value and effort; archived rather than deleted. */
+export interface WorkItemTable {
+  id: string;
+  workspace_id: string;
+  team_id: string;
+  title: string;
+  description: string | null;
+  created_by: string | null;
+  created_at: Timestamp;
+  archived_at: Timestamp | null;
+}
+
+/** One person's rating of a work item: value and effort 1–5, with its visibility; one per person and item. */
+export interface WorkItemRatingTable {
+  item_id: string;
+  user_id: string;
+  value: number;
+  effort: number;
+  visibility: Visibility;
+  rated_at: Timestamp;
 }
 
 /** One take of a member's followership self-assessment; every take is kept (their history). */
