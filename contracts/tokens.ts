@@ -19,6 +19,7 @@ export const TOKEN_SCOPES = [
   "write:commitments",
   "write:pulses",
   "write:followership",
+  "write:priorities",
 ] as const;
 export const tokenScopeSchema = z.enum(TOKEN_SCOPES);
 export type TokenScope = z.infer<typeof tokenScopeSchema>;

@@ -21,6 +21,7 @@ import { homeRoutes } from "./modules/home";
 import { invitationRoutes } from "./modules/invitations";
 import { knowledgeRoutes } from "./modules/knowledge";
 import { practiceRoutes } from "./modules/practice";
+import { prioritiesRoutes } from "./modules/priorities";
 import { pulseRoutes } from "./modules/pulses";
 import { bankRoutes, lintRoutes, questionListItemRoutes, questionListRoutes } from "./modules/questions";
 import { setupRoutes } from "./modules/setup";
@@ -133,6 +134,7 @@ export async function buildApp(
         practiceRoutes,
         pulseRoutes,
         followershipRoutes,
+        prioritiesRoutes,
       ]) {
         await api.register(routes, { ctx });
       }

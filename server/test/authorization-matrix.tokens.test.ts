@@ -52,6 +52,7 @@ const WRITE_SCOPE_BY_PATH: [RegExp, string][] = [
   [/^\w+ \/facets/, "write:facets"],
   [/^\w+ \/teams\/:teamId\/invitations$/, "write:invitations"],
   [/^\w+ \/teams\/:teamId\/pulses$/, "write:pulses"],
+  [/^\w+ \/(teams\/:teamId\/work-items$|work-items\/)/, "write:priorities"],
   [/^\w+ \/pulses\//, "write:pulses"],
   [/^\w+ \/settings\/anonymity$/, "write:pulses"],
   [/^\w+ \/invitations\/:invitation/, "write:invitations"],

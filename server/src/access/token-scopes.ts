@@ -23,6 +23,7 @@ const WRITE_SCOPE_OF_TAG: Readonly<Record<string, TokenScope>> = {
   commitments: "write:commitments",
   pulses: "write:pulses",
   followership: "write:followership",
+  priorities: "write:priorities",
 };
 
 /** What the scope of a route is decided on: its method, its tags, and what its config says. */

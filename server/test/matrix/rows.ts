@@ -8,6 +8,7 @@ import { KNOWLEDGE_ROWS } from "./knowledge.rows";
 import { MANAGEMENT_ROWS } from "./management.rows";
 import { PASSWORD_RESET_ROWS } from "./password-resets.rows";
 import { PRACTICE_ROWS } from "./practice.rows";
+import { PRIORITY_ROWS } from "./priorities.rows";
 import { PULSE_ROWS } from "./pulses.rows";
 import { QUESTION_ROWS } from "./questions.rows";
 import type { Row } from "./row";
@@ -31,6 +32,7 @@ export const ROWS: Row[] = [
   ...PRACTICE_ROWS,
   ...PULSE_ROWS,
   ...FOLLOWERSHIP_ROWS,
+  ...PRIORITY_ROWS,
   ...MANAGEMENT_ROWS,
   ...ACCEPT_ROWS,
   LOGOUT_ROW,

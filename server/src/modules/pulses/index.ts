@@ -8,9 +8,16 @@ import type { PulseRound } from "#contracts/pulses";
 import type { Database, PulseTenure } from "../../db/schema";
 import { newId } from "../../lib/tokens";
 import { pulseRepository } from "./pulse.repository";
-import { presentRound, todayOf } from "./pulse.service";
+import { presentRound, thresholdsOf, todayOf } from "./pulse.service";
 
 export { pulseRoutes } from "./pulse.routes";
+
+/**
+ * The workspace's anonymity thresholds (`scoreThreshold`, `commentThreshold`), set on the People
+ * page: other figures over a team's people shown to its members (priorities, goals) use the score one.
+ */
+export const anonymityThresholds = (db: Kysely<Database>, workspaceId: string) =>
+  thresholdsOf(db, workspaceId);
 
 /** The rounds open now of these teams (where the person is a member) that the person has not answered. */
 export async function openPulsesToAnswer(

@@ -75,7 +75,8 @@ async function viewableRound(
   return { row, standing };
 }
 
-async function thresholdsOf(db: Kysely<Database>, workspaceId: string): Promise<AnonymitySettings> {
+/** The workspace's anonymity thresholds, as stored (callers take `effectiveThreshold` of them). */
+export async function thresholdsOf(db: Kysely<Database>, workspaceId: string): Promise<AnonymitySettings> {
   const row = await repository.thresholds(db, workspaceId);
   return { scoreThreshold: row.pulse_score_threshold, commentThreshold: row.pulse_comment_threshold };
 }
