@@ -5,16 +5,15 @@
  *
  * Labels follow SCIENCE.md's table and the judgement calls documented in linter.ts and
  * linter-conjunctions.ts (tag questions are leading but not closed; "Anything else?" is closed;
- * "always" and "never" are loaded even in a kind question, as the rule is worded).
+ * "always" and "never" are loaded when they sum someone up, not about their own wants or experience).
  */
-import type { LintCode } from "./linter-types";
+import { PHRASING_EXAMPLES } from "./lint-examples-phrasing";
+import { WEAK_SPOT_EXAMPLES } from "./lint-examples-weak-spots";
+import type { LintExample } from "./linter-types";
 
-export interface LintExample {
-  text: string;
-  codes: LintCode[];
-}
+export type { LintExample };
 
-export const LINT_EXAMPLES: readonly LintExample[] = [
+const FIRST_EXAMPLES: readonly LintExample[] = [
   // Open questions, including the tricky openers.
   { text: "How are you?", codes: [] },
   { text: "Tell me about your week.", codes: [] },
@@ -197,4 +196,11 @@ export const LINT_EXAMPLES: readonly LintExample[] = [
   { text: "What's wrong with you lately?", codes: ["loaded"] },
   { text: "Why do you constantly interrupt others?", codes: ["why", "loaded"] },
   { text: "How do you always stay so calm?", codes: ["loaded"] },
+];
+
+/** Every labelled example: the first set, then the ways leaders type, then the weak spots. */
+export const LINT_EXAMPLES: readonly LintExample[] = [
+  ...FIRST_EXAMPLES,
+  ...PHRASING_EXAMPLES,
+  ...WEAK_SPOT_EXAMPLES,
 ];

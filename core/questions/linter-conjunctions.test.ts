@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { lintQuestion } from "./linter";
+import { isAdjective } from "./linter-conjunctions";
 import { findings } from "./linter-testing";
 
 /** Every fixed phrase, joint subject, two-thing word and choice cue of linter-conjunctions.ts. */
@@ -60,6 +61,9 @@ describe("fixed phrases are not joins", () => {
       "or other",
       "or another",
       "or two",
+      "big or small",
+      "large or small",
+      "great or small",
       "one or three",
       "two or four",
       "three or five",
@@ -225,5 +229,127 @@ describe("joins", () => {
   it("reports the first clause that joins, and finds joins in a later clause too", () => {
     expect(findings("What went well? How are you and Sam?")).toEqual(["double_barreled", "stacked"]);
     expect(findings("What went well? Is it email or chat?")).toEqual(["closed", "stacked", "forced_choice"]);
+  });
+});
+
+describe("one state, one story: an 'and' inside one ask of an open question", () => {
+  // One word from each line of the list in linter-conjunctions.ts, and the list's edges.
+  it.each(
+    ["calm", "welcoming", "trusted", "heard", "seen", "grateful", "fresh", "light", "informed"]
+      .concat(["involved", "recognized", "encouraged", "simpler", "fairer", "settled"])
+      .map((word) => [word]),
+  )("%j joins as an adjective", (word) => {
+    expect(isAdjective(word)).toBe(true);
+    expect(findings(`What keeps you ${word} and calm?`)).toEqual([]);
+    expect(findings(`What keeps you calm and ${word}?`)).toEqual([]);
+  });
+
+  it.each([
+    ["useful", true],
+    ["pointless", true],
+    ["nervous", true],
+    ["creative", true],
+    ["decisive", true],
+    ["reliable", true],
+    ["visible", true],
+    ["workable", true],
+    ["enable", false],
+    ["ful", false],
+    ["able", false],
+    ["give", false],
+    ["receive", false],
+    ["team", false],
+    ["project", false],
+    ["xuseful", true],
+    ["usefully", false],
+  ])("%j is an adjective: %j", (word, expected) => {
+    expect(isAdjective(word)).toBe(expected);
+  });
+
+  it.each([
+    ["Tell me about a time you felt safe and supported.", []],
+    ["What keeps you calm and really focused?", []],
+    ["What keeps you calm and more focused?", []],
+    ["What keeps you calm and less tired?", []],
+    ["What keeps you calm and very focused?", []],
+    ["What keeps you calm and so focused?", []],
+    ["What keeps you calm and quite focused?", []],
+    ["What keeps you calm and fully rested?", []],
+    ["What keeps you calm and truly rested?", []],
+    ["What keeps you calm and mostly focused?", ["double_barreled"]],
+    ["What keeps you calm and the team focused?", ["double_barreled"]],
+    ["What keeps you calm and?", ["double_barreled"]],
+    ["How happy and productive are you?", ["double_barreled"]],
+    ["How clear and realistic are the goals?", ["double_barreled"]],
+    ["How are you feeling, calm and focused?", []],
+    ["Is it fair and useful?", ["closed", "double_barreled"]],
+    ["Are you rested and ready?", ["closed", "double_barreled"]],
+  ])("%j", (text, expected) => {
+    expect(findings(text)).toEqual(expected);
+  });
+
+  it.each([
+    ["What do you do when a plan changes and nobody tells you?", []],
+    ["What do you do whenever a plan changes and nobody tells you?", []],
+    ["What do you do if a plan changes and nobody tells you?", []],
+    ["What do you do once a plan changes and nobody tells you?", []],
+    ["What do you do after a plan changes and nobody tells you?", []],
+    ["What do you do before a plan changes and nobody knows?", []],
+    ["What do you do while a plan changes and nobody knows?", []],
+    ["Describe a place where you think well and work fast.", []],
+    ["Tell me about a time you took a risk and it paid off.", []],
+    ["Tell me about the moment you spoke up and it landed.", []],
+    ["Tell me about that day you spoke up and it landed.", []],
+    ["Tell me about one week you rested and it helped.", []],
+    ["Tell me about this situation you faced and it worked.", []],
+    ["Tell me about an occasion you spoke up and it landed.", []],
+    ["Tell me about every occasion you spoke up and it landed.", ["double_barreled"]],
+    ["Tell me about on time delivery and budgets.", ["double_barreled"]],
+    ["When do you plan and review your week?", ["double_barreled"]],
+    ["Tell me about a time you felt stuck and what you did next.", ["double_barreled"]],
+    ...[
+      "what's",
+      "how",
+      "how's",
+      "why",
+      "who",
+      "whom",
+      "whose",
+      "which",
+      "where",
+      "when",
+      "whenever",
+      "if",
+      "whether",
+      "after",
+      "before",
+      "while",
+      "once",
+      "a",
+      "the",
+    ].map((word): [string, string[]] => [
+      `Tell me about a time you led and ${word} it went.`,
+      ["double_barreled"],
+    ]),
+  ])("%j", (text, expected) => {
+    expect(findings(text)).toEqual(expected);
+  });
+});
+
+describe("an aside in the middle of the question", () => {
+  it.each([
+    ["What's one thing, big or small, that helped this week?", []],
+    ["Tell me about a win, large or small, from this week.", []],
+    ["What, good or bad, stuck with you?", []],
+    ["Tell me about a win this week, big or small.", []],
+    ["What stuck with you, good or bad?", ["forced_choice"]],
+    ["What stuck with you, good or bad, overall?", []],
+    ["Good or bad, what stuck with you?", []],
+    ["What helped, mornings or evenings?", ["forced_choice"]],
+    ["What helped, honestly, mornings or evenings?", ["forced_choice"]],
+    ["What would make you stay or leave, honestly, today?", ["double_barreled"]],
+    ["What would you change, and why, this week?", ["double_barreled"]],
+  ])("%j", (text, expected) => {
+    expect(findings(text)).toEqual(expected);
   });
 });

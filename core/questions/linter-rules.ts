@@ -5,8 +5,9 @@
  * detectors that judge wording (leading words, advice, loaded words) look at the whole text, because
  * "Obviously the launch slipped. What happened?" steers the answer even though the question is fine.
  */
+import { loadedWord } from "./linter-absolutes";
 import { adviceSuggestion, capitalize, closedSuggestion, quoted, whySuggestion } from "./linter-rewrites";
-import { offeredAnswerCue, statementCue } from "./linter-statements";
+import { offeredAnswerCue, opensAsStatement, statementCue } from "./linter-statements";
 import { type Clause, NEGATIVE_AUXILIARIES, wordsOf } from "./linter-text";
 import type { LintFinding } from "./linter-types";
 
@@ -48,12 +49,13 @@ const STEERING =
   /\b(surely|of course|undoubtedly|needless to say|don't you think|dont you think|wouldn't you agree|wouldnt you agree|would you agree|wouldn't you say|don't you agree|you'd agree|you would agree|isn't it true|admit it|you must be|you must feel)\b/i;
 
 const STEERING_ADVERB = /\b(clearly|obviously|naturally)\b/gi;
-const PREPOSITION = /^(?:at|in|on|to|with|for|about|when|enough|from|than|as)$/i;
+const PREPOSITION = /^(?:at|in|on|to|with|for|about|when|enough|from|than|as|and|or|but)$/i;
 
 /**
  * "Clearly", "obviously" and "naturally" steer when they comment on a claim ("Obviously the demo went
  * well…", "That was clearly the right call") but not when they describe how something is done:
- * "How clearly…", "clearly defined", "explained clearly?", "What comes naturally to you?".
+ * "How clearly…", "clearly defined", "explained clearly?", "think clearly and work fast", "What comes
+ * naturally to you?".
  */
 function steeringAdverb(text: string): string | undefined {
   for (const match of text.matchAll(STEERING_ADVERB)) {
@@ -71,11 +73,22 @@ function steeringAdverb(text: string): string | undefined {
 const NEGATIVE_ADVICE =
   /^(?:shouldn'?t\b|wouldn'?t it be (?:better|easier|smarter|simpler|best|wiser)\b|(?:can'?t|couldn'?t) you (?:just|simply)\b)/i;
 
+/** Tags typed without a comma: "You're happy with the plan right", "we're aligned on this yeah". */
+const TAG_AT_END = /^(?:right|yeah|yep|innit|correct)$/;
+
+/** Words after which "right" or "correct" completes the statement instead of tagging it. */
+const COMPLEMENT_BEFORE_RIGHT =
+  /^(?:feels?|felt|seems?|seemed|sounds?|sounded|looks?|looked|is|was|are|were|be|been|all|that's|it's|you're|i'm|we're|they're)$/;
+
 function leadingCue(clause: Clause): string | null {
   if (clause.tagged) return `the tag “${clause.parts[clause.parts.length - 1] ?? ""}?”`;
   const words = wordsOf(clause.text);
-  if (clause.opener === null && clause.asked && words[words.length - 1] === "right")
-    return "the tag “right?”";
+  // "You're happy with the plan right": typed without a comma or a question mark, still a tag;
+  // "The plan feels right" and "That's all right" are statements.
+  const before = words[words.length - 2] ?? "";
+  const last = words[words.length - 1] ?? "";
+  const stated = clause.asked || (opensAsStatement(words) && !COMPLEMENT_BEFORE_RIGHT.test(before));
+  if (clause.opener === null && stated && TAG_AT_END.test(last)) return `the tag “${last}?”`;
   const first = clause.opener?.words[0];
   if (clause.opener?.kind === "closed" && first !== undefined && NEGATIVE_AUXILIARIES.has(first)) {
     if (!NEGATIVE_ADVICE.test(clause.opener.words.join(" ")))
@@ -121,12 +134,13 @@ export const leadingRule: TextRule = (text, clauses) => {
   };
 };
 
+/** "What have you tried?" and "Which options have you considered?" ask what they did; "Have you tried…?" proposes it. */
 const ADVICE_PHRASES =
-  /\b(have you (?:tried|considered|thought about|thought of|looked into)|did you (?:try|consider)|ever (?:considered|thought (?:about|of))|shouldn'?t (?:you|we)|should you not|why not|(?:could|can|couldn'?t|can'?t) (?:you|we) (?:just|simply)|wouldn'?t it be (?:better|easier|smarter|simpler|best|wiser)|would it (?:help|be better|be easier|be worth|make sense) (?:to|if)|maybe you (?:could|should)|what if you (?!could|had|were|knew|couldn'?t|didn'?t|weren'?t)\p{L}+)\b/iu;
+  /(?<!\b(?:what|which|who|how|where|when)\b[^,.;:?!\u2013\u2014]*\s)\b(have you (?:tried|considered|thought about|thought of|looked into)|did you (?:try|consider)|ever (?:considered|thought (?:about|of))|shouldn'?t (?:you|we)|should you not|why not|(?:could|can|couldn'?t|can'?t) (?:you|we) (?:just|simply)|wouldn'?t it be (?:better|easier|smarter|simpler|best|wiser)|would it (?:help|be better|be easier|be worth|make sense) (?:to|if)|maybe you (?:could|should)|(?:might|could|would|may) be worth (?:\p{L}+ing|a try|a shot)|what if (?:you|we) (?!could|had|were|knew|couldn'?t|didn'?t|weren'?t)\p{L}+)\b/iu;
 
 /** Parts that begin by telling them what to do: "…, you should talk to Sam", "Try blocking mornings?". */
 const ADVICE_OPENING =
-  /^(?:(?:maybe|perhaps) )?(?:you should|you need to|you ought to|you'd better|you might want to|you could try|try \p{L}+ing)\b/iu;
+  /^(?:(?:maybe|perhaps) )?(?:you should(?! be (?:really |very |so )?(?:proud|pleased|glad|happy|chuffed|thrilled)\b)|you need to|you ought to|you'd better|you might want to|you could try|try \p{L}+ing)\b/iu;
 
 /**
  * "What about the deadline?" offers a topic to steer to. "What about the role do you enjoy?" asks
@@ -138,7 +152,8 @@ function isSteeringAbout(text: string): boolean {
   if (about === null) return false;
   // Stryker disable next-line StringLiteral: the group (.*) always takes part in the match; the fallback only narrows the type
   const rest = about[1] ?? "";
-  if (/^\s*(?:you|yours|yourself|yourselves)\s*[?.!]*$/i.test(rest)) return false;
+  // "What about you?" and "How about you, how's the week been?" hand the turn over.
+  if (/^\s*(?:you|yours|yourself|yourselves)\s*(?:[,:\u2013\u2014-]|[?.!]*$)/i.test(rest)) return false;
   if (/^\s*(?:we|i|you) (?!and\b)\p{L}/iu.test(rest)) return true;
   const verb = /\b(?:do|does|did|is|are|was|were|would|will|could|can|makes?|made|keeps?|gives?|matters?)\b/i;
   const subject = /\b(?:you|they|we|i|he|she) \p{L}/iu;
@@ -147,7 +162,12 @@ function isSteeringAbout(text: string): boolean {
 
 /** advice: a suggestion with a question mark ("Have you tried…", "What about…", "Why not…"). */
 export const adviceRule: TextRule = (text, clauses) => {
-  const phrase = text.match(ADVICE_PHRASES)?.[1];
+  const found = text.match(ADVICE_PHRASES)?.[1];
+  // "We should ship on Friday, shouldn't we?": "shouldn't we" is the tag of a leading question here.
+  const tags = clauses
+    .filter((clause) => clause.tagged)
+    .map((clause) => wordsOf(clause.parts[clause.parts.length - 1] ?? "").join(" "));
+  const phrase = found !== undefined && tags.includes(wordsOf(found).join(" ")) ? undefined : found;
   const opening = clauses
     .flatMap((clause) => clause.parts)
     .map((part) => part.replace(/^(?:and|but|so|or|then|well|ok|okay)\s+/i, "").match(ADVICE_OPENING)?.[0])
@@ -175,17 +195,15 @@ export const stackedRule: TextRule = (_text, clauses) => {
   };
 };
 
-const LOADED =
-  /\b(always|never|constantly|every single time|failures?|faults?|blamed?|blames|blaming|lazy|laziness|excuses?(?! me)|incompetent|incompetence|careless|useless|dropped the ball|screwed up|problem with you|wrong with you)\b/i;
-
 /**
- * loaded: absolutes and words that pass judgement. Beyond SCIENCE.md's list (always, never, failure,
- * fault, blame) it adds only words that judge the person rather than describe an event: "lazy",
- * "excuse", "careless", "incompetent", "useless", "dropped the ball", "screwed up", "what's wrong with
- * you", "the problem with you", and "constantly" as an absolute.
+ * loaded: absolutes and words that pass judgement (linter-absolutes.ts). Beyond SCIENCE.md's list
+ * (always, never, failure, fault, blame) it adds only words that judge the person rather than describe
+ * an event: "lazy", "excuse", "careless", "incompetent", "useless", "dropped the ball", "screwed up",
+ * "what's wrong with you", "the problem with you", and "constantly" as an absolute.
  */
-export const loadedRule: TextRule = (text) => {
-  const word = text.match(LOADED)?.[1]?.toLowerCase();
+export const loadedRule: TextRule = (text, clauses) => {
+  const openBodies = clauses.filter((clause) => clause.opener?.kind === "open").map((clause) => clause.body);
+  const word = loadedWord(text, openBodies);
   if (word === undefined) return null;
   // Stryker disable next-line Regex: the word is one of LOADED's own, none of which starts or ends with an absolute unless it is one
   const absolute = /^(always|never|constantly|every single time)$/.test(word);

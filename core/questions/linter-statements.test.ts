@@ -141,3 +141,71 @@ describe("an answer offered after the question", () => {
     expect(findings(text)).toEqual(expected);
   });
 });
+
+describe("a question asked indirectly, or a paraphrase checked, states no answer", () => {
+  it.each([
+    ["I'm curious what you think?", []],
+    ["I am curious how it went?", []],
+    ["I'd love to know what you think?", []],
+    ["I would like to hear how it went?", []],
+    ["I was wondering where it got stuck?", []],
+    ["I've been wondering who helped?", []],
+    ["I wonder when it changed?", []],
+    ["I'm interested in which part helped?", []],
+    ["I'm keen to understand whether it helped?", []],
+    ["I want to learn if it helped?", []],
+    ["I wanted to know about how it went?", []],
+    ["We're curious what you think?", []],
+    ["We'd like to understand how it went?", []],
+    ["We would love to hear what you think?", []],
+    ["I'm sure that's what happened?", ["leading the statement “I'm sure that's what happened?”"]],
+    ["I'm curious?", ["leading the statement “I'm curious?”"]],
+    ["You're curious what we think?", ["leading the statement “You're curious what we think?”"]],
+    ["You're saying the workload is fine?", []],
+    ["You are saying the workload is fine?", []],
+    ["You mean the plan is fine?", []],
+    ["What I'm hearing is that you want more room?", []],
+    ["So what I hear is that the pace is the problem?", []],
+    ["If I heard you right, the pace is the problem?", []],
+    ["If I understood you, the pace is the problem?", []],
+    ["It sounds like the week was a lot?", []],
+    ["Sounds like the week was a lot?", []],
+    ["I'm hearing the pace is the problem?", []],
+    ["It sounds hard?", ["leading the statement “It sounds hard?”"]],
+  ])("%j", (text, expected) => {
+    expect(findings(text)).toEqual(expected);
+  });
+});
+
+describe("one word that grades the answer, offered after the question", () => {
+  it.each(
+    "good alright fine great manageable bearable smooth smoothly well better worse hard tough easy busy stressful calm clear useful helpful positive productive fun"
+      .split(" ")
+      .map((word) => [word]),
+  )("%j", (word) => {
+    expect(findings(`How was the week, ${word}?`)).toEqual([`leading the offered answer “${word}?”`]);
+  });
+
+  it.each([
+    ["How's it going, all good?", ["leading the offered answer “all good?”"]],
+    ["How's it going, mostly ok?", ["leading the offered answer “mostly ok?”"]],
+    ["How's it going, all okay?", ["leading the offered answer “all okay?”"]],
+    ["How's it going, ok?", ["leading the tag “ok?”"]],
+    ["How's it going, all right?", ["leading the offered answer “all right?”"]],
+    ["How's it going, mostly fine?", ["leading the offered answer “mostly fine?”"]],
+    ["How's it going, pretty good?", ["leading the offered answer “pretty good?”"]],
+    ["How's it going, quite calm?", ["leading the offered answer “quite calm?”"]],
+    ["How's it going, really busy?", ["leading the offered answer “really busy?”"]],
+    ["How's it going, still hard?", ["leading the offered answer “still hard?”"]],
+    ["How's it going, going well?", ["leading the offered answer “going well?”"]],
+    ["How's it going, maybe fine?", ["leading the offered answer “maybe fine?”"]],
+    ["How's it going, overall?", []],
+    ["How's it going, honestly?", []],
+    ["How's it going, good news?", []],
+    ["How's it going, goodish?", []],
+    ["How's it going, all good", []],
+    ["Is it going ok, good?", ["closed"]],
+  ])("%j", (text, expected) => {
+    expect(findings(text)).toEqual(expected);
+  });
+});

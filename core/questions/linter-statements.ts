@@ -70,7 +70,7 @@ const ADVERB: ReadonlySet<string> = new Set(
   "always never really still already just actually all both".split(" "),
 );
 
-function opensAsStatement(allWords: string[]): boolean {
+export function opensAsStatement(allWords: string[]): boolean {
   const words = allWords.filter((word, index) => index === 0 || !ADVERB.has(word));
   const [first, second, third, fourth] = words;
   if (first === undefined) return false;
@@ -91,10 +91,26 @@ function statementSuggestion(statement: string): string {
   return "Ask it open instead of asking them to confirm: “How do you see it?” or “What's your view?”";
 }
 
+/**
+ * "I'm curious what you think?", "I'd love to know how it went?": a question asked indirectly, in the
+ * leader's own voice, with the question mark of the question it holds. It states no answer.
+ */
+const INDIRECT =
+  /^(?:i|i'm|i am|i'd|i would|i was|i've been|we're|we'd|we would)\b.*?\b(?:curious|wondering|wonder|interested|keen|love|like|want|wanted)\b(?: to (?:know|hear|understand|learn))?(?: about| in)? (?:what|how|who|where|when|which|whether|if)\b/i;
+
+/**
+ * "You're saying the workload is fine?", "It sounds like the week was a lot?": a paraphrase checked
+ * with them, which is what a good listener does (SCIENCE.md, "Active listening"), not an answer of
+ * the leader's own.
+ */
+const REFLECTION =
+  /^(?:you're saying|you are saying|you mean|what i'm hearing|what i hear|if i (?:heard|understood) you|it sounds like|sounds like|i'm hearing)\b/i;
+
 /** A statement asked as a question: "So you're fine with the move?". */
 export function statementCue(clause: Clause): LeadingCue | null {
   if (!clause.asked || clause.opener !== null || clause.tagged) return null;
   const first = (clause.parts[0] ?? "").replace(/^[^\p{L}\p{N}]+/u, "").replace(FILLER, "");
+  if (INDIRECT.test(first) || REFLECTION.test(first)) return null;
   const statement = clause.parts.length === 1 ? first : [first, ...clause.parts.slice(1)].join(", ");
   if (!opensAsStatement(wordsOf(first))) return null;
   return {
@@ -103,9 +119,12 @@ export function statementCue(clause: Clause): LeadingCue | null {
   };
 }
 
-/** A short answer offered after the question: "— too ambitious?", ", a bit slow?". */
+/**
+ * A short answer offered after the question: "— too ambitious?", ", a bit slow?", or one word that
+ * grades it: ", all good?", ", manageable?". Not ", overall?" or ", honestly?": those grade nothing.
+ */
 const OFFERED =
-  /^(?:(?:maybe|perhaps|or) )?(?:too|overly|not enough|a bit|a little|a little bit|kind of|sort of|somewhat|rather|a tad) \p{L}[\p{L}'-]*(?: \p{L}[\p{L}'-]*)?$/iu;
+  /^(?:(?:maybe|perhaps|or) )?(?:(?:too|overly|not enough|a bit|a little|a little bit|kind of|sort of|somewhat|rather|a tad) \p{L}[\p{L}'-]*(?: \p{L}[\p{L}'-]*)?|(?:(?:all|mostly|pretty|quite|really|still|going) )?(?:good|ok|okay|alright|all right|fine|great|manageable|bearable|smooth|smoothly|well|better|worse|hard|tough|easy|busy|stressful|calm|clear|useful|helpful|positive|productive|fun))$/iu;
 
 export function offeredAnswerCue(clause: Clause): LeadingCue | null {
   if (!clause.asked || clause.opener?.kind !== "open" || clause.parts.length < 2) return null;

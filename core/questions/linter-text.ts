@@ -75,6 +75,7 @@ export function normalize(text: string): string {
     .replace(/[\u2018\u2019\u201A\u201B\u02BC\u2032\u00B4`]/g, "'")
     .replace(/[\u201C\u201D\u201E\u201F\u2033]/g, '"')
     .replace(/\uFF1F/g, "?")
+    .replace(/\u2026/g, "...")
     .replace(/\u00BF|\u200B|\u200C|\u200D|\uFEFF/g, "")
     .replace(/\b(e\.g|i\.e|etc|vs|mr|mrs|ms|dr)\./gi, (_match, abbreviation: string) =>
       abbreviation.replace(/\./g, ""),
@@ -137,21 +138,49 @@ function splitParts(sentence: string): string[] {
     .filter((part) => hasContent(part));
 }
 
-/** "right", "correct", "aren't you", "did it", "am I right"… the last words of a tag question. */
+/**
+ * "right", "correct", "innit", "aren't you", "did it", "am I right", "isn't that so", "don't you
+ * think"… the last words of a tag question. "do you think" and "would you say" are no tag: they ask
+ * for a view ("How did it go, do you think?"); only the negative forms expect one answer.
+ */
 export function isTag(part: string): boolean {
   const words = wordsOf(part);
   const [first, second, third] = words;
   if (first === undefined) return false;
-  if (words.length === 1) return /^(right|correct|yes|no|yeah|yep|ok|okay|true|agreed|huh|eh)$/.test(first);
+  if (words.length === 1)
+    return /^(right|correct|yes|no|yeah|yep|ok|okay|true|agreed|huh|eh|innit|fair)$/.test(first);
   const pronoun = /^(it|you|they|we|he|she|i|that|this|there)$/;
-  const auxiliary = AUXILIARIES.has(first) || NEGATIVE_AUXILIARIES.has(first);
-  if (words.length === 2) return auxiliary && second !== undefined && pronoun.test(second);
-  return words.length === 3 && auxiliary && third === "right";
+  const negative = NEGATIVE_AUXILIARIES.has(first);
+  const auxiliary = AUXILIARIES.has(first) || negative;
+  // "…, I assume?", "…, I guess?", "…, I take it?": the leader's own answer, handed over for a nod.
+  const assumption = /^(assume|guess|suppose|hope|bet|reckon|imagine|presume|think)$/;
+  if (words.length === 2) {
+    if (first === "i") return second !== undefined && assumption.test(second);
+    return auxiliary && second !== undefined && pronoun.test(second);
+  }
+  if (first === "i" && second === "take" && third === "it") return words.length === 3;
+  if (words.length !== 3 || !auxiliary || second === undefined) return false;
+  // Stryker disable next-line StringLiteral: a part of three words always has a third; the fallback only narrows the type
+  const last = third ?? "";
+  if (pronoun.test(second) && /^(right|so|true|correct)$/.test(last)) return true;
+  return second === "you" && (last === "agree" || (negative && /^(think|say|reckon)$/.test(last)));
 }
+
+/**
+ * Words that follow an auxiliary when its subject was dropped ("Would love to hear…", "Was wondering
+ * how…", "Can't wait to hear…", "Could be worth a chat"): a statement of the leader's, not a question.
+ */
+const AFTER_DROPPED_SUBJECT: ReadonlySet<string> = new Set(
+  "love like appreciate wondering thinking hoping wait be".split(" "),
+);
 
 function classify(words: string[]): OpenerKind | null {
   const [first, second] = words;
   if (first === undefined) return null;
+  const auxiliary = AUXILIARIES.has(first) || NEGATIVE_AUXILIARIES.has(first);
+  if (auxiliary && second !== undefined && AFTER_DROPPED_SUBJECT.has(second)) return null;
+  // "Have a think: …", "Have a look at…" invite; a question would say "Has a…" or "Have any…".
+  if (first === "have" && (second === "a" || second === "an")) return null;
   if (NEGATIVE_AUXILIARIES.has(first)) return "closed";
   const stem = first.split("'")[0] ?? first;
   if (stem === "why" || stem === "whyd") return "why";
@@ -177,21 +206,107 @@ function withoutFiller(part: string): string {
   return part.replace(/^[^\p{L}\p{N}]+/u, "").replace(FILLER, "");
 }
 
-/** Cuts a sentence into parts and finds its opener: the first part that starts like a question. */
+/**
+ * Open openers that only lead in to the real question: "What do you think — is the plan realistic?"
+ * asks for a yes or a no, and "Tell me, why did it slip?" for a justification.
+ */
+const LEAD_IN =
+  /^(?:what do you (?:think|reckon|say)|what would you say|what's your (?:take|view|sense|read|opinion|gut feeling)|what is your (?:take|view)|tell me|tell me honestly)$/;
+
+/** Words that start a yes/no question whose verb was dropped: "Ready for Friday?", "Got a minute?". */
+const ELLIPTICAL_START: ReadonlySet<string> = new Set(
+  "ready happy ok okay alright free fine comfortable sure done finished feeling enjoying got keen excited worried nervous settled busy available still good clear set sorted".split(
+    " ",
+  ),
+);
+/** Subjects of such a question: "You ok?", "Everything ok?", "Things going well?", "All good?". */
+const ELLIPTICAL_SUBJECT: ReadonlySet<string> = new Set(
+  "you everything everyone everybody things all we".split(" "),
+);
+const ELLIPTICAL_AFTER_SUBJECT: ReadonlySet<string> = new Set("doing going getting settling".split(" "));
+
+/** "Is it…?" with its verb dropped: "Everything ok?", "You doing ok?", "Happy with the plan?". */
+export function isElliptical(words: readonly string[]): boolean {
+  const [first, second] = words;
+  if (first === undefined) return false;
+  if (ELLIPTICAL_START.has(first)) return true;
+  if (!ELLIPTICAL_SUBJECT.has(first) || second === undefined) return false;
+  return ELLIPTICAL_START.has(second) || ELLIPTICAL_AFTER_SUBJECT.has(second);
+}
+
+/** Asides that start like a yes/no question but ask nothing: "…, do you think?", "…, anything at all?". */
+const PARENTHETICAL =
+  /^(?:(?:do|did|does|would) you (?:think|say|reckon|feel|guess|suppose|know)|anything at all|is that fair to say)$/;
+
+/**
+ * "What's on your plate — anything I can take?", "How are you, do you need anything?": a yes/no
+ * question after an open one, in the same sentence. People answer the last ask, so the sentence is
+ * closed. Returns the index of that part, or -1.
+ */
+function laterClosedPart(cleaned: readonly string[], opener: number): number {
+  return cleaned.findIndex((part, index) => {
+    if (index <= opener) return false;
+    const words = wordsOf(part);
+    return classify(words) === "closed" && !PARENTHETICAL.test(words.join(" "));
+  });
+}
+
+function clauseOf(
+  sentence: RawSentence,
+  parts: string[],
+  tagged: boolean,
+  at: number,
+  part: string,
+  kind: OpenerKind,
+): Clause {
+  const body = [part, ...parts.slice(at + 1)].join(", ");
+  return {
+    text: sentence.text,
+    asked: sentence.asked,
+    parts,
+    opener: { kind, words: wordsOf(part) },
+    body,
+    tagged,
+  };
+}
+
+/**
+ * Cuts a sentence into parts and finds its opener: the first part that starts like a question, or the
+ * closed or why part right after a lead-in ("What do you think, is it worth it?"). An asked sentence
+ * with no such part that starts like a question with its verb dropped ("Ready for Friday?") is closed.
+ */
 export function toClause(sentence: RawSentence): Clause {
   const parts = splitParts(sentence.text);
   const lastPart = parts[parts.length - 1];
   const tagged = lastPart !== undefined && parts.length > 1 && isTag(lastPart);
   const searchable = tagged ? parts.slice(0, -1) : parts;
-  for (let index = 0; index < searchable.length; index += 1) {
+  const cleaned = searchable.map(withoutFiller);
+  for (let index = 0; index < cleaned.length; index += 1) {
     // Stryker disable next-line StringLiteral: the index is always inside the list; the fallback only narrows the type
-    const part = withoutFiller(searchable[index] ?? "");
+    const part = cleaned[index] ?? "";
     const words = wordsOf(part);
     const kind = classify(words);
-    if (kind !== null) {
-      const body = [part, ...parts.slice(index + 1)].join(", ");
-      return { text: sentence.text, asked: sentence.asked, parts, opener: { kind, words }, body, tagged };
+    if (kind === null) continue;
+    // Stryker disable next-line StringLiteral: past the last part there is no opener, whatever the fallback
+    const next = cleaned[index + 1] ?? "";
+    const nextKind = classify(wordsOf(next));
+    if (nextKind !== null && nextKind !== "open" && LEAD_IN.test(words.join(" "))) {
+      return clauseOf(sentence, parts, tagged, index + 1, next, nextKind);
     }
+    // "What, if anything, would you like?" is one question cut by an aside: its opener asks nothing yet.
+    const later = kind === "open" && words.length >= 3 ? laterClosedPart(cleaned, index) : -1;
+    // Stryker disable next-line StringLiteral: a part found by laterClosedPart always exists; the fallback only narrows the type
+    if (later > index) {
+      // The body keeps the open part too, so that joins across both are read ("…, or is there none?").
+      const clause = clauseOf(sentence, parts, tagged, index, part, "closed");
+      return { ...clause, opener: { kind: "closed", words: wordsOf(cleaned[later] ?? "") } };
+    }
+    return clauseOf(sentence, parts, tagged, index, part, kind);
+  }
+  const first = cleaned.findIndex((part) => hasContent(part));
+  const start = cleaned[first];
+  if (sentence.asked && !tagged && start !== undefined && isElliptical(wordsOf(start))) {
+    return clauseOf(sentence, parts, tagged, first, start, "closed");
   }
   const body = sentence.asked ? sentence.text : "";
   return { text: sentence.text, asked: sentence.asked, parts, opener: null, body, tagged };

@@ -40,3 +40,9 @@ export interface LintResult {
   /** At most one finding per code, in LINT_CODES order. */
   findings: LintFinding[];
 }
+
+/** A labelled example of the linter's specification: the codes it must find, none for an open question. */
+export interface LintExample {
+  text: string;
+  codes: LintCode[];
+}

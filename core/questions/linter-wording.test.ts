@@ -87,6 +87,9 @@ describe("steering words are leading wherever they stand", () => {
     ["What is clearly from them?", []],
     ["What is clearly than that?", []],
     ["What is clearly as planned?", []],
+    ["Where do you think clearly and work fast?", ["double_barreled"]],
+    ["Where do you think clearly or fast?", ["double_barreled"]],
+    ["Where do you think clearly but slowly?", []],
     ["What was obviously the plan?", ["leading “obviously”"]],
     ["What obviously mattered?", []],
     ["What clearly stood out for you?", ["leading “clearly”"]],
@@ -255,5 +258,103 @@ describe("loaded words", () => {
     ]) {
       expect(lintQuestion(text).findings.at(-1)?.message, text).toMatch(/is an absolute/);
     }
+  });
+});
+
+describe("advice phrases that ask what they did, hand the turn over, or end a tag", () => {
+  it.each([
+    ["What have you tried so far?", []],
+    ["Which options have you considered?", []],
+    ["Who have you thought about asking?", []],
+    ["How have you looked into it?", []],
+    ["Where did you try first?", []],
+    ["When did you consider it?", []],
+    ["What else have you tried?", []],
+    ["What's up, have you tried it?", ["advice Have you tried…"]],
+    ["What's up. Have you tried it?", ["closed", "advice Have you tried…"]],
+    ["What's up; have you tried it?", ["closed", "advice Have you tried…"]],
+    ["What's up: have you tried it?", ["advice Have you tried…"]],
+    ["What's up? Have you tried it?", ["closed", "advice Have you tried…", "stacked"]],
+    ["What's up! Have you tried it?", ["closed", "advice Have you tried…"]],
+    ["What's up \u2013 have you tried it?", ["advice Have you tried…"]],
+    ["What's up \u2014 have you tried it?", ["advice Have you tried…"]],
+    ["Somewhat have you tried it?", ["advice Have you tried…"]],
+    ["What if we tried a shorter stand-up?", ["advice What if we tried…"]],
+    ["What if we had more time?", []],
+    ["What if they tried it?", []],
+    ["It might be worth asking Sam?", ["advice Might be worth asking…"]],
+    ["Could be worth a try?", ["advice Could be worth a try…"]],
+    ["Would be worth a shot?", ["advice Would be worth a shot…"]],
+    ["It may be worth trying?", ["advice May be worth trying…"]],
+    ["What might be worth keeping?", []],
+    ["It might be worth it?", []],
+    ["You should be proud of this: what made it work?", []],
+    ["You should be pleased, what made it work?", []],
+    ["You should be glad, what made it work?", []],
+    ["You should be happy, what made it work?", []],
+    ["You should be chuffed, what made it work?", []],
+    ["You should be thrilled, what made it work?", []],
+    ["You should be really proud, what made it work?", []],
+    ["You should be very proud, what made it work?", []],
+    ["You should be so proud, what made it work?", []],
+    ["You should be careful, what do you think?", ["advice You should…"]],
+    ["You should be proudly loud, what do you think?", ["advice You should…"]],
+    ["How about you, how's your week been?", []],
+    ["What about you: how's your week been?", []],
+    ["What about you \u2013 how's your week been?", []],
+    ["What about you \u2014 how's your week been?", []],
+    ["What about you - how's your week been?", []],
+    ["What about you lot?", ["advice What about…"]],
+    ["We should ship on Friday, shouldn't we?", ["leading the tag “shouldn't we?”"]],
+    ["We ship on Friday, shouldn't you?", ["leading the tag “shouldn't you?”"]],
+    ["Shouldn't we ship on Friday?", ["closed", "advice Shouldn't we…"]],
+    ["Shouldn't we ship, right?", ["closed", "leading the tag “right?”", "advice Shouldn't we…"]],
+  ])("%j", (text, expected) => {
+    expect(findings(text)).toEqual(expected);
+  });
+});
+
+describe("a statement that ends in a tag, with or without its question mark", () => {
+  it.each([
+    ["you're happy with the plan right", ["leading the tag “right?”"]],
+    ["we're aligned on this yeah", ["leading the tag “yeah?”"]],
+    ["we're aligned on this yep", ["leading the tag “yep?”"]],
+    ["we're aligned on this innit", ["leading the tag “innit?”"]],
+    ["we're aligned on this correct", ["leading the tag “correct?”"]],
+    ["we're aligned on this yes", []],
+    ["The plan works right", ["leading the tag “right?”"]],
+    ...[
+      "The plan feels right",
+      "The plans feel right",
+      "The plan felt right",
+      "The plan seems right",
+      "The plans seem right",
+      "The plan seemed right",
+      "The plan sounds right",
+      "The plans sound right",
+      "The plan sounded right",
+      "The plan looks right",
+      "The plans look right",
+      "The plan looked right",
+      "The plan is right",
+      "The plan was correct",
+      "The plans are right",
+      "The plans were right",
+      "The plan will be right",
+      "The plan has been right",
+      "It is all right",
+      "That's correct",
+      "It's right",
+      "You're right",
+      "I'm right",
+      "We're right",
+      "They're right",
+    ].map((text): [string, string[]] => [text, []]),
+    ["The plan feels right?", ["leading the tag “right?”"]],
+    ["Turn right", []],
+    ["what happened right", []],
+    ["You're happy with the plan", []],
+  ])("%j", (text, expected) => {
+    expect(findings(text)).toEqual(expected);
   });
 });

@@ -8,21 +8,33 @@
  *   would, should, have, has, had, am, may, shall, might, must), a negative contraction (isn't, don't,
  *   didn't, won't, can't…), or "Any/Anything…?" (an "Is there anything…?" with the verb dropped).
  *   The opener is the first comma-separated part that starts like a question, after fillers such as
- *   "So," or "And": "Looking back, did anything stand out?" is closed.
+ *   "So," or "And": "Looking back, did anything stand out?" is closed. A lead-in gives way to the
+ *   question after it ("What do you think — is the plan realistic?" is closed). An auxiliary with its
+ *   subject dropped is the leader's statement ("Would love to hear…", "Was wondering how…", "Can't
+ *   wait to hear…", "Have a think: …"). A question with its verb dropped is closed ("Ready for
+ *   Friday?", "Everything ok?", "You doing ok?").
  * - why: opens with "why"; "why didn't / haven't / don't / wasn't…" gets a stronger message.
  *   "How come" and "What made you" are open.
  * - leading: tag questions (", right?", ", aren't you?", ", didn't it?"), negative openers ("Isn't it…",
  *   "Don't you…") and steering words (surely, obviously, clearly, of course, don't you think, wouldn't
  *   you agree…). A tag question is leading, not closed: its opener is the statement before the tag.
  *   Also leading: a statement with a question mark ("You're happy with the plan?", "That worked for
- *   you?") and an answer offered after the question ("What's your take — too ambitious?"); see
- *   linter-statements.ts. Without a question mark a statement is a prompt and stays open.
+ *   you?") and an answer offered after the question ("What's your take — too ambitious?", "How's the
+ *   role, all good?"); see linter-statements.ts. Without a question mark a statement is a prompt and
+ *   stays open, unless it ends in a tag ("you're fine with it right"). A question asked indirectly
+ *   ("I'm curious what you think?") and a paraphrase checked ("You're saying the pace is the problem?")
+ *   state no answer of the leader's.
  * - advice: have you tried / considered / thought about, what about / how about (followed by a topic,
  *   not by a verb), shouldn't you, why not, could you just, wouldn't it be better, you should…
  * - double_barreled and forced_choice: see linter-conjunctions.ts for the heuristic.
  * - stacked: more than one question mark; "??" and "?!" count once, a "?" with no words before it not at all.
  * - loaded: always, never, constantly, failure, fault, blame, and words that judge the person (lazy,
- *   excuse, careless, incompetent, useless, "dropped the ball", "what's wrong with you"…).
+ *   excuse, careless, incompetent, useless, "dropped the ball", "what's wrong with you"…). Not the
+ *   neutral uses (linter-absolutes.ts): set phrases ("as always", "not always", "no-blame"), the
+ *   leader's own absolutes ("I never got this right"), and the person's own wants and experience asked
+ *   openly ("What have you always wanted to try?", "What would you never compromise on?").
+ * - double_barreled: in an open question, joined adjectives are one state ("What keeps you calm and
+ *   focused?") and an "and" inside a scene carries one story ("a time you took a risk and it paid off").
  *
  * Text is matched case-insensitively after normalising curly quotes, apostrophes and spaces. A missing
  * question mark is fine ("Tell me about your week." is open; "Is it going well" is closed).
