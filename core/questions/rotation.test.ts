@@ -218,10 +218,7 @@ describe("askedWithCopies", () => {
   });
 
   it("so rotation skips the copy of a bank question asked before it was copied", () => {
-    const items = [
-      buildItem({ id: "item-1", position: 0 }),
-      buildItem({ id: "item-5", position: 1 }),
-    ];
+    const items = [buildItem({ id: "item-1", position: 0 }), buildItem({ id: "item-5", position: 1 })];
     const asked = askedWithCopies([["q001"]], [...copies, { id: "item-5", bankQuestionId: "q005" }]);
     expect(ids({ items, recentlyAsked: asked })).toEqual(["item-5"]);
   });
