@@ -20,6 +20,7 @@ export const TOKEN_SCOPES = [
   "write:pulses",
   "write:followership",
   "write:priorities",
+  "write:goals",
 ] as const;
 export const tokenScopeSchema = z.enum(TOKEN_SCOPES);
 export type TokenScope = z.infer<typeof tokenScopeSchema>;

@@ -16,6 +16,7 @@ import { commitmentRoutes } from "./modules/commitments";
 import { conversationRoutes } from "./modules/conversations";
 import { facetRoutes, seedMissingFacets } from "./modules/facets";
 import { followershipRoutes } from "./modules/followership";
+import { goalRoutes } from "./modules/goals";
 import { healthRoutes } from "./modules/health";
 import { homeRoutes } from "./modules/home";
 import { invitationRoutes } from "./modules/invitations";
@@ -135,6 +136,7 @@ export async function buildApp(
         pulseRoutes,
         followershipRoutes,
         prioritiesRoutes,
+        goalRoutes,
       ]) {
         await api.register(routes, { ctx });
       }

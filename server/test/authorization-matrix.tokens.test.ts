@@ -53,6 +53,8 @@ const WRITE_SCOPE_BY_PATH: [RegExp, string][] = [
   [/^\w+ \/teams\/:teamId\/invitations$/, "write:invitations"],
   [/^\w+ \/teams\/:teamId\/pulses$/, "write:pulses"],
   [/^\w+ \/(teams\/:teamId\/work-items$|work-items\/)/, "write:priorities"],
+  [/^\w+ \/teams\/:teamId\/goals$/, "write:goals"],
+  [/^\w+ \/goals\//, "write:goals"],
   [/^\w+ \/pulses\//, "write:pulses"],
   [/^\w+ \/settings\/anonymity$/, "write:pulses"],
   [/^\w+ \/invitations\/:invitation/, "write:invitations"],

@@ -24,6 +24,7 @@ const WRITE_SCOPE_OF_TAG: Readonly<Record<string, TokenScope>> = {
   pulses: "write:pulses",
   followership: "write:followership",
   priorities: "write:priorities",
+  goals: "write:goals",
 };
 
 /** What the scope of a route is decided on: its method, its tags, and what its config says. */

@@ -53,6 +53,20 @@ const CONTENT: Record<string, string> = {
   work_items: "select workspace_id as workspace, t.* from work_items t",
   work_item_ratings:
     "select w.workspace_id as workspace, t.* from work_item_ratings t join work_items w on w.id = t.item_id",
+  goals: "select workspace_id as workspace, t.* from goals t",
+  goal_stances:
+    "select g.workspace_id as workspace, t.* from goal_stances t join goals g on g.id = t.goal_id",
+  goal_stance_events:
+    "select g.workspace_id as workspace, t.* from goal_stance_events t join goals g on g.id = t.goal_id",
+  goal_perceived_stances:
+    "select g.workspace_id as workspace, t.* from goal_perceived_stances t join goals g on g.id = t.goal_id",
+  goal_perceived_events:
+    "select g.workspace_id as workspace, t.* from goal_perceived_events t join goals g on g.id = t.goal_id",
+  goal_stance_looks:
+    "select g.workspace_id as workspace, t.* from goal_stance_looks t join goals g on g.id = t.goal_id",
+  goal_thanks: "select g.workspace_id as workspace, t.* from goal_thanks t join goals g on g.id = t.goal_id",
+  goal_questions:
+    "select g.workspace_id as workspace, t.* from goal_questions t join goals g on g.id = t.goal_id",
 };
 
 /** Tables that are not content, each with why: nothing kept is computed from them. */

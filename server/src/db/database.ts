@@ -33,6 +33,7 @@ import * as facetDescriptions from "./migrations/20261201_0013_facet_description
 import * as conversations from "./migrations/20261201_0014_conversations";
 import * as followership from "./migrations/20261201_0015_followership";
 import * as pulses from "./migrations/20261201_0016_pulses";
+import * as goals from "./migrations/20261201_0017_goals";
 import * as priorities from "./migrations/20261201_0018_priorities";
 import { statementName } from "./prepared-query";
 import type { Database } from "./schema";
@@ -166,6 +167,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   "20261201_0015_followership": followership,
   "20261201_0016_pulses": pulses,
   "20261201_0018_priorities": priorities,
+  "20261201_0017_goals": goals,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -3,6 +3,7 @@ import type { FacetOption } from "#contracts/facets";
 import { facetOptionSchema, facetValueSchema } from "#contracts/facets";
 import { type TokenScope, tokenScopeSchema } from "#contracts/tokens";
 import type { FacetValue } from "#core/facets/facet";
+import { LINT_CODES, type LintCode } from "#core/questions/linter-types";
 
 /**
  * The JSON text columns (facet values, a facet's options, a token's scopes), read and written in
@@ -58,4 +59,11 @@ export const followershipAnswersColumn = {
   read: (text: string): Record<string, number> =>
     read(followershipAnswersSchema, text, "followership answers"),
   write: (answers: Readonly<Record<string, number>>): string => JSON.stringify(answers),
+};
+
+const lintCodesSchema = z.array(z.enum(LINT_CODES));
+/** A goal question's lint codes when it was asked. */
+export const lintCodesColumn = {
+  read: (text: string): LintCode[] => read(lintCodesSchema, text, "lint codes"),
+  write: (codes: readonly LintCode[]): string => JSON.stringify(codes),
 };

@@ -3,6 +3,7 @@ import type { FacetOption } from "#contracts/facets";
 import type { TokenScope } from "#contracts/tokens";
 import type { FacetAudience, FacetValue } from "#core/facets/facet";
 import type { FollowershipLeaning, FollowershipStyle } from "#core/instruments/followership";
+import type { Stance } from "#core/movement/stances";
 import type { Visibility } from "#core/privacy/visibility";
 
 /**
@@ -250,6 +251,14 @@ export interface Database {
   followership_estimates: FollowershipEstimateTable;
   work_items: WorkItemTable;
   work_item_ratings: WorkItemRatingTable;
+  goals: GoalTable;
+  goal_stances: GoalStanceTable;
+  goal_stance_events: GoalStanceEventTable;
+  goal_perceived_stances: GoalPerceivedStanceTable;
+  goal_perceived_events: GoalPerceivedEventTable;
+  goal_stance_looks: GoalStanceLookTable;
+  goal_thanks: GoalThanksTable;
+  goal_questions: GoalQuestionTable;
 }
 
 /** A team's work item, to be rated for value and effort; archived rather than deleted. */
@@ -272,6 +281,98 @@ export interface WorkItemRatingTable {
   effort: number;
   visibility: Visibility;
   rated_at: Timestamp;
+}
+
+/** A rung of a goal's stance ladder (core/movement/stances.ts). */
+export type GoalStance = Stance;
+
+/** A common goal a leader states for a team: what, why it matters, the first small step. */
+export interface GoalTable {
+  id: string;
+  workspace_id: string;
+  team_id: string;
+  title: string;
+  why: string;
+  first_step: string;
+  status: "active" | "archived";
+  created_by: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+/** A member's current stated stance on a goal; one per goal and member. */
+export interface GoalStanceTable {
+  goal_id: string;
+  user_id: string;
+  stance: GoalStance;
+  visibility: Visibility;
+  /** The member agreed to be named as a follower. */
+  consent_named: Flag;
+  /** When the stance last changed rung (a look before then no longer unseals it). */
+  stated_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+/** Each statement or withdrawal (null stance) of a member's stance: the adoption curve's history. */
+export interface GoalStanceEventTable {
+  id: string;
+  goal_id: string;
+  user_id: string;
+  stance: GoalStance | null;
+  visibility: Visibility | null;
+  at: Timestamp;
+}
+
+/** A leader's perceived stance of a member on a goal; the leader's alone. */
+export interface GoalPerceivedStanceTable {
+  goal_id: string;
+  leader_id: string;
+  person_id: string;
+  stance: GoalStance;
+  /** Written after the leader had looked at the member's current stated stance. */
+  after_stated: Flag;
+  recorded_at: Timestamp;
+}
+
+/** Each perceived stance a leader recorded: their perceived curve. */
+export interface GoalPerceivedEventTable {
+  id: string;
+  goal_id: string;
+  leader_id: string;
+  person_id: string;
+  stance: GoalStance;
+  at: Timestamp;
+}
+
+/** A leader looked at a member's stated stance on a goal (the latest look). */
+export interface GoalStanceLookTable {
+  goal_id: string;
+  leader_id: string;
+  person_id: string;
+  looked_at: Timestamp;
+}
+
+/** A leader's thanks to a follower, shown on the goal page to the team; one per goal and person. */
+export interface GoalThanksTable {
+  goal_id: string;
+  person_id: string;
+  leader_id: string;
+  message: string;
+  thanked_at: Timestamp;
+}
+
+/** A question about a goal, with the linter's codes when asked, and a leader's answer. */
+export interface GoalQuestionTable {
+  id: string;
+  goal_id: string;
+  asked_by: string;
+  text: string;
+  /** JSON text: the lint codes. */
+  lint_codes: string;
+  asked_at: Timestamp;
+  answer: string | null;
+  answered_by: string | null;
+  answered_at: Timestamp | null;
 }
 
 /** One take of a member's followership self-assessment; every take is kept (their history). */

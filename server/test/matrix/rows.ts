@@ -3,6 +3,7 @@ import { COMMITMENT_ROWS } from "./commitments.rows";
 import { CONVERSATION_ROWS } from "./conversations.rows";
 import { FOLLOWERSHIP_ROWS } from "./followership.rows";
 import { ACCEPT_ROWS, FOUNDATION_ROWS, LOGOUT_ROW } from "./foundation.rows";
+import { GOAL_ROWS } from "./goals.rows";
 import { HOME_ROWS } from "./home.rows";
 import { KNOWLEDGE_ROWS } from "./knowledge.rows";
 import { MANAGEMENT_ROWS } from "./management.rows";
@@ -33,6 +34,7 @@ export const ROWS: Row[] = [
   ...PULSE_ROWS,
   ...FOLLOWERSHIP_ROWS,
   ...PRIORITY_ROWS,
+  ...GOAL_ROWS,
   ...MANAGEMENT_ROWS,
   ...ACCEPT_ROWS,
   LOGOUT_ROW,

@@ -22,6 +22,8 @@ export const TOKEN_SCOPE_TEXT: Readonly<Record<TokenScope, string>> = {
   "write:pulses": "Open, answer and close trust pulse rounds, and set the anonymity thresholds (admins)",
   "write:followership": "Take the followership self-assessment and record your estimates",
   "write:priorities": "Add and change your team's work items, and rate them",
+  "write:goals":
+    "State goals, place yourself on them, record perceived stances, thank followers and ask or answer questions",
   "write:conversations": "Plan and log your conversations, and add talking points",
   "write:facets": "Change the catalogue of aspects (admins)",
   "write:admin": "Deactivate and reactivate people (admins)",
