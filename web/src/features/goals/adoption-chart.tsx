@@ -1,4 +1,4 @@
-import { useId, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { countScaleTop, shortDay } from "../charts/format";
 import { formatDay } from "../conversations/schedule";
 import {
@@ -16,14 +16,36 @@ import {
 import type { Adoption } from "./goals.api";
 import { STANCES, stanceLabel } from "./stance-words";
 
-const WIDTH = 640;
 const HEIGHT = 230;
 const LEFT = 30;
 const RIGHT = 12;
 const TOP = 26;
 const BOTTOM = 26;
-const PLOT_W = WIDTH - LEFT - RIGHT;
 const PLOT_H = HEIGHT - TOP - BOTTOM;
+/** The drawing's width before it is measured, and the narrowest and widest it is drawn. */
+const DEFAULT_WIDTH = 640;
+const MIN_WIDTH = 280;
+const MAX_WIDTH = 832;
+
+/**
+ * The width the chart has on screen, so it is drawn at that many units and its words stay at
+ * their size on a phone (a wide drawing scaled down to 390 px would shrink them to a third).
+ */
+function useDrawingWidth() {
+  const ref = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(DEFAULT_WIDTH);
+  useEffect(() => {
+    const element = ref.current;
+    if (!element || typeof ResizeObserver === "undefined") return;
+    const observer = new ResizeObserver(([entry]) => {
+      const measured = Math.round(entry?.contentRect.width ?? DEFAULT_WIDTH);
+      setWidth(Math.min(Math.max(measured, MIN_WIDTH), MAX_WIDTH));
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  return { ref, width };
+}
 
 const todayUtc = () => new Date().toISOString().slice(0, 10);
 
@@ -51,12 +73,15 @@ function Chart({
   perceived,
   crowdDay,
   description,
+  width,
 }: {
   line: Timeline;
   perceived: Step[] | null;
   crowdDay: string | null;
   description: string;
+  width: number;
 }) {
+  const PLOT_W = width - LEFT - RIGHT;
   const titleId = useId();
   const descId = useId();
   const largest = Math.max(
@@ -78,7 +103,7 @@ function Chart({
   return (
     <svg
       className="adoption-chart__svg"
-      viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+      viewBox={`0 0 ${width} ${HEIGHT}`}
       role="img"
       aria-labelledby={`${titleId} ${descId}`}
       focusable="false"
@@ -87,7 +112,7 @@ function Chart({
       <desc id={descId}>{description}</desc>
       {ticks.map((tick) => (
         <g key={tick} className="adoption-chart__tick">
-          <line x1={LEFT} x2={WIDTH - RIGHT} y1={y(tick)} y2={y(tick)} />
+          <line x1={LEFT} x2={width - RIGHT} y1={y(tick)} y2={y(tick)} />
           <text x={LEFT - 6} y={y(tick) + 3} textAnchor="end">
             {tick}
           </text>
@@ -123,18 +148,18 @@ function Chart({
           <text
             x={crowdX}
             y={TOP - 10}
-            textAnchor={crowdX > WIDTH * 0.7 ? "end" : crowdX < WIDTH * 0.3 ? "start" : "middle"}
+            textAnchor={crowdX > width * 0.7 ? "end" : crowdX < width * 0.3 ? "start" : "middle"}
           >
             A crowd: the third joined, {shortDay(crowdDay)}
           </text>
         </g>
       ) : null}
-      <line className="adoption-chart__axis" x1={LEFT} x2={WIDTH - RIGHT} y1={y(0)} y2={y(0)} />
+      <line className="adoption-chart__axis" x1={LEFT} x2={width - RIGHT} y1={y(0)} y2={y(0)} />
       <text className="adoption-chart__day" x={LEFT} y={HEIGHT - 8} textAnchor="start">
         {shortDay(line.start)}
       </text>
       {end > 0 ? (
-        <text className="adoption-chart__day" x={WIDTH - RIGHT} y={HEIGHT - 8} textAnchor="end">
+        <text className="adoption-chart__day" x={width - RIGHT} y={HEIGHT - 8} textAnchor="end">
           {shortDay(endDay)}
         </text>
       ) : null}
@@ -223,6 +248,7 @@ function WeekTable({ weeks, perceived }: { weeks: readonly Week[]; perceived: re
 export function AdoptionChart({ adoption, goalDay }: { adoption: Adoption; goalDay: string }) {
   const toggleId = useId();
   const [overlay, setOverlay] = useState(false);
+  const drawing = useDrawingWidth();
   if (adoption.withheld) {
     return <p className="adoption-chart__withheld">{adoption.withheld.message}</p>;
   }
@@ -238,7 +264,7 @@ export function AdoptionChart({ adoption, goalDay }: { adoption: Adoption; goalD
     overlay && adoption.perceived ? timeline(adoption.perceived.days, start, end).steps : null;
   return (
     <div className="adoption-chart">
-      <div className="adoption-chart__picture">
+      <div className="adoption-chart__picture" ref={drawing.ref}>
         {canOverlay ? (
           <p className="adoption-chart__toggle">
             <input
@@ -255,6 +281,7 @@ export function AdoptionChart({ adoption, goalDay }: { adoption: Adoption; goalD
           perceived={perceivedLine}
           crowdDay={crowdDay}
           description={describe(adoption.days, crowdDay)}
+          width={drawing.width}
         />
         <Legend perceived={perceivedLine !== null} />
       </div>

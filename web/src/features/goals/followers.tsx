@@ -84,7 +84,9 @@ function FollowerItem({
           <ThankForm goalId={goalId} person={person} onDone={() => setThanking(false)} />
         ) : (
           <Button variant="secondary" onClick={() => setThanking(true)}>
-            Thank <span dir="auto">{person.name}</span>
+            <span>
+              Thank <span dir="auto">{person.name}</span>
+            </span>
           </Button>
         )
       ) : null}

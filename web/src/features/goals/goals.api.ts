@@ -40,7 +40,8 @@ export const goalsApi = {
   setStance: (goalId: string, input: StanceInput) =>
     api.put(`${goalPath(goalId)}/stance`, myStanceSchema, input),
   withdrawStance: (goalId: string) => api.delete(`${goalPath(goalId)}/stance`, okSchema),
-  setConsent: (goalId: string, named: boolean) => api.put(`${goalPath(goalId)}/consent`, okSchema, { named }),
+  setConsent: (goalId: string, named: boolean) =>
+    api.put(`${goalPath(goalId)}/consent`, myStanceSchema, { named }),
   perceive: (goalId: string, userId: string, stance: Stance) =>
     api.put(`${personPath(goalId, userId)}/perceived-stance`, perceivedStanceSchema, { stance }),
   look: (goalId: string, userId: string) =>

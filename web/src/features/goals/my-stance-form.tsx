@@ -38,7 +38,7 @@ export function MyStanceForm({ goal }: { goal: Goal }) {
   const form = useSchemaForm({
     schema: stanceForm,
     labels: {
-      stance: "Where you stand",
+      stance: "Your stance on the ladder",
       visibility: "Who can see where you stand",
       named: "Name me among the followers once I join",
     },

@@ -39,7 +39,9 @@ function Stated({ goalId, row }: { goalId: string; row: Row }) {
           pendingLabel="Opening…"
           onClick={() => look.mutate(row.person.id)}
         >
-          Look at <span dir="auto">{row.person.name}</span>'s stance
+          <span>
+            Look at where <span dir="auto">{row.person.name}</span> stands
+          </span>
         </Button>
         {look.isError ? <ErrorMessage>{errorMessage(look.error)}</ErrorMessage> : null}
       </div>
