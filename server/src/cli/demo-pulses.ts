@@ -79,7 +79,8 @@ export function demoPulseAnswers(level: number, member: number): Record<string, 
 
 const dayOf = (instant: Date) => instant.toISOString().slice(0, 10);
 
-export async function loadDemoPulses(input: {
+/** What a demo step over one team gets: the API, the clock, today, the team, its leader and members. */
+export interface DemoTeamInput {
   call: DemoCall;
   clock: ManualClock;
   now: Date;
@@ -88,7 +89,9 @@ export async function loadDemoPulses(input: {
   /** The team's members, in the demo's order. */
   members: readonly { email: string }[];
   password: string;
-}): Promise<void> {
+}
+
+export async function loadDemoPulses(input: DemoTeamInput): Promise<void> {
   const { call, clock, now } = input;
   const signIn = async (email: string) =>
     (await call("", "POST", "/api/v1/auth/login", { email, password: input.password })).cookie;

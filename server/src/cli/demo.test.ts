@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { FollowershipMap, MyFollowership } from "#contracts/followership";
 import type { Home } from "#contracts/home";
 import type { Practice } from "#contracts/practice";
+import type { Alignment } from "#contracts/priorities";
 import type { PulseResults, PulseTrend } from "#contracts/pulses";
 import { KNOWLEDGE_STATES } from "#core/audit";
 import { signIn } from "../../test/factories";
@@ -331,6 +332,47 @@ describe("npm run demo", () => {
       ((await (await signIn({ app }, email, DEMO_PASSWORD)).get("/api/v1/me/home")).json() as Home).member;
     expect(JSON.stringify(await homeOf("amara@demo.rapport.test"))).toContain(trend.rounds[0]?.id);
     expect(JSON.stringify(await homeOf("ben@demo.rapport.test"))).not.toContain(trend.rounds[0]?.id);
+  });
+
+  it("rates Platform's work so every quadrant, the ranking, what is worth a conversation and the alignment figures show", async () => {
+    const teams = (await leader.get("/api/v1/teams")).json().teams as { id: string; name: string }[];
+    const platform = teams.find((team) => team.name === "Platform")?.id;
+    const a = (await leader.get(`/api/v1/teams/${platform}/alignment`)).json() as Alignment;
+    const titleOf = (id: string) => a.items.find((i) => i.id === id)?.title;
+    expect(a.items.map((i) => i.quadrant)).toEqual([
+      "quick_win",
+      "big_bet",
+      "fill_in",
+      "money_pit",
+      "quick_win",
+      "big_bet",
+    ]);
+    // Ben's private rating of the Rust rewrite counts nowhere; Greta rated only the first three.
+    expect(a.items.map((i) => i.raters)).toEqual([8, 8, 8, 6, 7, 7]);
+    // Value for effort: 4.5 / 1.625, 27/7 / 17/7, 1.875 / 1.375, 4.125 / 4.375, 25/7 / 30/7, 2 / 28/6.
+    expect(a.ranked.map(titleOf)).toEqual([
+      "Automate the release checklist",
+      "Write the on-call handbook",
+      "Rename the internal dashboards",
+      "Move to the new CI runners",
+      "Self-service test environments",
+      "Rewrite the billing service in Rust",
+    ]);
+    // Spread: test environments' value 1.50, the handbook's effort 1.40, the rewrite's value 1.
+    expect(a.worthAConversation.map(titleOf)).toEqual([
+      "Self-service test environments",
+      "Write the on-call handbook",
+      "Rewrite the billing service in Rust",
+    ]);
+    expect(a.members).toHaveLength(7);
+    expect(a.members?.every((m) => m.tau !== null)).toBe(true);
+    expect(a.team).toMatchObject({ raters: 5, w: expect.any(Number) });
+    // A member sees the figures too: enough raters, and most ratings shared with leaders only.
+    const chen = await signIn({ app }, "chen@demo.rapport.test", DEMO_PASSWORD);
+    const asChen = (await chen.get(`/api/v1/teams/${platform}/alignment`)).json() as Alignment;
+    expect(asChen.items.every((i) => i.withheld === null && i.quadrant !== null)).toBe(true);
+    expect(asChen.me?.tau).toEqual(expect.any(Number));
+    expect(asChen.team).toMatchObject({ raters: 5, w: expect.any(Number) });
   });
 
   it("draws Platform's followership map with arrows from estimate to self-view, one blind spot among them", async () => {
