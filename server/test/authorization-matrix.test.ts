@@ -25,6 +25,8 @@ describe("authorization matrix", () => {
   });
   afterAll(() => t.close());
 
+  // Every row as every role, one after another: it grows with each feature's rows, past the
+  // default 30 s on a busy machine.
   it("gives every role the expected status on every route, and never another workspace's data", async () => {
     const mismatches: string[] = [];
     for (const row of ROWS) {
@@ -64,7 +66,7 @@ describe("authorization matrix", () => {
       }
     }
     expect(mismatches).toEqual([]);
-  });
+  }, 120_000);
 
   it("covers every API route the app serves", () => {
     const apiRoutes = t.routes.filter((r) => r.includes(" /api/v1/")).map((r) => r.replace(" /api/v1", " "));
