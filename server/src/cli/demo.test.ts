@@ -1,6 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { FollowershipMap, MyFollowership } from "#contracts/followership";
+import type { Adoption, Goal, GoalList } from "#contracts/goals";
 import type { Home } from "#contracts/home";
 import type { Practice } from "#contracts/practice";
 import type { Alignment } from "#contracts/priorities";
@@ -410,5 +411,60 @@ describe("npm run demo", () => {
     expect(audit.blindSpots).toContainEqual(
       expect.objectContaining({ personId: byName.get("Amara")?.person.id, facetId }),
     );
+  });
+  it("gives Platform two goals: a crowd formed on one, with first followers, a thanks, a gap and two questions", async () => {
+    const teams = (await leader.get("/api/v1/teams")).json().teams as { id: string; name: string }[];
+    const platform = teams.find((team) => team.name === "Platform")?.id;
+    const list = (await leader.get(`/api/v1/teams/${platform}/goals`)).json() as GoalList;
+    expect(list.goals.map((g) => g.title)).toEqual([
+      "Write decisions down where the team can find them",
+      "Every change reviewed within a day",
+    ]);
+    const [decisions, reviews] = list.goals.map((g) => g.id);
+    const goal = (await leader.get(`/api/v1/goals/${reviews}`)).json() as Goal;
+    // Amara, Ben (both named), Chen (the third: someone), then Elif (someone, not among the first three).
+    expect(goal.followers.map((f) => [f.person?.name ?? "someone", f.first, f.thanked !== null])).toEqual([
+      ["Amara Okafor", true, true],
+      ["Ben Larsen", true, false],
+      ["someone", true, false],
+      ["someone", false, false],
+    ]);
+    const first = (name: string) => goal.people?.find((p) => p.person.name.startsWith(name));
+    expect(first("Dana")).toMatchObject({
+      stated: { stance: "curious" },
+      perceived: { stance: "committed", afterStated: false },
+      gap: { distance: 2, kind: "gap" },
+    });
+    expect(first("Amara")?.gap).toEqual({ distance: 1, kind: "close" });
+    expect(first("Chen")?.stated).toEqual({ sealed: true, statedAt: expect.any(String) });
+    expect(first("Greta")?.stated).toBeNull();
+    expect(goal.people?.filter((p) => p.gap?.kind === "gap")).toHaveLength(1);
+    expect(goal.questions.map((q) => [q.lint.open, q.answer !== null])).toEqual([
+      [false, true],
+      [true, false],
+    ]);
+
+    const curve = (await leader.get(`/api/v1/goals/${reviews}/adoption`)).json() as Adoption;
+    // The third to join was Chen, 17 days before the demo's today.
+    expect(curve.crowdAt).toBe("2026-11-03T10:00:00.000Z");
+    expect(curve.weeks.length).toBeGreaterThanOrEqual(6);
+    expect(curve.weeks.at(-1)?.counts).toEqual({
+      unaware: 0,
+      aware: 1,
+      curious: 1,
+      supportive: 2,
+      committed: 1,
+      champion: 1,
+    });
+    expect(curve.perceived?.weeks.at(-1)?.counts.committed).toBe(2);
+
+    // The team sees the first goal's curve (six shared stances); the week-old one is withheld (two).
+    const amara = await signIn({ app }, "amara@demo.rapport.test", DEMO_PASSWORD);
+    expect(
+      ((await amara.get(`/api/v1/goals/${reviews}/adoption`)).json() as Adoption).withheld,
+    ).toBeUndefined();
+    expect(
+      ((await amara.get(`/api/v1/goals/${decisions}/adoption`)).json() as Adoption).withheld?.reason,
+    ).toBe("too_few");
   });
 });

@@ -6,6 +6,7 @@ import { disabledMailer } from "../lib/mailer";
 import { backgroundSteps } from "./demo-background";
 import { HELD, loadDemoConversations, PLANNED } from "./demo-conversations";
 import { FOLLOWERSHIP_STORIES, loadDemoFollowership } from "./demo-followership";
+import { loadDemoGoals } from "./demo-goals";
 import { loadDemoPriorities, WORK_ITEMS } from "./demo-priorities";
 import { loadDemoPulses, PULSE_ROUNDS } from "./demo-pulses";
 
@@ -201,8 +202,9 @@ async function call(
  * state and audit figure show something, most of each team's heatmap known, and a few answers
  * waiting for the leader's guess; then six months of conversations and commitments, so every
  * practice figure shows something too, Platform's trust pulse (three closed rounds and one open) and
- * Platform's followership takes and estimates, so its map shows arrows, and Platform's rated work items,
- * so every quadrant and alignment figure shows. Some of it is
+ * Platform's followership takes and estimates, so its map shows arrows, Platform's rated work items,
+ * so every quadrant and alignment figure shows, and Platform's two goals with stances over five
+ * weeks (a crowd formed on one). Some of it is
  * written 200+ days ago (a clock set back), so stale knowledge appears too. Everything goes through
  * the API, so the demo obeys the same rules as people do.
  */
@@ -376,6 +378,17 @@ export async function loadDemo(
       password: DEMO_PASSWORD,
     });
     out(`  Platform's priorities: ${WORK_ITEMS.length} work items, ${ratings} ratings`);
+    // Platform's common goals: stances over several weeks, a crowd on one, a gap, thanks, questions (demo-goals.ts).
+    const goals = await loadDemoGoals({
+      call: (cookie, method, url, body) => call(app, cookie, method, url, body),
+      clock,
+      now: new Date(now),
+      teamId: platform,
+      leaderEmail: DEMO_LEADER,
+      members: members.slice(0, 7),
+      password: DEMO_PASSWORD,
+    });
+    out(`  ${goals.goals} goals on Platform, ${goals.stances} stances stated over five weeks`);
     out(
       `\nDemo ready. Sign in as ${DEMO_LEADER} (leader of Platform and Growth) or admin@demo.rapport.test, password "${DEMO_PASSWORD}".`,
     );
