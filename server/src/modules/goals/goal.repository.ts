@@ -4,6 +4,7 @@ import { lintCodesColumn } from "../../db/json-columns";
 import type {
   Database,
   GoalPerceivedStanceTable,
+  GoalStance,
   GoalStanceLookTable,
   GoalStanceTable,
   GoalTable,
@@ -177,6 +178,74 @@ export const goalRepository = {
       .execute();
     for (const { goal_id, ...event } of rows) byGoal.get(goal_id)?.push(event);
     return byGoal;
+  },
+
+  /**
+   * In one query, for the audit: each perceived stance of this leader's for these people on an
+   * active goal of a team the leader leads now and the person is a member of (still active), beside
+   * the person's stated stance where a leader may see it (not private) and this leader has looked at
+   * its current rung.
+   */
+  perceivedBesideLookedAt(
+    db: Kysely<Database>,
+    leaderId: string,
+    personIds: readonly string[],
+  ): Promise<
+    {
+      goal_id: string;
+      goal_title: string;
+      team_id: string;
+      person_id: string;
+      perceived: GoalStance;
+      stated: GoalStance;
+      recorded_at: string;
+    }[]
+  > {
+    if (personIds.length === 0) return Promise.resolve([]);
+    return db
+      .selectFrom("goal_perceived_stances as p")
+      .innerJoin("goals as g", "g.id", "p.goal_id")
+      .innerJoin("team_memberships as lm", (join) =>
+        join
+          .onRef("lm.team_id", "=", "g.team_id")
+          .onRef("lm.user_id", "=", "p.leader_id")
+          .on("lm.role", "=", "leader"),
+      )
+      .innerJoin("team_memberships as mm", (join) =>
+        join
+          .onRef("mm.team_id", "=", "g.team_id")
+          .onRef("mm.user_id", "=", "p.person_id")
+          .on("mm.role", "=", "member"),
+      )
+      .innerJoin("users as u", "u.id", "p.person_id")
+      .innerJoin("goal_stances as s", (join) =>
+        join.onRef("s.goal_id", "=", "p.goal_id").onRef("s.user_id", "=", "p.person_id"),
+      )
+      .innerJoin("goal_stance_looks as l", (join) =>
+        join
+          .onRef("l.goal_id", "=", "p.goal_id")
+          .onRef("l.leader_id", "=", "p.leader_id")
+          .onRef("l.person_id", "=", "p.person_id")
+          .onRef("l.looked_at", ">=", "s.stated_at"),
+      )
+      .select([
+        "g.id as goal_id",
+        "g.title as goal_title",
+        "g.team_id as team_id",
+        "p.person_id as person_id",
+        "p.stance as perceived",
+        "s.stance as stated",
+        "p.recorded_at as recorded_at",
+      ])
+      .where("p.leader_id", "=", leaderId)
+      .where("p.person_id", "in", [...personIds])
+      .where("g.status", "=", "active")
+      .where("u.deactivated_at", "is", null)
+      .where("s.visibility", "!=", "private")
+      .orderBy("g.created_at")
+      .orderBy("g.id")
+      .orderBy("p.person_id")
+      .execute();
   },
 
   perceivedBy(db: Kysely<Database>, leaderId: string, goalIds: string[]): Promise<PerceivedRow[]> {

@@ -74,16 +74,30 @@ async function gapsOn(
 
 /**
  * For the audit: the leader's stance gaps (kind `gap`) on the active goals of the teams they lead
- * now, for these people, where the stated stance is visible to the leader and looked at.
+ * now, for these people, where the stated stance is visible to the leader and looked at (one query).
  */
 export async function stanceGapsOf(
   db: Kysely<Database>,
   leaderId: string,
   personIds: readonly string[],
 ): Promise<StanceGapItem[]> {
-  const wanted = new Set(personIds);
-  const gaps = await gapsOn(db, leaderId, await goalsOf(db, leaderId, "leader"));
-  return gaps.filter((g) => wanted.has(g.personId));
+  const rows = await repository.perceivedBesideLookedAt(db, leaderId, personIds);
+  return rows.flatMap((row) => {
+    const gap = stanceGap(row.perceived, row.stated);
+    if (gap.kind !== "gap") return [];
+    return [
+      {
+        goalId: row.goal_id,
+        goalTitle: row.goal_title,
+        teamId: row.team_id,
+        personId: row.person_id,
+        perceived: row.perceived,
+        stated: row.stated,
+        distance: gap.distance,
+        perceivedAt: row.recorded_at,
+      },
+    ];
+  });
 }
 
 /** For a member's home: the active goals of the teams they are a member of, where they have no stance. */
