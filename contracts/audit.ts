@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { KNOWLEDGE_STATES } from "#core/audit";
 import { keyedObject, uuidParam } from "./common";
+import { stanceSchema } from "./goals";
 
 /** The assumption audit of a person, a team, or a leader across their teams (core/audit computes it). */
 
@@ -57,6 +58,24 @@ export const auditFacetSchema = z.object({
 });
 export type AuditFacet = z.infer<typeof auditFacetSchema>;
 
+/**
+ * A person whose stance on one of the team's goals, as they state it (and the leader has looked at
+ * it), is two rungs or more from where the leader perceives them: an assumption proved wrong, so a
+ * blind spot like a facet's, and worth a conversation. Names and rungs only, the viewer's own.
+ */
+export const stanceGapItemSchema = z.object({
+  goalId: z.string(),
+  goalTitle: z.string(),
+  teamId: z.string(),
+  personId: z.string(),
+  personName: z.string(),
+  perceived: stanceSchema,
+  stated: stanceSchema,
+  /** Rungs apart on the ladder: 2 or more. */
+  distance: z.number().int(),
+});
+export type StanceGapItem = z.infer<typeof stanceGapItemSchema>;
+
 export const auditSchema = z.object({
   scope: z.object({ kind: z.enum(["person", "team", "leader"]), id: z.string(), name: z.string() }),
   figures: auditFiguresSchema,
@@ -73,6 +92,8 @@ export const auditSchema = z.object({
   /** Answers waiting for the leader's guess: the member answered, the leader holds no belief and has not looked. */
   sealed: z.array(auditCellSchema),
   nextConversations: z.array(nextConversationSchema),
+  /** Goal stances the viewer perceives two rungs or more from what the person states: blind spots about following. */
+  stanceGaps: z.array(stanceGapItemSchema),
 });
 export type Audit = z.infer<typeof auditSchema>;
 

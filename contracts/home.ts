@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { myAnswerSchema } from "./answers";
+import { stanceGapItemSchema } from "./audit";
 import { commitmentSchema } from "./commitments";
 import { teamRoleSchema } from "./common";
 import { rhythmSchema } from "./conversations";
@@ -117,6 +118,17 @@ export const homeLeadingSchema = z.object({
   openLoops: z.array(homeOpenLoopSchema),
   /** The viewer's planned conversations from now on, soonest first. */
   upcomingConversations: z.array(homeConversationSchema),
+  /** Goals of the viewer's teams where the viewer's perceived stance for someone is two rungs or more from theirs. */
+  stanceGaps: z.array(stanceGapItemSchema),
+  /** Followers of the viewer's goals, named with their consent, whom no leader has thanked yet. */
+  unthankedFollowers: z.array(
+    z.object({
+      goalId: z.string(),
+      goalTitle: z.string(),
+      personId: z.string(),
+      personName: z.string(),
+    }),
+  ),
 });
 export type HomeLeading = z.infer<typeof homeLeadingSchema>;
 
@@ -139,6 +151,14 @@ export const homeMemberSchema = z.object({
   answerRequests: z.array(homeAnswerRequestSchema),
   /** Open trust pulse rounds of the viewer's teams that the viewer has not answered, closing soonest first. */
   openPulses: z.array(pulseRoundSchema),
+  /** Active goals of the viewer's teams on which the viewer has not stated a stance yet. */
+  goalsToPlace: z.array(
+    z.object({
+      goalId: z.string(),
+      title: z.string(),
+      teamName: z.string(),
+    }),
+  ),
 });
 export type HomeMember = z.infer<typeof homeMemberSchema>;
 

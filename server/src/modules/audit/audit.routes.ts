@@ -39,6 +39,16 @@ function present(view: AuditView): Audit {
         depth: q.depth,
       })),
     })),
+    stanceGaps: view.stanceGaps.map((gap) => ({
+      goalId: gap.goalId,
+      goalTitle: gap.goalTitle,
+      teamId: gap.teamId,
+      personId: gap.personId,
+      personName: nameById.get(gap.personId) ?? "",
+      perceived: gap.perceived,
+      stated: gap.stated,
+      distance: gap.distance,
+    })),
   };
 }
 

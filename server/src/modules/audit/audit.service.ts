@@ -14,6 +14,7 @@ import type { AppContext } from "../../context";
 import { forbidden, notFound } from "../../lib/errors";
 import { type HeldConversations, heldConversationsOf } from "../conversations";
 import { type FacetRow, listFacets } from "../facets";
+import { type StanceGapItem, stanceGapsOf } from "../goals";
 import { knowledgeService, membersLedBy, observationsOf, teamAuditScope } from "../knowledge";
 import { questionsOwnedBy } from "../questions";
 import { auditPolicy } from "./audit.policy";
@@ -24,6 +25,8 @@ export interface AuditView {
   people: { id: string; name: string }[];
   facets: FacetRow[];
   questions: Map<string, RotationItem[]>;
+  /** The viewer's perceived goal stances two rungs or more from what these people state. */
+  stanceGaps: StanceGapItem[];
 }
 
 /** The leader's questions as rotation takes them, and which bank question each was copied from. */
@@ -80,9 +83,10 @@ export function auditService(ctx: AppContext) {
   }
 
   /**
-   * Loads what the leader knows of these people, and when they last held a conversation with each
-   * and which questions they asked in the last few (two queries, side by side), and runs the pure
-   * audit engine over them; `met` gives each person as the engine takes them.
+   * Loads what the leader knows of these people, when they last held a conversation with each and
+   * which questions they asked in the last few, and where the leader's perceived goal stances are
+   * far from theirs (side by side), and runs the pure audit engine over them; `met` gives each
+   * person as the engine takes them.
    */
   async function run(
     auth: AuthContext,
@@ -98,9 +102,10 @@ export function auditService(ctx: AppContext) {
     ) => AuditReport,
   ) {
     const ids = persons.map((p) => p.id);
-    const [observations, held] = await Promise.all([
+    const [observations, held, stanceGaps] = await Promise.all([
       observationsOf(ctx.db, auth.userId, facets, ids),
       heldConversationsOf(ctx.db, auth.userId, ids, DEFAULT_LAST_N),
+      stanceGapsOf(ctx.db, auth.userId, ids),
     ]);
     const settings = { now: ctx.clock.now(), freshnessDays };
     const report = audit({ facets, observations, settings }, (personId) => metWith(held, personId));
@@ -109,6 +114,7 @@ export function auditService(ctx: AppContext) {
       report,
       facets,
       questions: suggestionsFor(report, facets, persons.length, source.items, asked),
+      stanceGaps,
     };
   }
 

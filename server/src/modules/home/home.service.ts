@@ -9,6 +9,7 @@ import { currentAnswers, leaderManualService, presentLeaderManual } from "../ans
 import { overdueCommitmentsOf } from "../commitments";
 import { conversationSignals, hasHeldConversation, memberConversationSignals } from "../conversations";
 import { type FacetRow, listFacets } from "../facets";
+import { goalsForLeaderHome, goalsToPlace, stanceGapsOf } from "../goals";
 import { openInvitations } from "../invitations";
 import { knowledgeService, membersLedBy, observationsOf } from "../knowledge";
 import { openPulsesToAnswer } from "../pulses";
@@ -48,7 +49,7 @@ export function homeService(ctx: AppContext) {
     ]);
     const names = new Map(members.map((m) => [m.personId, m.name]));
     const personIds = [...names.keys()];
-    const [observations, conversations, heldConversation] = await Promise.all([
+    const [observations, conversations, heldConversation, stanceGaps, goals] = await Promise.all([
       observationsOf(ctx.db, auth.userId, audited, personIds),
       conversationSignals(
         ctx.db,
@@ -57,6 +58,8 @@ export function homeService(ctx: AppContext) {
         now,
       ),
       hasHeldConversation(ctx.db, auth.userId),
+      stanceGapsOf(ctx.db, auth.userId, personIds),
+      goalsForLeaderHome(ctx.db, auth.userId),
     ]);
     const report = leaderAudit(
       {
@@ -98,6 +101,18 @@ export function homeService(ctx: AppContext) {
           })),
         ),
         ...conversations,
+        stanceGaps: stanceGaps.map(({ perceivedAt: _at, ...gap }) => ({
+          ...gap,
+          personName: names.get(gap.personId) ?? "",
+        })),
+        unthankedFollowers: goals.flatMap((goal) =>
+          goal.unthanked.map((person) => ({
+            goalId: goal.goalId,
+            goalTitle: goal.title,
+            personId: person.personId,
+            personName: person.name,
+          })),
+        ),
       },
       people: personIds.length,
       peopleWithBeliefs: personIds.filter((id) => believed.has(id)).length,
@@ -112,7 +127,7 @@ export function homeService(ctx: AppContext) {
     mine: AnswerRow[],
   ): Promise<Omit<HomeMember, "overdueCommitments">> {
     const now = ctx.clock.now();
-    const [teamManuals, conversations, openPulses] = await Promise.all([
+    const [teamManuals, conversations, openPulses, goals] = await Promise.all([
       Promise.all(teams.map((team) => manuals.forTeam(auth, team.id))),
       memberConversationSignals(ctx.db, auth, now),
       openPulsesToAnswer(
@@ -121,6 +136,7 @@ export function homeService(ctx: AppContext) {
         teams.map((team) => team.id),
         now,
       ),
+      goalsToPlace(ctx.db, auth.userId),
     ]);
     const ids = new Set(audited.map((f) => f.id));
     return {
@@ -134,6 +150,7 @@ export function homeService(ctx: AppContext) {
       })),
       ...conversations,
       openPulses,
+      goalsToPlace: goals,
     };
   }
 

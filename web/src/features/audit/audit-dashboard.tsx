@@ -5,6 +5,7 @@ import { DimensionBreakdown } from "./dimension-breakdown";
 import { FigureCards } from "./figure-cards";
 import { Heatmap } from "./heatmap";
 import { NextConversations } from "./next-conversations";
+import { StanceGapList } from "./stance-gaps";
 import { StateLegend } from "./state-legend";
 import { WaitingAnswers } from "./waiting-answers";
 
@@ -55,20 +56,35 @@ export function AuditDashboard({ audit }: { audit: Audit }) {
         </p>
         <WaitingAnswers audit={audit} />
         <NextConversations items={audit.nextConversations} />
+        {audit.stanceGaps.length > 0 ? (
+          <>
+            <h3 className="section-subheading" id="stance-gaps-heading">
+              Where they stand on a goal
+            </h3>
+            <p className="fine-print">
+              You see them two steps or more from where they say they stand: ask how the goal looks from where
+              they are.
+            </p>
+            <StanceGapList gaps={audit.stanceGaps} label="Stances on goals worth a conversation" />
+          </>
+        ) : null}
       </section>
 
       <div className="grid">
         <section className="panel" aria-labelledby="blind-spots-heading">
           <h2 id="blind-spots-heading">
-            Blind spots <span className="count">({audit.blindSpots.length})</span>
+            Blind spots <span className="count">({audit.blindSpots.length + audit.stanceGaps.length})</span>
           </h2>
           <p className="fine-print">Where what you believed is contradicted by what they said.</p>
-          <CellList
-            audit={audit}
-            cells={audit.blindSpots}
-            label="Blind spots"
-            empty="No blind spots: nothing you believed has been contradicted."
-          />
+          {audit.blindSpots.length > 0 || audit.stanceGaps.length === 0 ? (
+            <CellList
+              audit={audit}
+              cells={audit.blindSpots}
+              label="Blind spots"
+              empty="No blind spots: nothing you believed has been contradicted."
+            />
+          ) : null}
+          <StanceGapList gaps={audit.stanceGaps} label="Blind spots on goals" />
         </section>
         <section className="panel" aria-labelledby="stale-heading">
           <h2 id="stale-heading">

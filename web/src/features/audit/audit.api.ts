@@ -1,7 +1,14 @@
 import { auditSchema } from "#contracts/audit";
 import { api } from "../../lib/api";
 
-export type { Audit, AuditCell, AuditFacet, AuditFigures, NextConversation } from "#contracts/audit";
+export type {
+  Audit,
+  AuditCell,
+  AuditFacet,
+  AuditFigures,
+  NextConversation,
+  StanceGapItem,
+} from "#contracts/audit";
 
 export const auditApi = {
   team: (teamId: string) => api.get(`/teams/${encodeURIComponent(teamId)}/audit`, auditSchema),

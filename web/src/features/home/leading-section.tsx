@@ -1,5 +1,6 @@
 import { Link } from "react-router";
 import { formatDate } from "../../lib/format";
+import { StanceGapList } from "../audit/stance-gaps";
 import { OpenLoops, OverduePeople, UpcomingConversations } from "./conversation-groups";
 import type { HomeCell, HomeInvitation, HomeLeading } from "./home.api";
 import { OverdueCommitments } from "./overdue-commitments";
@@ -100,6 +101,8 @@ export function LeadingSection({ leading, viewerId }: { leading: HomeLeading; vi
       leading.openLoops.length +
       leading.overdueCommitments.length +
       leading.blindSpots.length +
+      leading.stanceGaps.length +
+      leading.unthankedFollowers.length +
       leading.stale.length +
       leading.notAnswered.length +
       leading.invitations.length ===
@@ -125,6 +128,43 @@ export function LeadingSection({ leading, viewerId }: { leading: HomeLeading; vi
         cells={leading.blindSpots}
         plan
       />
+      {leading.stanceGaps.length > 0 ? (
+        <section className="home-group" aria-labelledby="stance-gaps-heading">
+          <h3 id="stance-gaps-heading">
+            Where they stand on a goal <span className="badge badge--quiet">{leading.stanceGaps.length}</span>
+          </h3>
+          <p className="fine-print">
+            You see them two steps or more from where they say they stand. Ask how the goal looks from where
+            they are.
+          </p>
+          <StanceGapList gaps={leading.stanceGaps} label="Stances on goals that differ from yours" />
+        </section>
+      ) : null}
+      {leading.unthankedFollowers.length > 0 ? (
+        <section className="home-group" aria-labelledby="unthanked-heading">
+          <h3 id="unthanked-heading">
+            First followers to thank{" "}
+            <span className="badge badge--quiet">{leading.unthankedFollowers.length}</span>
+          </h3>
+          <p className="fine-print">
+            They were among the first to join a goal of yours. Thank them where the team can see it: the
+            people who join next follow the followers.
+          </p>
+          <ul className="home-list">
+            {leading.unthankedFollowers.map((follower) => (
+              <li key={`${follower.goalId}-${follower.personId}`}>
+                <span className="home-list__name" dir="auto">
+                  {follower.personName}
+                </span>
+                :{" "}
+                <Link to={`/goals/${follower.goalId}`} dir="auto">
+                  {follower.goalTitle}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <CellGroup
         id="stale"
         title="Worth asking again"

@@ -28,6 +28,31 @@ function MyManual({ manual }: { manual: HomeMember["manual"] }) {
   );
 }
 
+/** Active goals of my teams on which I have not said where I stand. */
+function GoalsToPlace({ goals }: { goals: HomeMember["goalsToPlace"] }) {
+  if (goals.length === 0) return null;
+  return (
+    <section className="panel" aria-labelledby="goals-to-place-heading">
+      <h2 id="goals-to-place-heading">
+        Goals waiting for your view <span className="badge badge--quiet">{goals.length}</span>
+      </h2>
+      <p className="fine-print">Say where you stand on each: from not aware of it yet to championing it.</p>
+      <ul className="home-list">
+        {goals.map((goal) => (
+          <li key={goal.goalId}>
+            <Link to={`/goals/${goal.goalId}`} dir="auto">
+              {goal.title}
+            </Link>{" "}
+            <span className="fine-print" dir="auto">
+              ({goal.teamName})
+            </span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 /** The followership self-assessment, which a member takes (and may take again) on their own page. */
 function HowYouFollow() {
   return (
@@ -88,6 +113,7 @@ export function MemberSection({ member, viewerId }: { member: HomeMember; viewer
   return (
     <>
       <OpenPulsesCard rounds={member.openPulses} />
+      <GoalsToPlace goals={member.goalsToPlace} />
       <Waiting member={member} viewerId={viewerId} />
       <MyManual manual={member.manual} />
       <HowYouFollow />
