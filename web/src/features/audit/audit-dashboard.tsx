@@ -5,7 +5,7 @@ import { DimensionBreakdown } from "./dimension-breakdown";
 import { FigureCards } from "./figure-cards";
 import { Heatmap } from "./heatmap";
 import { NextConversations } from "./next-conversations";
-import { StanceGapList } from "./stance-gaps";
+import { StanceGapCells, StanceGapConversations } from "./stance-gaps";
 import { StateLegend } from "./state-legend";
 import { WaitingAnswers } from "./waiting-answers";
 
@@ -61,11 +61,7 @@ export function AuditDashboard({ audit }: { audit: Audit }) {
             <h3 className="section-subheading" id="stance-gaps-heading">
               Where they stand on a goal
             </h3>
-            <p className="fine-print">
-              You see them two steps or more from where they say they stand: ask how the goal looks from where
-              they are.
-            </p>
-            <StanceGapList gaps={audit.stanceGaps} label="Stances on goals worth a conversation" />
+            <StanceGapConversations gaps={audit.stanceGaps} />
           </>
         ) : null}
       </section>
@@ -84,7 +80,7 @@ export function AuditDashboard({ audit }: { audit: Audit }) {
               empty="No blind spots: nothing you believed has been contradicted."
             />
           ) : null}
-          <StanceGapList gaps={audit.stanceGaps} label="Blind spots on goals" />
+          <StanceGapCells gaps={audit.stanceGaps} />
         </section>
         <section className="panel" aria-labelledby="stale-heading">
           <h2 id="stale-heading">

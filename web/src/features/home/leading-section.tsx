@@ -1,6 +1,6 @@
 import { Link } from "react-router";
 import { formatDate } from "../../lib/format";
-import { StanceGapList } from "../audit/stance-gaps";
+import { StanceGapLines } from "../audit/stance-gaps";
 import { OpenLoops, OverduePeople, UpcomingConversations } from "./conversation-groups";
 import type { HomeCell, HomeInvitation, HomeLeading } from "./home.api";
 import { OverdueCommitments } from "./overdue-commitments";
@@ -134,10 +134,10 @@ export function LeadingSection({ leading, viewerId }: { leading: HomeLeading; vi
             Where they stand on a goal <span className="badge badge--quiet">{leading.stanceGaps.length}</span>
           </h3>
           <p className="fine-print">
-            You see them two steps or more from where they say they stand. Ask how the goal looks from where
+            You see them two rungs or more from where they say they stand. Ask how the goal looks from where
             they are.
           </p>
-          <StanceGapList gaps={leading.stanceGaps} label="Stances on goals that differ from yours" />
+          <StanceGapLines gaps={leading.stanceGaps} />
         </section>
       ) : null}
       {leading.unthankedFollowers.length > 0 ? (
