@@ -16,6 +16,7 @@ const OPENERS = [
   "how come ",
   "what made you ",
   "tell me about ",
+  "tell me more ",
   "describe ",
   "walk me through ",
   "what ",
@@ -30,8 +31,8 @@ function jaccard(a: Set<string>, b: Set<string>): number {
 }
 
 describe("BANK_QUESTIONS", () => {
-  it("holds at least 150 questions with unique ids and unique texts", () => {
-    expect(BANK_QUESTIONS.length).toBeGreaterThanOrEqual(150);
+  it("holds at least 300 questions with unique ids and unique texts", () => {
+    expect(BANK_QUESTIONS.length).toBeGreaterThanOrEqual(300);
     const ids = BANK_QUESTIONS.map((q) => q.id);
     expect(new Set(ids).size).toBe(ids.length);
     const texts = BANK_QUESTIONS.map((q) => q.text.toLowerCase());
@@ -66,25 +67,44 @@ describe("BANK_QUESTIONS", () => {
     }
   });
 
-  it("gives every facet of the catalogue at least four questions, at more than one depth", () => {
+  it("prints the count per facet, per topic and per depth", () => {
+    const row = (name: string, questions: BankQuestion[]): string =>
+      `${name.padEnd(30)} ${String(questions.length).padStart(5)} ${QUESTION_DEPTHS.map((depth) =>
+        String(questions.filter((q) => q.depth === depth).length).padStart(7),
+      ).join("")}`;
+    console.log(
+      [
+        `${"facet or topic".padEnd(30)} ${"all".padStart(5)}${QUESTION_DEPTHS.map((d) => d.padStart(7)).join("")}`,
+        ...DEFAULT_FACETS.map((facet) => row(facet.key, filterBank(BANK_QUESTIONS, { facet: facet.key }))),
+        ...QUESTION_TOPICS.map((topic) => row(`topic: ${topic}`, filterBank(BANK_QUESTIONS, { topic }))),
+        row("the whole bank", [...BANK_QUESTIONS]),
+      ].join("\n"),
+    );
+    const perDepth = QUESTION_DEPTHS.map((depth) => filterBank(BANK_QUESTIONS, { depth }).length);
+    expect(perDepth.reduce((sum, count) => sum + count, 0)).toBe(BANK_QUESTIONS.length);
+  });
+
+  it("gives every audited facet of the catalogue at least eight questions, at all three depths", () => {
     for (const facet of DEFAULT_FACETS) {
       const questions = filterBank(BANK_QUESTIONS, { facet: facet.key });
-      expect(questions.length, facet.key).toBeGreaterThanOrEqual(4);
-      expect(new Set(questions.map((q) => q.depth)).size, facet.key).toBeGreaterThanOrEqual(2);
+      expect(questions.length, facet.key).toBeGreaterThanOrEqual(8);
+      expect(new Set(questions.map((q) => q.depth)).size, facet.key).toBe(3);
     }
   });
 
-  it("has at least 30 topic questions, covering every topic", () => {
+  it("has at least 100 topic questions, at least eight per topic, at every depth", () => {
     const topical = BANK_QUESTIONS.filter((q) => q.topic !== null);
-    expect(topical.length).toBeGreaterThanOrEqual(30);
+    expect(topical.length).toBeGreaterThanOrEqual(100);
     for (const topic of QUESTION_TOPICS) {
-      expect(filterBank(BANK_QUESTIONS, { topic }).length, topic).toBeGreaterThanOrEqual(4);
+      const questions = filterBank(BANK_QUESTIONS, { topic });
+      expect(questions.length, topic).toBeGreaterThanOrEqual(8);
+      expect(new Set(questions.map((q) => q.depth)).size, topic).toBe(3);
     }
   });
 
   it("uses every depth", () => {
     for (const depth of QUESTION_DEPTHS) {
-      expect(filterBank(BANK_QUESTIONS, { depth }).length, depth).toBeGreaterThanOrEqual(20);
+      expect(filterBank(BANK_QUESTIONS, { depth }).length, depth).toBeGreaterThanOrEqual(60);
     }
   });
 

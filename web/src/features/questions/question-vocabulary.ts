@@ -27,6 +27,14 @@ export const topicLabel = (topic: QuestionTopic): string => {
       return "Career";
     case "team":
       return "Team";
+    case "listening":
+      return "Listening";
+    case "priorities":
+      return "Priorities";
+    case "first-one-on-one":
+      return "A first 1:1";
+    case "hard-week":
+      return "A hard week";
   }
 };
 
