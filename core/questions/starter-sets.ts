@@ -24,21 +24,21 @@ export const STARTER_SETS: readonly StarterSet[] = [
     title: "A first 1:1",
     description:
       "For the first one-to-one with someone you have just started leading: how to work together, before anything else.",
-    questionIds: ["q007", "q014", "q102", "q139", "q076", "q121", "q133", "q165", "q172"],
+    questionIds: ["q296", "q297", "q299", "q007", "q102", "q139", "q300", "q076", "q258", "q172"],
   },
   {
     key: "new-team-member",
     title: "Getting to know a new team member",
     description:
       "For the first weeks with someone new to the team: how they think, plan and focus, and what their work is for.",
-    questionIds: ["q001", "q020", "q032", "q038", "q057", "q115", "q063", "q089", "q082", "q151"],
+    questionIds: ["q298", "q001", "q020", "q032", "q038", "q063", "q089", "q082", "q302", "q303", "q151"],
   },
   {
     key: "hard-week",
     title: "After a hard week",
     description:
       "For the conversation after a hard stretch: how the person is, what weighed most, and what you can take off them.",
-    questionIds: ["q181", "q051", "q184", "q052", "q142", "q072", "q055", "q187"],
+    questionIds: ["q306", "q307", "q311", "q309", "q312", "q310", "q314", "q055", "q316"],
   },
 ];
 // Stryker restore StringLiteral
