@@ -2,8 +2,8 @@ import { Link } from "react-router";
 import type { Alignment, AlignmentItem } from "./priorities.api";
 import { coefficientText, spreadWords } from "./priority-words";
 
-/** The ratings of one item the viewer may see, person by person. */
-function RatingsSeen({ item }: { item: AlignmentItem }) {
+/** The ratings of one item the viewer may see, person by person, their own as "You". */
+function RatingsSeen({ item, viewerId }: { item: AlignmentItem; viewerId: string }) {
   const seen = item.ratings;
   if (seen.length === 0) return null;
   return (
@@ -11,7 +11,8 @@ function RatingsSeen({ item }: { item: AlignmentItem }) {
       {seen.map((rating, index) => (
         <span key={rating.person.id}>
           {index > 0 ? "; " : ""}
-          <span dir="auto">{rating.person.name}</span>: value {rating.value}, effort {rating.effort}
+          {rating.person.id === viewerId ? "You" : <span dir="auto">{rating.person.name}</span>}: value{" "}
+          {rating.value}, effort {rating.effort}
         </span>
       ))}
       .
@@ -23,12 +24,13 @@ function RatingsSeen({ item }: { item: AlignmentItem }) {
  * The items whose ratings disagree most, most first: where people see the same work differently,
  * a conversation is worth more than the mean.
  */
-export function WorthAConversation({ alignment }: { alignment: Alignment }) {
+export function WorthAConversation({ alignment, viewerId }: { alignment: Alignment; viewerId: string }) {
   const byId = new Map(alignment.items.map((item) => [item.id, item]));
   const items = alignment.worthAConversation.flatMap((id) => {
     const item = byId.get(id);
     return item ? [item] : [];
   });
+  const withheld = alignment.items.filter((item) => item.withheld !== null).length;
   return (
     <section className="panel" aria-labelledby="worth-a-conversation-heading">
       <h2 id="worth-a-conversation-heading">Worth a conversation</h2>
@@ -37,23 +39,31 @@ export function WorthAConversation({ alignment }: { alignment: Alignment }) {
         effort a point or more from their mean on average.
       </p>
       {items.length === 0 ? (
-        <p>No item's ratings are that far apart.</p>
+        <p>
+          {withheld > 0
+            ? "None among the items whose figures you can see."
+            : "No item's ratings are that far apart."}
+        </p>
       ) : (
         <ol className="priorities-talk">
           {items.map((item) => (
             <li key={item.id}>
               <h3 dir="auto">{item.title}</h3>
               {item.spread ? <p>{spreadWords(item.spread)}</p> : null}
-              <RatingsSeen item={item} />
+              <RatingsSeen item={item} viewerId={viewerId} />
             </li>
           ))}
         </ol>
       )}
+      {withheld > 0 ? (
+        <p className="fine-print">
+          {withheld === 1 ? "One item's figures are" : `${withheld} items' figures are`} withheld from you, so
+          they are left out here.
+        </p>
+      ) : null}
     </section>
   );
 }
-
-const people = (count: number) => `${count} ${count === 1 ? "person" : "people"}`;
 
 /** The team's agreement among itself (Kendall's W), or why it is withheld. */
 function TeamAgreement({ team }: { team: Alignment["team"] }) {
@@ -70,10 +80,10 @@ function TeamAgreement({ team }: { team: Alignment["team"] }) {
       <p className="priorities-figure">{team.words}</p>
       <p className="fine-print">
         {team.w === null
-          ? `From ${people(team.raters)} who rated every item.`
-          : `Kendall's W = ${coefficientText(team.w)}, from ${people(
-              team.raters,
-            )} who rated every item: 0 is no agreement on the order of value, 1 is everyone ranking the items alike.`}
+          ? `It needs two members or more who have rated every item, and some difference between the items; ${
+              team.raters === 1 ? "one member has" : `${team.raters} members have`
+            } rated them all.`
+          : `Kendall's W = ${coefficientText(team.w)}, from the ${team.raters} members who rated every item: 0 is no agreement on the order of value, 1 is everyone ranking the items alike.`}
       </p>
     </>
   );
@@ -98,7 +108,7 @@ function MembersAgainstLeader({ members }: { members: NonNullable<Alignment["mem
             <th scope="col" className="priorities-ranking__number">
               Tau
             </th>
-            <th scope="col" className="priorities-ranking__number">
+            <th scope="col" className="priorities-ranking__number table__optional">
               Items
             </th>
           </tr>
@@ -115,7 +125,7 @@ function MembersAgainstLeader({ members }: { members: NonNullable<Alignment["mem
               <td className="priorities-ranking__number">
                 {member.tau === null ? "–" : coefficientText(member.tau)}
               </td>
-              <td className="priorities-ranking__number">{member.items}</td>
+              <td className="priorities-ranking__number table__optional">{member.items}</td>
             </tr>
           ))}
         </tbody>
@@ -143,7 +153,11 @@ export function AlignmentPanel({ alignment }: { alignment: Alignment }) {
       ) : null}
       {alignment.viewer === "member" && alignment.me ? (
         <>
-          <h3>You, against your leader's ranking</h3>
+          <h3>
+            You, against{" "}
+            {alignment.me.leader ? <span dir="auto">{alignment.me.leader.name}</span> : "your leader"}'s
+            ranking
+          </h3>
           <p className="priorities-figure">{alignment.me.words}</p>
           {alignment.me.tau === null ? null : (
             <p className="fine-print">

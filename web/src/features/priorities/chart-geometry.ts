@@ -126,9 +126,9 @@ export interface LabelPlace {
   box: Box;
 }
 
-/** About how wide a label is at the chart's 10 px type: wide enough to keep labels apart. */
-export const LABEL_CHAR_WIDTH = 5.8;
-export const LABEL_HEIGHT = 12;
+/** About how wide a label is at the chart's 11 px type: wide enough to keep labels apart. */
+export const LABEL_CHAR_WIDTH = 6.3;
+export const LABEL_HEIGHT = 13;
 
 const overlaps = (a: Box, b: Box) =>
   a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;

@@ -53,12 +53,12 @@ describe("the priorities in words", () => {
 
   it("names the wider spread as what people differ on", () => {
     expect(spreadWords({ value: 1.5, effort: 0.5 })).toBe(
-      "People differ on how much it is worth: ratings of value are 1.5 points from their mean on average (value 1.5, effort 0.5).",
+      "People differ most on how much it is worth: ratings of value lie 1.5 points from their mean on average (effort 0.5).",
     );
-    expect(spreadWords({ value: 0.47, effort: 1.25 })).toMatch(
-      /^People differ on how much work it is: ratings of effort are 1\.3 points/,
+    expect(spreadWords({ value: 0.47, effort: 1.25 })).toBe(
+      "People differ most on how much work it is: ratings of effort lie 1.3 points from their mean on average (value 0.5).",
     );
     // A tie is read as a quarrel about value, the figure the ranking turns on.
-    expect(spreadWords({ value: 1, effort: 1 })).toMatch(/^People differ on how much it is worth/);
+    expect(spreadWords({ value: 1, effort: 1 })).toMatch(/^People differ most on how much it is worth/);
   });
 });

@@ -63,43 +63,32 @@ export function spreadWords(spread: { value: number; effort: number }): string {
   const value = spread.value >= spread.effort;
   const wider = value ? spread.value : spread.effort;
   const about = value ? "how much it is worth" : "how much work it is";
-  return `People differ on ${about}: ratings of ${value ? "value" : "effort"} are ${meanText(
+  const other = value ? `effort ${meanText(spread.effort)}` : `value ${meanText(spread.value)}`;
+  return `People differ most on ${about}: ratings of ${value ? "value" : "effort"} lie ${meanText(
     wider,
-  )} points from their mean on average (value ${meanText(spread.value)}, effort ${meanText(spread.effort)}).`;
+  )} points from their mean on average (${other}).`;
 }
 
+/** Who sees a rating, in its author's words: the labels of the answers' choices. */
+export const RATING_VISIBILITY_LABEL: Record<Visibility, string> = {
+  private: "Only me",
+  leader: "My leaders",
+  team: "My team",
+};
+
 /**
- * Who sees a rating, in its author's words: as for answers (core/privacy/visibility.ts), and what
- * follows for the figures, which count every rating that is not private. A leader's rating shared
- * with the team is the one its members compare their own ranking with.
+ * What each choice means for a rating: who sees it as for answers (core/privacy/visibility.ts),
+ * and that the figures count every rating that is not private. A leader's rating shared with the
+ * team is the one its members compare their own ranking with.
  */
-export function ratingVisibilityText(
-  role: "leader" | "member",
-): Record<Visibility, { label: string; explanation: string }> {
-  if (role === "leader") {
-    return {
-      private: { label: "Only me", explanation: "Only me: nobody else sees it and no figure counts it." },
-      leader: {
-        label: "My leaders",
-        explanation:
-          "My leaders: the people who lead you see it; the team's figures count it without your name.",
-      },
-      team: {
-        label: "My team",
-        explanation:
-          "My team: everyone on the team sees it, and each member's agreement with you is measured against it.",
-      },
-    };
-  }
-  return {
-    private: { label: "Only me", explanation: "Only me: nobody else sees it and no figure counts it." },
-    leader: {
-      label: "My leaders",
-      explanation: "My leaders: the team's leaders see it; the team's figures count it without your name.",
-    },
-    team: {
-      label: "My team",
-      explanation: "My team: everyone on the team sees it, and the figures count it.",
-    },
-  };
+export function ratingVisibilityHint(role: "leader" | "member"): string {
+  const leaders =
+    role === "leader"
+      ? "My leaders: the people who lead you see it."
+      : "My leaders: the team's leaders see it.";
+  const team =
+    role === "leader"
+      ? "My team: everyone on the team sees it, and each member's agreement with you is measured against it."
+      : "My team: everyone on the team sees it.";
+  return `Only me: nobody else sees it, and no figure counts it. ${leaders} ${team} Either of these two, the figures count it without your name.`;
 }

@@ -5,7 +5,7 @@ import { useSchemaForm } from "../../lib/forms";
 import { VISIBILITY_CHOICES } from "../answers/visibility";
 import type { WorkItem } from "./priorities.api";
 import { useRateWorkItem } from "./priorities.hooks";
-import { ratingVisibilityText } from "./priority-words";
+import { RATING_VISIBILITY_LABEL, ratingVisibilityHint } from "./priority-words";
 
 const POINTS = [1, 2, 3, 4, 5] as const;
 
@@ -55,7 +55,6 @@ export function RatingForm({
   onCancel?: (() => void) | undefined;
 }) {
   const rate = useRateWorkItem(teamId);
-  const visibilityText = ratingVisibilityText(role);
   const form = useSchemaForm({
     schema: workItemRatingBody,
     labels: { value: "Value", effort: "Effort", visibility: "Who sees my rating" },
@@ -65,7 +64,8 @@ export function RatingForm({
     },
     defaultValues: item.myRating
       ? { value: item.myRating.value, effort: item.myRating.effort, visibility: item.myRating.visibility }
-      : { visibility: "leader" },
+      : // A leader's rating goes to the team unless they choose otherwise: it is what members compare theirs with.
+        { visibility: role === "leader" ? "team" : "leader" },
   });
   return (
     <Form
@@ -83,9 +83,9 @@ export function RatingForm({
         name="visibility"
         options={VISIBILITY_CHOICES.map((visibility) => ({
           value: visibility,
-          label: visibilityText[visibility].label,
+          label: RATING_VISIBILITY_LABEL[visibility],
         }))}
-        hint={VISIBILITY_CHOICES.map((visibility) => visibilityText[visibility].explanation).join(" ")}
+        hint={ratingVisibilityHint(role)}
       />
       <FormActions submit="Save my rating" pendingLabel="Saving…" onCancel={onCancel} />
     </Form>

@@ -34,7 +34,7 @@ interface ValueEffortChartProps {
   onHighlight: (itemId: string | null) => void;
 }
 
-const QUADRANT_NAME_SIZE = 11;
+const QUADRANT_NAME_SIZE = 12;
 
 /** The box a quadrant's name takes, so that no point's label is written over it. */
 function nameBox(label: { x: number; y: number; anchor: "start" | "end" }, text: string): Box {

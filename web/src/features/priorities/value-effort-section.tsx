@@ -4,6 +4,8 @@ import { meanText, type PlottedItem, QUADRANT_TEXT, ratioText } from "./priority
 import { rankedItems } from "./ranking";
 import { ValueEffortChart } from "./value-effort-chart";
 
+const ratings = (count: number) => `${count} ${count === 1 ? "rating" : "ratings"}`;
+
 /** Why an item has no figures for this viewer: the server's reason it is withheld, or nobody rated it. */
 function noFiguresText(item: AlignmentItem): string {
   if (item.withheld) return item.withheld;
@@ -44,10 +46,6 @@ function RankingTable({
             <th scope="col" className="priorities-ranking__number">
               Value for effort
             </th>
-            <th scope="col">Quadrant</th>
-            <th scope="col" className="priorities-ranking__number">
-              Ratings
-            </th>
           </tr>
         </thead>
         <tbody>
@@ -61,16 +59,17 @@ function RankingTable({
                 onMouseLeave={() => onHighlight(null)}
               >
                 <td className="priorities-ranking__number">{item.rank}</td>
-                <th scope="row" dir="auto">
-                  {item.title}
+                <th scope="row">
+                  <span dir="auto">{item.title}</span>
+                  <span className="priorities-ranking__about">
+                    {QUADRANT_TEXT[item.quadrant].single} · {ratings(item.raters)}
+                  </span>
                 </th>
                 <td className="priorities-ranking__number">{meanText(item.meanValue)}</td>
                 <td className="priorities-ranking__number">{meanText(item.meanEffort)}</td>
                 <td className="priorities-ranking__number">
                   {ratio === null || ratio === undefined ? "–" : ratioText(ratio)}
                 </td>
-                <td>{QUADRANT_TEXT[item.quadrant].single}</td>
-                <td className="priorities-ranking__number">{item.raters}</td>
               </tr>
             );
           })}
@@ -80,7 +79,7 @@ function RankingTable({
               <th scope="row" dir="auto">
                 {item.title}
               </th>
-              <td colSpan={5}>{noFiguresText(item)}</td>
+              <td colSpan={3}>{noFiguresText(item)}</td>
             </tr>
           ))}
         </tbody>
@@ -105,14 +104,10 @@ export function ValueEffortSection({ alignment, teamName }: { alignment: Alignme
         The number in a point is its place in the ranking beside it: mean value divided by mean effort, the
         most value for the effort first. Tab to a point to hear it.
       </p>
-      {plotted.length === 0 ? (
-        <p>
-          {alignment.items.length === 0
-            ? "No work is listed yet: add an item below."
-            : "No item has figures to show yet: rate the work below."}
-        </p>
-      ) : null}
-      <div className="priorities-chart">
+      {plotted.length === 0 ? <p>No item has figures to show yet: rate the work below.</p> : null}
+      <div
+        className={plotted.length > 0 ? "priorities-chart" : "priorities-chart priorities-chart--table-only"}
+      >
         {plotted.length > 0 ? (
           <ValueEffortChart
             items={plotted}
@@ -121,15 +116,13 @@ export function ValueEffortSection({ alignment, teamName }: { alignment: Alignme
             onHighlight={setHighlighted}
           />
         ) : null}
-        {alignment.items.length > 0 ? (
-          <RankingTable
-            alignment={alignment}
-            plotted={plotted}
-            unranked={unranked}
-            highlighted={highlighted}
-            onHighlight={setHighlighted}
-          />
-        ) : null}
+        <RankingTable
+          alignment={alignment}
+          plotted={plotted}
+          unranked={unranked}
+          highlighted={highlighted}
+          onHighlight={setHighlighted}
+        />
       </div>
     </section>
   );

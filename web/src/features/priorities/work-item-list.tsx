@@ -5,32 +5,37 @@ import { errorMessage } from "../../lib/api";
 import { formatDate } from "../../lib/format";
 import type { WorkItem } from "./priorities.api";
 import { useChangeWorkItem, useWithdrawRating } from "./priorities.hooks";
-import { ratingVisibilityText } from "./priority-words";
+import { RATING_VISIBILITY_LABEL } from "./priority-words";
 import { RatingForm } from "./rating-form";
 import { workItemHeadingId } from "./work-item-ids";
 
 type Role = "leader" | "member";
 
-/** My rating in a sentence: "Your rating: value 4, effort 2; your leaders see it." */
-function MyRatingLine({ item, role }: { item: WorkItem; role: Role }) {
+/** My rating in a sentence: "Your rating: value 4, effort 2 (My leaders)." */
+function MyRatingLine({ item }: { item: WorkItem }) {
   const mine = item.myRating;
   if (!mine) return <p>You have not rated it yet.</p>;
-  return (
-    <p>
-      Your rating: value {mine.value}, effort {mine.effort} (
-      {ratingVisibilityText(role)[mine.visibility].label}
-      ).
-    </p>
-  );
+  const seenBy = RATING_VISIBILITY_LABEL[mine.visibility];
+  return <p>{`Your rating: value ${mine.value}, effort ${mine.effort} (${seenBy}).`}</p>;
 }
 
 /**
  * One item of the list: what it is, who added it, my rating, and the form to rate it (open until
  * I have rated it, then behind "Change my rating"). Its creator and the team's leaders may archive it.
  */
-function WorkItemEntry({ teamId, item, role }: { teamId: string; item: WorkItem; role: Role }) {
+function WorkItemEntry({
+  teamId,
+  item,
+  role,
+  announce,
+}: {
+  teamId: string;
+  item: WorkItem;
+  role: Role;
+  /** Says what just happened in the list's one status line (the latest only). */
+  announce: (message: string | null) => void;
+}) {
   const [editing, setEditing] = useState(item.myRating === null);
-  const [saved, setSaved] = useState<string | null>(null);
   const change = useChangeWorkItem(teamId);
   const withdraw = useWithdrawRating(teamId);
   // Once the form closes, focus returns to the item's heading, where the rating now reads.
@@ -65,13 +70,13 @@ function WorkItemEntry({ teamId, item, role }: { teamId: string; item: WorkItem;
           on {formatDate(item.createdAt)}
         </p>
         <div className="priorities-item__mine">
-          <MyRatingLine item={item} role={role} />
+          <MyRatingLine item={item} />
           {item.myRating && !editing ? (
             <>
               <Button
                 variant="secondary"
                 onClick={() => {
-                  setSaved(null);
+                  announce(null);
                   setEditing(true);
                 }}
               >
@@ -82,11 +87,11 @@ function WorkItemEntry({ teamId, item, role }: { teamId: string; item: WorkItem;
                 pending={withdraw.isPending}
                 pendingLabel="Withdrawing…"
                 onClick={() => {
-                  setSaved(null);
+                  announce(null);
                   withdraw.mutate(item.id, {
                     onSuccess: () => {
                       setEditing(true);
-                      setSaved("Your rating is withdrawn; no figure counts it now.");
+                      announce(`Your rating of “${item.title}” is withdrawn; no figure counts it now.`);
                     },
                   });
                 }}
@@ -114,7 +119,7 @@ function WorkItemEntry({ teamId, item, role }: { teamId: string; item: WorkItem;
             onDone={() => {
               setEditing(false);
               setReturnFocus(true);
-              setSaved("Your rating is saved.");
+              announce(`Your rating of “${item.title}” is saved.`);
             }}
             onCancel={
               item.myRating
@@ -127,7 +132,6 @@ function WorkItemEntry({ teamId, item, role }: { teamId: string; item: WorkItem;
           />
         ) : null}
         <ErrorMessage>{failure ? errorMessage(failure) : null}</ErrorMessage>
-        <StatusMessage>{saved}</StatusMessage>
       </article>
     </li>
   );
@@ -173,14 +177,16 @@ export function WorkItemList({
 }) {
   const active = items.filter((item) => !item.archived);
   const archived = items.filter((item) => item.archived);
+  const [announcement, setAnnouncement] = useState<string | null>(null);
   return (
     <>
+      <StatusMessage>{announcement}</StatusMessage>
       {active.length === 0 ? (
         <p className="empty">No work is listed yet.</p>
       ) : (
         <ul className="priorities-items">
           {active.map((item) => (
-            <WorkItemEntry key={item.id} teamId={teamId} item={item} role={role} />
+            <WorkItemEntry key={item.id} teamId={teamId} item={item} role={role} announce={setAnnouncement} />
           ))}
         </ul>
       )}
