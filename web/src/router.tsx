@@ -100,6 +100,10 @@ export const router = createBrowserRouter([
           { path: "/teams/:teamId/goals", ...screen(() => import("./routes/goals.page"), "GoalsPage") },
           { path: "/goals/:goalId", ...screen(() => import("./routes/goal.page"), "GoalPage") },
           {
+            path: "/teams/:teamId/priorities",
+            ...screen(() => import("./routes/priorities.page"), "PrioritiesPage"),
+          },
+          {
             path: "/teams/:teamId/followership-map",
             ...screen(() => import("./routes/followership-map.page"), "FollowershipMapPage"),
           },

@@ -3,6 +3,7 @@ import { Button } from "../components/button";
 import { ErrorMessage, Loading, StatusMessage } from "../components/messages";
 import { LeaderManualSection } from "../features/leader-manual/leader-manual-section";
 import { ManualNudge } from "../features/leader-manual/manual-nudge";
+import { TeamPrioritiesPanel } from "../features/priorities/team-priorities-panel";
 import { TeamPulsePanel } from "../features/pulses/team-pulse-panel";
 import { InvitationList } from "../features/teams/invitation-list";
 import { InviteForm } from "../features/teams/invite-form";
@@ -102,6 +103,7 @@ export function TeamPage() {
           mayOpen={data.myRole === "leader" || me.user.isAdmin}
         />
       ) : null}
+      {data.myRole ? <TeamPrioritiesPanel teamId={data.id} /> : null}
       {data.canManage ? (
         <>
           <div className="grid">
