@@ -6,6 +6,7 @@ import type { TeamScreen } from "./pages/team.page";
 import type { BrowserSession } from "./support/browser";
 import { checkScreen } from "./support/check-screen";
 import { leaderAndGuest, setUpTeamWithMember } from "./support/leader-and-guest";
+import { callAs as call } from "./support/people-by-api";
 import { member } from "./support/workspace";
 
 const PHONE = { width: 390, height: 844 };
@@ -27,19 +28,6 @@ type Json = Record<string, unknown>;
 
 /** The request contexts of the people who joined by the API, disposed of after the spec. */
 const contexts: APIRequestContext[] = [];
-
-/** A call to the API as a signed-in browser (its cookies), from the app's own origin. */
-async function call(session: BrowserSession, method: "GET" | "POST", path: string, body?: unknown) {
-  const origin = new URL(session.page.url()).origin;
-  const response = await session.context.request.fetch(`/api/v1${path}`, {
-    method,
-    ...(body === undefined
-      ? { headers: { origin } }
-      : { headers: { origin, "content-type": "application/json" }, data: JSON.stringify(body) }),
-  });
-  if (!response.ok()) throw new Error(`${method} ${path}: ${response.status()} ${await response.text()}`);
-  return (await response.json()) as Json;
-}
 
 /** Someone who joins by an invitation through the API alone, with a request context of their own. */
 interface Joined {
