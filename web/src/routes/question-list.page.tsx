@@ -1,6 +1,7 @@
 import { Link, useParams } from "react-router";
 import { Button } from "../components/button";
 import { ErrorMessage, Loading, StatusMessage } from "../components/messages";
+import { AddFromBank } from "../features/questions/add-from-bank";
 import { AddQuestion } from "../features/questions/add-question";
 import { ExportLinks, ListSettings } from "../features/questions/list-settings";
 import { QuestionItems } from "../features/questions/question-items";
@@ -48,6 +49,7 @@ export function QuestionListPage() {
         {created ? `“${data.name}” is ready. Make the questions your own.` : null}
       </StatusMessage>
       <AddQuestion listId={data.id} />
+      <AddFromBank list={data} />
       <QuestionItems list={data} />
       <ListSettings list={data} />
     </div>

@@ -5,6 +5,7 @@ import { ImportListForm } from "../features/questions/import-list-form";
 import { ListCards } from "../features/questions/list-cards";
 import { NewListForm } from "../features/questions/new-list-form";
 import { useQuestionLists } from "../features/questions/questions.hooks";
+import { StarterSets } from "../features/questions/starter-sets";
 import { errorMessage } from "../lib/api";
 import { useArrivalState } from "../lib/use-arrival-state";
 import { usePageTitle } from "../lib/use-page-title";
@@ -42,6 +43,7 @@ export function QuestionListsPage() {
         ) : null}
         {lists.isSuccess ? <ListCards lists={lists.data.lists} /> : null}
       </section>
+      <StarterSets />
       <div className="grid">
         <section className="panel" aria-labelledby="new-list-heading">
           <h2 id="new-list-heading">New list</h2>

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   bankCopyFilter,
   bankQuery,
+  droppedOrder,
   isFiltered,
   matchesFilter,
   movedOrder,
@@ -43,6 +44,22 @@ describe("moving a question up or down", () => {
   it("keeps every id exactly once, and leaves the order alone for an unknown neighbour", () => {
     expect([...movedOrder(ids, "b", "d", "down")].sort()).toEqual(ids);
     expect(movedOrder(ids, "b", "zz", "up")).toEqual(ids);
+  });
+});
+
+describe("dropping a dragged question", () => {
+  const ids = ["a", "b", "c", "d", "e"];
+
+  it("takes the place of the question it is dropped on, whichever way it went", () => {
+    expect(droppedOrder(ids, "e", "a")).toEqual(["e", "a", "b", "c", "d"]);
+    expect(droppedOrder(ids, "a", "e")).toEqual(["b", "c", "d", "e", "a"]);
+    expect(droppedOrder(ids, "d", "b")).toEqual(["a", "d", "b", "c", "e"]);
+    expect(droppedOrder(ids, "b", "d")).toEqual(["a", "c", "d", "b", "e"]);
+  });
+
+  it("leaves the order alone when dropped on itself or on an unknown question", () => {
+    expect(droppedOrder(ids, "c", "c")).toEqual(ids);
+    expect(droppedOrder(ids, "c", "zz")).toEqual(ids);
   });
 });
 

@@ -65,3 +65,12 @@ export function movedOrder(ids: string[], id: string, neighbour: string, directi
   rest.splice(direction === "up" ? at : at + 1, 0, id);
   return rest;
 }
+
+/**
+ * The whole list's order once `id` is dropped on `over`: before it when moving up, after it when moving
+ * down, so a question dropped among those shown lands beside the one it was dropped on.
+ */
+export function droppedOrder(ids: string[], id: string, over: string): string[] {
+  if (id === over) return ids;
+  return movedOrder(ids, id, over, ids.indexOf(over) < ids.indexOf(id) ? "up" : "down");
+}

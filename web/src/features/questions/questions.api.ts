@@ -1,7 +1,11 @@
 import { okSchema } from "#contracts/common";
 import {
   type BankQuery,
+  type BulkItemsInput,
   bankSchema,
+  bulkResultSchema,
+  type FromStarterInput,
+  fromBankResultSchema,
   type ImportInput,
   type ItemChanges,
   importResultSchema,
@@ -20,6 +24,11 @@ export type {
   BankCopyFilter,
   BankQuery,
   BankQuestion,
+  BulkAction,
+  BulkItemsInput,
+  BulkResult,
+  FromBankResult,
+  FromStarterInput,
   ImportFinding,
   ImportInput,
   ImportResult,
@@ -70,4 +79,10 @@ export const questionsApi = {
     api.delete(`${listPath(listId)}/items/${encodeURIComponent(itemId)}`, okSchema),
   reorder: (listId: string, itemIds: string[]) =>
     api.put(`${listPath(listId)}/items/order`, questionItemsSchema, { itemIds }),
+  addFromBank: (listId: string, questionIds: string[]) =>
+    api.post(`${listPath(listId)}/items/from-bank`, fromBankResultSchema, { questionIds }),
+  bulk: (listId: string, input: BulkItemsInput) =>
+    api.post(`${listPath(listId)}/items/bulk`, bulkResultSchema, input),
+  fromStarter: (input: FromStarterInput) =>
+    api.post("/question-lists/from-starter", questionListSchema, input),
 };

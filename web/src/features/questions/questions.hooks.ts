@@ -2,6 +2,8 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tansta
 import { useDebouncedValue } from "../../lib/use-debounced-value";
 import {
   type BankQuery,
+  type BulkItemsInput,
+  type FromStarterInput,
   type ImportInput,
   type ItemChanges,
   type NewListInput,
@@ -63,6 +65,14 @@ export function useCreateList() {
   });
 }
 
+export function useCreateFromStarter() {
+  const invalidate = useInvalidateLists();
+  return useMutation({
+    mutationFn: (input: FromStarterInput) => questionsApi.fromStarter(input),
+    onSuccess: invalidate,
+  });
+}
+
 export function useImportList() {
   const invalidate = useInvalidateLists();
   return useMutation({
@@ -112,15 +122,37 @@ export const useUpdateItem = (listId: string) =>
 export const useRemoveItem = (listId: string) =>
   useItemMutation((itemId: string) => questionsApi.removeItem(listId, itemId));
 
-/** Reordering writes the new order into the cache at once, so the moved question is where focus follows it. */
+export const useAddFromBank = (listId: string) =>
+  useItemMutation((questionIds: string[]) => questionsApi.addFromBank(listId, questionIds));
+
+/** Several questions at once; a move changes the other list too, so every list is refreshed. */
+export const useBulkItems = (listId: string) =>
+  useItemMutation((input: BulkItemsInput) => questionsApi.bulk(listId, input));
+
+/**
+ * Reordering shows the new order at once (a dropped question stays where it was dropped), then
+ * takes the server's; a failure brings the list back as the server has it.
+ */
 export function useReorderItems(listId: string) {
   const client = useQueryClient();
+  const key = questionKeys.list(listId);
   return useMutation({
     mutationFn: (itemIds: string[]) => questionsApi.reorder(listId, itemIds),
-    onSuccess: ({ items }: { items: QuestionItem[] }) => {
-      client.setQueryData<QuestionList>(questionKeys.list(listId), (list) =>
-        list ? { ...list, items } : list,
-      );
+    onMutate: async (itemIds: string[]) => {
+      await client.cancelQueries({ queryKey: key, exact: true });
+      client.setQueryData<QuestionList>(key, (list) => {
+        if (!list) return list;
+        const byId = new Map(list.items.map((item) => [item.id, item]));
+        const items = itemIds.flatMap((id, position) => {
+          const item = byId.get(id);
+          return item ? [{ ...item, position }] : [];
+        });
+        return { ...list, items };
+      });
     },
+    onSuccess: ({ items }: { items: QuestionItem[] }) => {
+      client.setQueryData<QuestionList>(key, (list) => (list ? { ...list, items } : list));
+    },
+    onError: () => client.invalidateQueries({ queryKey: key, exact: true }),
   });
 }
