@@ -1,14 +1,11 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { LearnScreen } from "./pages/learn.page";
 import { QuestionBankScreen } from "./pages/question-bank.page";
 import { QuestionListScreen } from "./pages/question-list.page";
 import { QuestionListsScreen } from "./pages/question-lists.page";
-import { SignInScreen } from "./pages/sign-in.page";
-import { type BrowserSession, launchBrowser } from "./support/browser";
+import type { BrowserSession } from "./support/browser";
 import { checkScreen } from "./support/check-screen";
-import { saveScreenshot } from "./support/screenshots";
-import { type RunningServer, startServer } from "./support/server";
-import { admin, ensureWorkspace } from "./support/workspace";
+import { questionsSession } from "./support/questions-session";
 
 const countsOf = (text: string) => {
   const match = /(\d+) questions? in use(?: · (\d+) retired)?/.exec(text);
@@ -16,28 +13,10 @@ const countsOf = (text: string) => {
 };
 
 describe("questions: a leader makes the bank their own, with the linter's help", () => {
-  let server: RunningServer;
+  const session = questionsSession("q-failed");
   let leader: BrowserSession;
-
-  beforeAll(async () => {
-    server = await startServer();
-    await ensureWorkspace(server.baseUrl);
-    leader = await launchBrowser(server.baseUrl);
-    const signIn = new SignInScreen(leader.page);
-    await leader.page.goto("/questions");
-    await signIn.waitUntilShown();
-    await signIn.fill(admin.email, admin.password);
-    await new QuestionListsScreen(leader.page).waitUntilShown();
-  });
-
-  // A failed step leaves a picture of the screen it failed on.
-  afterEach(async (context) => {
-    if (context.task.result?.state === "fail") await saveScreenshot(leader.page, "q-failed");
-  });
-
-  afterAll(async () => {
-    await leader?.close();
-    await server?.stop();
+  beforeEach(() => {
+    leader = session.leader();
   });
 
   it("copies the bank, writes a question with live linting, retires one, and round-trips a CSV export", async () => {
@@ -78,7 +57,7 @@ describe("questions: a leader makes the bank their own, with the linter's help",
     await list.search("");
     const texts = await list.questionTexts();
 
-    // Retire the first question; reorder with the keyboard-friendly buttons.
+    // Retire the first question; reorder from the question's menu.
     const first = texts[0] ?? "";
     const second = texts[1] ?? "";
     await list.retire(first);
@@ -86,8 +65,8 @@ describe("questions: a leader makes the bank their own, with the linter's help",
     await list.moveDown(second);
     const moved = await list.questionTexts();
     expect(moved.indexOf(second)).toBe(1);
-    // Focus follows the moved question, so pressing again keeps moving it.
-    expect(await list.focusedName()).toBe("Move down question 3");
+    // Focus follows the moved question, back on its menu, so the next move is one key away.
+    expect(await list.focusedName()).toBe("More actions for question 3");
     await list.showRetired();
     await list.item(first).getByText("Retired", { exact: true }).waitFor();
     await checkScreen(leader, "q05-list-retired-shown");

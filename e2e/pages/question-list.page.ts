@@ -55,22 +55,78 @@ export class QuestionListScreen {
       .filter({ has: this.page.getByText(text, { exact: true }) });
   }
 
+  /** The texts of the list's questions, in order (not the bank's offered below "Add from the bank"). */
   async questionTexts(): Promise<string[]> {
-    return this.page.locator(".question__text").allTextContents();
+    return this.page
+      .getByRole("list", { name: /^Questions/ })
+      .locator(".question__text")
+      .allTextContents();
+  }
+
+  /** Chooses an action from a question's "More" menu. */
+  async fromMenu(text: string, action: string): Promise<void> {
+    await this.item(text)
+      .getByRole("button", { name: /^More actions for question/ })
+      .click();
+    await this.page.getByRole("menuitem", { name: action, exact: true }).click();
   }
 
   async retire(text: string): Promise<void> {
-    await this.item(text)
-      .getByRole("button", { name: /^Retire/ })
-      .click();
+    await this.fromMenu(text, "Retire");
     await this.page.getByText(/^Retired question \d+/).waitFor();
   }
 
   async moveDown(text: string): Promise<void> {
-    await this.item(text)
-      .getByRole("button", { name: /^Move down/ })
-      .click();
+    await this.fromMenu(text, "Move down");
     await this.page.getByText(/^Moved question to position/).waitFor();
+  }
+
+  private get bankPanel(): Locator {
+    return this.page.getByRole("region", { name: "Add from the bank" });
+  }
+
+  /** Finds a bank question by its words and adds it alone; resolves with the status said. */
+  async addFromBank(text: string): Promise<string> {
+    await this.bankPanel.getByRole("search", { name: "Search the bank" }).getByLabel("Search").fill(text);
+    const offered = this.bankPanel
+      .getByRole("listitem")
+      .filter({ has: this.page.getByText(text, { exact: true }) });
+    await offered.getByRole("button", { name: /^Add “/ }).click();
+    const status = this.bankPanel.getByRole("status").getByText(/^Added “/);
+    await status.waitFor();
+    return (await status.textContent()) ?? "";
+  }
+
+  /** The drag handle of a question, a button a keyboard reaches with Tab. */
+  handle(text: string): Locator {
+    return this.item(text).getByRole("button", { name: /^Drag question/ });
+  }
+
+  /** What the drag and drop said last to screen readers (its own live region). */
+  async dragAnnouncement(): Promise<string> {
+    return (await this.page.locator('[id^="DndLiveRegion"]').textContent()) ?? "";
+  }
+
+  async waitForDragAnnouncement(pattern: RegExp): Promise<string> {
+    await this.page.waitForFunction(
+      (source) => new RegExp(source).test(document.querySelector('[id^="DndLiveRegion"]')?.textContent ?? ""),
+      pattern.source,
+    );
+    return this.dragAnnouncement();
+  }
+
+  async select(text: string): Promise<void> {
+    await this.item(text)
+      .getByRole("checkbox", { name: /^Select question/ })
+      .check();
+  }
+
+  /** Retires the selected questions at once; resolves with the status said. */
+  async retireSelected(count: number): Promise<string> {
+    await this.page.getByRole("button", { name: `Retire ${count} selected` }).click();
+    const status = this.page.getByRole("status").getByText(/^Retired \d+ questions?:/);
+    await status.waitFor();
+    return (await status.textContent()) ?? "";
   }
 
   /** Deletes the whole list after confirming; the app returns to the lists. */

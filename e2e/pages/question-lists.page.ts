@@ -69,6 +69,12 @@ export class QuestionListsScreen {
     await this.page.getByRole("heading", { level: 1, name: "Question bank" }).waitFor();
   }
 
+  /** Copies a ready-made starter set into a new list with its one button; the app then opens it. */
+  async copyStarterSet(title: string): Promise<void> {
+    await this.page.getByRole("button", { name: `Copy “${title}” into a new list` }).click();
+    await this.page.waitForURL(/\/questions\/[0-9a-f-]{36}$/);
+  }
+
   listCard(name: string) {
     return this.page
       .getByRole("list", { name: "Question lists" })
