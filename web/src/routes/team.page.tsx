@@ -1,6 +1,7 @@
 import { Link, useParams } from "react-router";
 import { Button } from "../components/button";
 import { ErrorMessage, Loading, StatusMessage } from "../components/messages";
+import { TeamGoalsPanel } from "../features/goals/team-goals-panel";
 import { LeaderManualSection } from "../features/leader-manual/leader-manual-section";
 import { ManualNudge } from "../features/leader-manual/manual-nudge";
 import { TeamPrioritiesPanel } from "../features/priorities/team-priorities-panel";
@@ -95,6 +96,7 @@ export function TeamPage() {
       </div>
       {data.myRole ? <LeaderManualSection teamId={data.id} viewerId={me.user.id} /> : null}
       {data.myRole === "leader" ? <ManualNudge teamId={data.id} viewerId={me.user.id} /> : null}
+      {data.myRole ? <TeamGoalsPanel teamId={data.id} role={data.myRole} /> : null}
       {data.myRole || me.user.isAdmin ? (
         <TeamPulsePanel
           teamId={data.id}
