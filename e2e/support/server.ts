@@ -15,6 +15,11 @@ export interface RunningServer {
   ageAnswerHistory: (minutes: number) => void;
   /** Makes the invitations to `email` expire now, as if their seven days had gone by. */
   expireInvitations: (email: string) => void;
+  /**
+   * Runs one statement on the spec's database, for a spec that sets the clock back on rows the
+   * server wrote (stances "on different days"): the server's own clock cannot move.
+   */
+  runSql: (statement: string, ...params: (string | number | null)[]) => void;
   stop: () => Promise<void>;
 }
 
@@ -123,7 +128,15 @@ export async function startServer(options: { env?: Record<string, string> } = {}
       db.close();
     }
   };
-  return { baseUrl, ageAnswerHistory, expireInvitations, stop };
+  const runSql = (statement: string, ...params: (string | number | null)[]) => {
+    const db = new SQLite(join(dataDir, "e2e.db"));
+    try {
+      db.prepare(statement).run(...params);
+    } finally {
+      db.close();
+    }
+  };
+  return { baseUrl, ageAnswerHistory, expireInvitations, runSql, stop };
 }
 
 function signalGroup(pid: number, signal: NodeJS.Signals): void {
