@@ -187,8 +187,16 @@ describe("a common goal: stances, first followers, the adoption curve and a gap"
 
   it("the leader sees the curve in three steps with the third marked, and thanks the first follower in the open", async () => {
     const { leader } = people;
+    // The leader's home prompts the thanks, and leads to the goal.
+    await leader.page.goto("/");
+    const toThank = leader.page.getByRole("region", { name: /^First followers to thank/ });
+    await toThank
+      .getByRole("listitem")
+      .filter({ hasText: member.name })
+      .getByRole("link", { name: GOAL.title })
+      .click();
     const screen = new GoalScreen(leader.page);
-    await screen.open(goalId);
+    await screen.waitUntilShown(GOAL.title);
 
     // Three steps: one, two, then three people joined; the third makes a crowd, marked on its day.
     const description = await screen.chart().locator("desc").textContent();
@@ -215,9 +223,12 @@ describe("a common goal: stances, first followers, the adoption curve and a gap"
     await followers.getByRole("button", { name: "Thank in the open" }).click();
     await named.getByText("Thank you for going first, Mina.").waitFor();
     expect(await followers.getByRole("button", { name: /^Thank / }).count()).toBe(0);
+    await leader.page.goto("/");
+    await leader.page.getByRole("heading", { level: 1 }).waitFor();
+    expect(await leader.page.getByRole("region", { name: /^First followers to thank/ }).count()).toBe(0);
   });
 
-  it("the leader perceives committed before looking; the member says curious; the gap is marked", async () => {
+  it("the leader perceives committed before looking; the member says curious; the gap is marked and joins the blind spots", async () => {
     const { leader } = people;
     const [second] = others;
     if (!second) throw new Error("a second member expected");
@@ -234,7 +245,7 @@ describe("a common goal: stances, first followers, the adoption curve and a gap"
     await card.getByText(/before you looked at their stance\.$/).waitFor();
     await card.getByRole("button", { name: `Look at where ${second.name} stands` }).click();
     await card.getByText("Curious", { exact: true }).waitFor();
-    await card.getByText("2 rungs apart: an assumption proved wrong.").waitFor();
+    await card.getByText("2 rungs apart: an assumption proved wrong, now among your blind spots.").waitFor();
     await card.getByText("Gap", { exact: true }).waitFor();
 
     // The third member's stance stays sealed until the leader looks.
@@ -256,6 +267,19 @@ describe("a common goal: stances, first followers, the adoption curve and a gap"
     await leader.page.setViewportSize(PHONE);
     await checkScreen(leader, "goals-04b-goal-leader-narrow");
     await leader.page.setViewportSize(DESKTOP);
+
+    // The gap is an assumption proved wrong: the team's audit lists it among the blind spots.
+    await leader.page.goto(`/teams/${teamId}/audit`);
+    const blindSpots = leader.page.getByRole("list", { name: "Blind spots on goals" });
+    await blindSpots
+      .getByRole("listitem")
+      .filter({ hasText: second.name })
+      .filter({ hasText: `stance on “${GOAL.title}”` })
+      .waitFor();
+    const conversation = leader.page.getByRole("list", { name: "Stances on goals worth a conversation" });
+    await conversation
+      .getByText("You see them as committed; they say curious: 2 rungs apart on the ladder.")
+      .waitFor();
   });
 
   it("the member sees the followers, the thanks and the curve, asks a question the linter reads, and the leader answers", async () => {

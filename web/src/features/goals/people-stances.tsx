@@ -18,7 +18,7 @@ const gapText = (gap: NonNullable<Row["gap"]>): string => {
     case "close":
       return "One rung apart.";
     case "gap":
-      return `${gap.distance} rungs apart: an assumption proved wrong.`;
+      return `${gap.distance} rungs apart: an assumption proved wrong, now among your blind spots.`;
   }
 };
 
