@@ -106,7 +106,8 @@ export function joinedOf(events: readonly StanceEvent[]): Joined[] {
     if (event.stance !== null && hasJoined(event.stance) && !first.has(event.personId))
       first.set(event.personId, event.at);
   }
-  return [...first].map(([personId, at]) => ({ personId, at })).sort(byTimeThenPerson);
+  // Inserted in time order (ties by person id), so the map's order is the answer's.
+  return [...first].map(([personId, at]) => ({ personId, at }));
 }
 
 function countsOf(current: ReadonlyMap<string, Stance>): StanceCounts {
