@@ -309,4 +309,42 @@ describe("priorities and alignment", () => {
     await checkScreen(leader, "priorities-05b-leader-figures-narrow");
     await leader.page.setViewportSize(DESKTOP);
   });
+
+  it("an archived item leaves the chart and the figures until it is restored", async () => {
+    const { leader } = people;
+    const screen = new PrioritiesScreen(leader.page);
+    await screen.item(OFFSITE).getByRole("button", { name: "Archive" }).click();
+    await screen.item(OFFSITE).waitFor({ state: "detached" });
+    await leader.page.getByText("Archived (1)", { exact: true }).click();
+    await screen.points().nth(2).waitFor();
+    expect(await screen.points().count()).toBe(3);
+    expect(await screen.worthAConversation().getByRole("heading", { level: 3 }).allInnerTexts()).toEqual([
+      AUTOMATE,
+      WIKI,
+    ]);
+    await checkScreen(leader, "priorities-06-archived");
+    await leader.page.getByRole("button", { name: `Restore ${OFFSITE}` }).click();
+    await screen.item(OFFSITE).waitFor();
+    await screen.points().nth(3).waitFor();
+  });
+
+  it("a member withdraws a rating: the form opens again, and the item's figures would now single out a teammate", async () => {
+    const { guest } = people;
+    const screen = new PrioritiesScreen(guest.page);
+    await screen.open(teamId);
+    await screen.item(WIKI).getByRole("button", { name: "Withdraw my rating" }).click();
+    await guest.page
+      .getByRole("status")
+      .filter({ hasText: `Your rating of “${WIKI}” is withdrawn; no figure counts it now.` })
+      .waitFor();
+    await screen.ratingForm(WIKI).waitFor();
+    await screen.item(WIKI).getByText("You have not rated it yet.").waitFor();
+    // Three ratings are left, and Mina sees the leader's: the other two would show through the mean.
+    await screen
+      .ranking()
+      .locator("tr", { hasText: WIKI })
+      .getByText(/would single out fewer than 3 people/)
+      .waitFor();
+    await screen.alignment().getByText("Withheld", { exact: true }).waitFor();
+  });
 });
