@@ -29,6 +29,7 @@ import type { Database } from "../../db/schema";
 import { iso } from "../../lib/clock";
 import { AppError, conflict, forbidden, notFound } from "../../lib/errors";
 import { newId } from "../../lib/tokens";
+import { anonymityThresholds } from "../pulses";
 import { factsOf } from "./goal.facts";
 import { goalPolicy } from "./goal.policy";
 import {
@@ -62,14 +63,9 @@ async function viewableGoal(
   return { goal, standing };
 }
 
-/** The workspace's score threshold (shared with the trust pulse), never below the floor. */
+/** The workspace's score threshold (shared with the trust pulse, through its face), never below the floor. */
 async function thresholdOf(db: Kysely<Database>, workspaceId: string): Promise<number> {
-  const row = await db
-    .selectFrom("workspaces")
-    .select("pulse_score_threshold")
-    .where("id", "=", workspaceId)
-    .executeTakeFirstOrThrow();
-  return effectiveThreshold(row.pulse_score_threshold);
+  return effectiveThreshold((await anonymityThresholds(db, workspaceId)).scoreThreshold);
 }
 
 /** Whether the curve (and who joined without being named) may be shown to this viewer. */
