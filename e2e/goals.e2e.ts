@@ -1,15 +1,13 @@
-import { type APIRequestContext, request } from "playwright-core";
 import { afterAll, describe, expect, it } from "vitest";
 import { GoalScreen } from "./pages/goal.page";
 import type { BrowserSession } from "./support/browser";
 import { checkScreen } from "./support/check-screen";
 import { leaderAndGuest, setUpTeamWithMember } from "./support/leader-and-guest";
+import { type JoinedByApi, type Json, joinByApi, tryAs } from "./support/people-by-api";
 import { member } from "./support/workspace";
 
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 860 };
-
-type Json = Record<string, unknown>;
 
 const GOAL = {
   title: "Ship on Thursdays",
@@ -17,55 +15,24 @@ const GOAL = {
   firstStep: "Put your next change on the Thursday board.",
 };
 
-/** The request contexts of the people who joined by the API, disposed of after the spec. */
-const contexts: APIRequestContext[] = [];
-
-/** A call to the API as a signed-in browser (its cookies), from the app's own origin. */
-async function call(session: BrowserSession, method: "GET" | "POST" | "PUT", path: string, body?: unknown) {
-  const origin = new URL(session.page.url()).origin;
-  const response = await session.context.request.fetch(`/api/v1${path}`, {
-    method,
-    ...(body === undefined
-      ? { headers: { origin } }
-      : { headers: { origin, "content-type": "application/json" }, data: JSON.stringify(body) }),
-  });
-  return { status: response.status(), body: (await response.json()) as Json };
-}
-
-interface Joined {
+/** A member who joined by the API, with their id (for the rows set back in the database). */
+interface Joined extends JoinedByApi {
   id: string;
-  name: string;
-  put: (path: string, body: unknown) => Promise<{ status: number; body: Json }>;
 }
 
-/** A member who joins by an invitation through the API alone, with a request context of their own. */
-async function joinByApi(
+async function joinAs(
   leader: BrowserSession,
   baseUrl: string,
   teamId: string,
   index: number,
 ): Promise<Joined> {
-  const invitation = await call(leader, "POST", `/teams/${teamId}/invitations`, {
+  const joined = await joinByApi(leader, baseUrl, teamId, {
     email: `goal-member-${index}@northwind.test`,
-    role: "member",
+    name: `Teammate ${index}`,
+    password: `sturdy-lantern-harbour-${index}${index}`,
   });
-  const token = String(invitation.body.url).split("/").at(-1) ?? "";
-  const api = await request.newContext({ baseURL: baseUrl, extraHTTPHeaders: { origin: baseUrl } });
-  contexts.push(api);
-  const name = `Teammate ${index}`;
-  const accepted = await api.post(`/api/v1/invitations/${token}/accept`, {
-    data: { name, password: `sturdy-lantern-harbour-${index}${index}` },
-  });
-  expect(accepted.status()).toBe(200);
-  const me = (await (await api.get("/api/v1/me")).json()) as { user: { id: string } };
-  return {
-    id: me.user.id,
-    name,
-    put: async (path, body) => {
-      const response = await api.put(`/api/v1${path}`, { data: body });
-      return { status: response.status(), body: (await response.json()) as Json };
-    },
-  };
+  const me = await joined.call("GET", "/me");
+  return { ...joined, id: String((me.body?.user as Json | undefined)?.id) };
 }
 
 /** Ten in the morning (UTC) `days` ago, as the server writes instants. */
@@ -80,7 +47,7 @@ const SHORT = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short",
 describe("a common goal: stances, first followers, the adoption curve and a gap", () => {
   const people = leaderAndGuest();
   afterAll(async () => {
-    for (const context of contexts) await context.dispose();
+    for (const person of others) await person.dispose();
   });
   let teamId = "";
   let goalId = "";
@@ -112,7 +79,7 @@ describe("a common goal: stances, first followers, the adoption curve and a gap"
     const { leader, guest, server } = people;
     await setUpTeamWithMember(leader.page, guest.page);
     teamId = String(new URL(leader.page.url()).pathname.split("/").at(-1));
-    for (const index of [2, 3]) others.push(await joinByApi(leader, server.baseUrl, teamId, index));
+    for (const index of [2, 3]) others.push(await joinAs(leader, server.baseUrl, teamId, index));
     await leader.page.reload();
 
     const panel = leader.page.getByRole("region", { name: "Goals" });
@@ -125,7 +92,7 @@ describe("a common goal: stances, first followers, the adoption curve and a gap"
     await form.getByRole("button", { name: "State the goal" }).click();
     await form.getByText("Say why it matters: people follow a reason, not an order.").waitFor();
     await form.getByText("Name a first step anyone can take.").waitFor();
-    expect((await call(leader, "GET", `/teams/${teamId}/goals`)).body).toEqual({ goals: [] });
+    expect((await tryAs(leader, "GET", `/teams/${teamId}/goals`)).body).toEqual({ goals: [] });
     await checkScreen(leader, "goals-02-new-goal-refused");
 
     await screen.stateGoal(GOAL);
@@ -163,24 +130,28 @@ describe("a common goal: stances, first followers, the adoption curve and a gap"
     await stance.getByRole("switch", { name: "Name me among the followers once I join" }).check();
     await stance.getByRole("button", { name: "Save where I stand" }).click();
     await stance.getByText("Saved: you are supportive.").waitFor();
-    mina = String(((await call(guest, "GET", "/me")).body.user as Json).id);
+    mina = String(((await tryAs(guest, "GET", "/me")).body?.user as Json).id);
 
     // A stance off the ladder is refused, naming the field, and nothing changes.
-    const off = await call(guest, "PUT", `/goals/${goalId}/stance`, {
+    const off = await tryAs(guest, "PUT", `/goals/${goalId}/stance`, {
       stance: "sideways",
       visibility: "team",
     });
     expect(off.status).toBe(400);
     expect(JSON.stringify(off.body)).toContain('"path":"stance"');
-    expect(((await call(guest, "GET", `/goals/${goalId}`)).body.myStance as Json).stance).toBe("supportive");
+    expect(((await tryAs(guest, "GET", `/goals/${goalId}`)).body?.myStance as Json).stance).toBe(
+      "supportive",
+    );
 
     setBack(mina, 15);
     expect(
-      (await second.put(`/goals/${goalId}/stance`, { stance: "supportive", visibility: "leader" })).status,
+      (await second.call("PUT", `/goals/${goalId}/stance`, { stance: "supportive", visibility: "leader" }))
+        .status,
     ).toBe(200);
     setBack(second.id, 9);
     expect(
-      (await third.put(`/goals/${goalId}/stance`, { stance: "committed", visibility: "leader" })).status,
+      (await third.call("PUT", `/goals/${goalId}/stance`, { stance: "committed", visibility: "leader" }))
+        .status,
     ).toBe(200);
     setBack(third.id, 4);
   });
@@ -234,7 +205,8 @@ describe("a common goal: stances, first followers, the adoption curve and a gap"
     if (!second) throw new Error("a second member expected");
     // Today the second member steps back to curious: a new stance, sealed again for the leader.
     expect(
-      (await second.put(`/goals/${goalId}/stance`, { stance: "curious", visibility: "leader" })).status,
+      (await second.call("PUT", `/goals/${goalId}/stance`, { stance: "curious", visibility: "leader" }))
+        .status,
     ).toBe(200);
     const screen = new GoalScreen(leader.page);
     await screen.open(goalId);
