@@ -3,7 +3,7 @@ import { GoalScreen } from "./pages/goal.page";
 import type { BrowserSession } from "./support/browser";
 import { checkScreen } from "./support/check-screen";
 import { leaderAndGuest, setUpTeamWithMember } from "./support/leader-and-guest";
-import { type JoinedByApi, type Json, joinByApi, tryAs } from "./support/people-by-api";
+import { callAs, type JoinedByApi, type Json, joinByApi, tryAs } from "./support/people-by-api";
 import { member } from "./support/workspace";
 
 const PHONE = { width: 390, height: 844 };
@@ -130,7 +130,7 @@ describe("a common goal: stances, first followers, the adoption curve and a gap"
     await stance.getByRole("switch", { name: "Name me among the followers once I join" }).check();
     await stance.getByRole("button", { name: "Save where I stand" }).click();
     await stance.getByText("Saved: you are supportive.").waitFor();
-    mina = String(((await tryAs(guest, "GET", "/me")).body?.user as Json).id);
+    mina = String(((await callAs(guest, "GET", "/me")).user as Json).id);
 
     // A stance off the ladder is refused, naming the field, and nothing changes.
     const off = await tryAs(guest, "PUT", `/goals/${goalId}/stance`, {
@@ -139,9 +139,7 @@ describe("a common goal: stances, first followers, the adoption curve and a gap"
     });
     expect(off.status).toBe(400);
     expect(JSON.stringify(off.body)).toContain('"path":"stance"');
-    expect(((await tryAs(guest, "GET", `/goals/${goalId}`)).body?.myStance as Json).stance).toBe(
-      "supportive",
-    );
+    expect(((await callAs(guest, "GET", `/goals/${goalId}`)).myStance as Json).stance).toBe("supportive");
 
     setBack(mina, 15);
     expect(
