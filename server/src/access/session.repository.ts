@@ -1,4 +1,4 @@
-import type { Kysely } from "kysely";
+import { type Kysely, sql } from "kysely";
 import { preparedQuery } from "../db/prepared-query";
 import type { Database } from "../db/schema";
 
@@ -12,8 +12,8 @@ export interface SessionRow {
   expiresAt: string;
 }
 
-/** Read on every API request, so compiled once and, on PostgreSQL, prepared once per connection. */
-const findActiveSession = preparedQuery<{ id: string }>()((db, param) =>
+/** The session read: a session joined to its active user and the user's workspace. */
+const activeSessions = (db: Kysely<Database>) =>
   db
     .selectFrom("sessions")
     .innerJoin("users", "users.id", "sessions.user_id")
@@ -27,9 +27,25 @@ const findActiveSession = preparedQuery<{ id: string }>()((db, param) =>
       "sessions.last_seen_at as lastSeenAt",
       "sessions.expires_at as expiresAt",
     ])
-    .where("sessions.id", "=", param("id"))
-    .where("users.deactivated_at", "is", null),
+    .where("users.deactivated_at", "is", null);
+
+/** Read on every API request, so compiled once and, on PostgreSQL, prepared once per connection. */
+const findActiveSession = preparedQuery<{ id: string }>()((db, param) =>
+  activeSessions(db).where("sessions.id", "=", param("id")),
 );
+
+/** The same for several sessions at once (PostgreSQL: one array parameter, one prepared statement). */
+const findActiveSessions = preparedQuery<{ ids: string[] }>()((db, param) =>
+  activeSessions(db).where("sessions.id", "=", sql<string>`any(${param("ids")})`),
+);
+
+type ActiveSessionRow = Awaited<ReturnType<typeof findActiveSession>>[number];
+
+const toSession = (row: ActiveSessionRow): SessionRow => ({
+  ...row,
+  isAdmin: row.isAdmin === 1,
+  dataVersion: Number(row.dataVersion),
+});
 
 export const sessionRepository = {
   async insert(db: Kysely<Database>, row: Database["sessions"]): Promise<void> {
@@ -39,7 +55,13 @@ export const sessionRepository = {
   /** The session with its active user; a deactivated user's sessions resolve to nothing. */
   async findActive(db: Kysely<Database>, id: string): Promise<SessionRow | undefined> {
     const [row] = await findActiveSession(db, { id });
-    return row ? { ...row, isAdmin: row.isAdmin === 1, dataVersion: Number(row.dataVersion) } : undefined;
+    return row ? toSession(row) : undefined;
+  },
+
+  /** Several sessions in one query, by id; PostgreSQL only (an array parameter). */
+  async findActiveMany(db: Kysely<Database>, ids: string[]): Promise<Map<string, SessionRow>> {
+    const rows = await findActiveSessions(db, { ids });
+    return new Map(rows.map((row) => [row.sessionId, toSession(row)]));
   },
 
   async touch(db: Kysely<Database>, id: string, at: string): Promise<void> {

@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import type { AppContext } from "../context";
 import type { Database } from "../db/schema";
+import { batchedLookup } from "../lib/batched-lookup";
 import { addDays, addMinutes, iso } from "../lib/clock";
 import { newToken, tokenDigest } from "../lib/tokens";
 import type { AuthContext } from "./auth-context";
@@ -45,6 +46,15 @@ export function sessionService(ctx: AppContext) {
 /** Who a cookie belongs to, on every API request; built once, by the session plugin. */
 export function sessionResolver(ctx: AppContext) {
   /**
+   * On PostgreSQL each read is a round trip to another process, so reads asked for while one is in
+   * flight go together in the next (batchedLookup: still read after each request arrived, never
+   * kept). SQLite answers in-process, one statement each.
+   */
+  const findActive =
+    ctx.dialect === "postgres"
+      ? batchedLookup((ids: string[]) => sessionRepository.findActiveMany(ctx.db, ids))
+      : (id: string) => sessionRepository.findActive(ctx.db, id);
+  /**
    * The signed-in person for a cookie token, or null when the session ended or timed out. The row
    * is read afresh on every request, one primary-key lookup joined to its user and workspace (whose
    * data version comes along, for the kept audits), never kept: so
@@ -53,7 +63,7 @@ export function sessionResolver(ctx: AppContext) {
    */
   return async function resolve(token: string): Promise<AuthContext | null> {
     const id = tokenDigest(ctx.config.sessionSecret, token);
-    const row = await sessionRepository.findActive(ctx.db, id);
+    const row = await findActive(id);
     if (!row) return null;
     const now = ctx.clock.now();
     const idleUntil = addMinutes(new Date(row.lastSeenAt), ctx.config.sessionIdleMinutes);

@@ -76,6 +76,35 @@ describe("sign-in and sessions", () => {
     expect(replay.statusCode).toBe(401);
   });
 
+  it("answers many people's requests at once each as their own person, and a sign-out among them at once", async () => {
+    const { admin } = await setupWorkspace(t);
+    const team = await createTeam(admin, "Crowd");
+    const people = [];
+    for (let i = 0; i < 4; i++) people.push(await joinTeam(t, admin, team, "member", `Person ${i}`));
+    const me = (cookie: string | undefined) =>
+      t.app.inject({ method: "GET", url: "/api/v1/me", headers: cookie ? { cookie } : {} });
+    // Twenty requests in flight together (on PostgreSQL they share session reads).
+    const asked = Array.from({ length: 20 }, (_, i) => people[i % people.length]);
+    t.queries.length = 0;
+    const answers = await Promise.all(asked.map((p) => me(p?.client.sessionCookie)));
+    const sessionReads = t.queries.filter((q) => /from "sessions"/.test(q)).length;
+    // SQLite reads each in-process; PostgreSQL gathers the reads asked for while one is in flight.
+    if (t.ctx.dialect === "postgres") expect(sessionReads).toBeLessThan(asked.length);
+    else expect(sessionReads).toBe(asked.length);
+    expect(answers.map((r) => (r.json() as { user: { id: string } }).user.id)).toEqual(
+      asked.map((p) => p?.userId),
+    );
+    const [gone, ...stay] = people;
+    const goneCookie = gone?.client.sessionCookie;
+    expect((await gone?.client.post("/api/v1/auth/logout"))?.statusCode).toBe(200);
+    const after = await Promise.all([
+      me(goneCookie),
+      ...stay.map((p) => me(p.client.sessionCookie)),
+      me(goneCookie),
+    ]);
+    expect(after.map((r) => r.statusCode)).toEqual([401, 200, 200, 200, 401]);
+  });
+
   it("ends idle sessions and sessions past their absolute lifetime", async () => {
     const { admin, adminEmail } = await setupWorkspace(t);
     t.clock.advance(11 * 60 * 60 * 1000);
