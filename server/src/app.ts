@@ -25,6 +25,7 @@ import { practiceRoutes } from "./modules/practice";
 import { prioritiesRoutes } from "./modules/priorities";
 import { pulseRoutes } from "./modules/pulses";
 import { bankRoutes, lintRoutes, questionListItemRoutes, questionListRoutes } from "./modules/questions";
+import { reportRoutes } from "./modules/reports";
 import { setupRoutes } from "./modules/setup";
 import { teamDeletionRoutes } from "./modules/team-deletion";
 import { teamRoutes } from "./modules/teams";
@@ -137,6 +138,7 @@ export async function buildApp(
         followershipRoutes,
         prioritiesRoutes,
         goalRoutes,
+        reportRoutes,
       ]) {
         await api.register(routes, { ctx });
       }

@@ -3,6 +3,7 @@ import { addQuestionListFixture } from "../src/modules/questions/question-list.m
 import { Client, startTestApp, type TestApp } from "./harness";
 import { requestOf } from "./matrix/row";
 import { ROWS } from "./matrix/rows";
+import { isPdf, pdfText } from "./pdf-text";
 import { buildWorld, LEADER_ONLY_FIELDS, ROLES, SECRET_READERS, SECRETS, type World } from "./world";
 
 /** Routes the app serves that the matrix must cover: a new route without rows fails this test. */
@@ -42,6 +43,8 @@ describe("authorization matrix", () => {
             `${row.route} as ${role}: expected ${wanted}, got ${response.statusCode} ${response.body.slice(0, 120)}`,
           );
         }
+        // A PDF is read back as text, so what it prints is checked like any JSON body.
+        const text = isPdf(response) ? await pdfText(response.rawPayload) : response.body;
         const leaks = (
           row.capability
             ? []
@@ -50,18 +53,18 @@ describe("authorization matrix", () => {
               : role === "anonymous"
                 ? []
                 : world.foreign.home
-        ).filter((secret) => response.body.includes(secret));
+        ).filter((secret) => text.includes(secret));
         if (leaks.length > 0)
           mismatches.push(`${row.route} as ${role}: body contains another workspace's ${leaks.join(", ")}`);
         // Answers and beliefs reach only those allowed to see them, on every route.
         for (const [name, marker] of Object.entries(SECRETS) as [keyof typeof SECRETS, string][]) {
-          if (!SECRET_READERS[name].includes(role) && response.body.includes(marker)) {
+          if (!SECRET_READERS[name].includes(role) && text.includes(marker)) {
             mismatches.push(`${row.route} as ${role}: body contains ${name}, which ${role} may not see`);
           }
         }
         // A conversation's private parts reach its leader alone: for anyone else the fields are absent.
         if (role !== "leader")
-          for (const field of LEADER_ONLY_FIELDS.filter((f) => response.body.includes(f)))
+          for (const field of LEADER_ONLY_FIELDS.filter((f) => text.includes(f)))
             mismatches.push(`${row.route} as ${role}: body has the leader-only field ${field}`);
       }
     }

@@ -4,6 +4,7 @@ import { addQuestionListFixture } from "../src/modules/questions/question-list.m
 import { type Client, startTestApp, type TestApp } from "./harness";
 import { type Row, requestOf } from "./matrix/row";
 import { ROWS } from "./matrix/rows";
+import { isPdf, pdfText } from "./pdf-text";
 import { buildWorld, type Role, SECRET_READERS, SECRETS, type World } from "./world";
 
 /**
@@ -155,8 +156,9 @@ describe("authorization matrix with API tokens", () => {
             `${row.route} as ${role} with ${scope}: expected ${row.expect[role]}, got ${response.statusCode} ${response.body.slice(0, 100)}`,
           );
         }
+        const text = isPdf(response) ? await pdfText(response.rawPayload) : response.body;
         for (const [name, marker] of Object.entries(SECRETS) as [keyof typeof SECRETS, string][]) {
-          if (!SECRET_READERS[name].includes(role) && response.body.includes(marker)) {
+          if (!SECRET_READERS[name].includes(role) && text.includes(marker)) {
             mismatches.push(`${row.route} as ${role} with a token: body contains ${name}`);
           }
         }

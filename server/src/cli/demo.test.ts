@@ -1,5 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Audit } from "#contracts/audit";
 import type { FollowershipMap, MyFollowership } from "#contracts/followership";
 import type { Adoption, Goal, GoalList } from "#contracts/goals";
 import type { Home } from "#contracts/home";
@@ -9,9 +10,11 @@ import type { PulseResults, PulseTrend } from "#contracts/pulses";
 import { KNOWLEDGE_STATES } from "#core/audit";
 import { signIn } from "../../test/factories";
 import { type Client, createTestDatabaseUrl } from "../../test/harness";
+import { isPdf, pdfText } from "../../test/pdf-text";
 import { buildApp } from "../app";
 import { loadConfig } from "../config";
 import { ManualClock } from "../lib/clock";
+import { percent, score } from "../modules/reports";
 import { DEMO_LEADER, DEMO_PASSWORD, loadDemo } from "./demo";
 import { HELD } from "./demo-conversations";
 import { PULSE_ROUNDS } from "./demo-pulses";
@@ -466,5 +469,26 @@ describe("npm run demo", () => {
     expect(
       ((await amara.get(`/api/v1/goals/${decisions}/adoption`)).json() as Adoption).withheld?.reason,
     ).toBe("too_few");
+  });
+
+  it("prints each team's audit as a PDF that holds its coverage, accuracy and calibration as the audit gives them", async () => {
+    const teams = (await leader.get("/api/v1/teams")).json().teams as { id: string; name: string }[];
+    expect(teams).toHaveLength(2);
+    for (const team of teams) {
+      const audit = (await leader.get(`/api/v1/teams/${team.id}/audit`)).json() as Audit;
+      const response = await leader.get(`/api/v1/teams/${team.id}/audit/report.pdf`);
+      expect(response.statusCode).toBe(200);
+      expect(isPdf(response)).toBe(true);
+      const text = await pdfText(response.rawPayload);
+      const { figures } = audit;
+      // The demo fills every figure, so none reads as a dash.
+      for (const value of [figures.coverage, figures.accuracy, figures.calibration])
+        expect(value).not.toBeNull();
+      expect(text).toContain(`${team.name}: assumption audit`);
+      expect(text).toContain(`Coverage ${percent(figures.coverage)}`);
+      expect(text).toContain(`Accuracy ${percent(figures.accuracy)}`);
+      expect(text).toContain(`Calibration ${score(figures.calibration)}`);
+      for (const person of audit.people) expect(text).toContain(person.name);
+    }
   });
 });

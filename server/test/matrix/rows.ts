@@ -12,6 +12,7 @@ import { PRACTICE_ROWS } from "./practice.rows";
 import { PRIORITY_ROWS } from "./priorities.rows";
 import { PULSE_ROWS } from "./pulses.rows";
 import { QUESTION_ROWS } from "./questions.rows";
+import { REPORT_ROWS } from "./reports.rows";
 import type { Row } from "./row";
 import { TOKEN_ROWS } from "./tokens.rows";
 
@@ -35,6 +36,7 @@ export const ROWS: Row[] = [
   ...FOLLOWERSHIP_ROWS,
   ...PRIORITY_ROWS,
   ...GOAL_ROWS,
+  ...REPORT_ROWS,
   ...MANAGEMENT_ROWS,
   ...ACCEPT_ROWS,
   LOGOUT_ROW,

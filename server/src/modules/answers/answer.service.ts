@@ -83,7 +83,50 @@ export async function writeAnswer(
 export function answerService(ctx: AppContext) {
   const facets = facetService(ctx);
   const teams = teamService(ctx);
+
+  /**
+   * My "working with me" manual: only what I wrote, current answers only, in the order it is
+   * read (the prompts about leading first, then each dimension), each with who sees it.
+   */
+  async function manual(auth: AuthContext): Promise<MyManual> {
+    const [user, catalogue, answers] = await Promise.all([
+      findUserInWorkspace(ctx.db, auth.workspaceId, auth.userId),
+      listFacets(ctx.db, auth.workspaceId, true),
+      answerRepository.listFor(ctx.db, auth.userId),
+    ]);
+    const byFacet = new Map(answers.map((a) => [a.facet_id, a]));
+    const answered = catalogue.filter((f) => byFacet.has(f.id));
+    const section = (heading: string, written: FacetRow[]): ManualSection => ({
+      heading,
+      entries: written.flatMap((facet) => {
+        const answer = byFacet.get(facet.id);
+        return answer
+          ? [{ title: facet.title, value: describeValue(facet, answer.value), visibility: answer.visibility }]
+          : [];
+      }),
+    });
+    const sections = [
+      section(
+        "As a leader",
+        answered.filter((f) => !isAudited(f)),
+      ),
+      ...(["workstyle", "values", "followership"] as const).map((dimension) =>
+        section(
+          `${dimension[0]?.toUpperCase()}${dimension.slice(1)}`,
+          answered.filter((f) => isAudited(f) && f.dimension === dimension),
+        ),
+      ),
+    ];
+    return {
+      name: user?.name ?? "me",
+      writtenOn: iso(ctx.clock.now()).slice(0, 10),
+      sections: sections.filter((s) => s.entries.length > 0),
+    };
+  }
+
   return {
+    manual,
+
     /**
      * Writes or rewrites my answer; the earlier version stays in my history. The prompts about
      * leading are answered only by someone who leads a team.
@@ -152,39 +195,29 @@ export function answerService(ctx: AppContext) {
 
     /** My "working with me" manual as Markdown: only what I wrote, current answers only. */
     async manualMarkdown(auth: AuthContext): Promise<string> {
-      const [user, facets, answers] = await Promise.all([
-        findUserInWorkspace(ctx.db, auth.workspaceId, auth.userId),
-        listFacets(ctx.db, auth.workspaceId, true),
-        answerRepository.listFor(ctx.db, auth.userId),
-      ]);
-      const byFacet = new Map(answers.map((a) => [a.facet_id, a]));
-      const lines = [
-        `# Working with ${user?.name ?? "me"}`,
-        "",
-        `_Written by ${user?.name ?? "me"}; ${iso(ctx.clock.now()).slice(0, 10)}._`,
-      ];
-      const section = (heading: string, written: FacetRow[]) => {
-        if (written.length === 0) return;
+      const { name, writtenOn, sections } = await manual(auth);
+      const lines = [`# Working with ${name}`, "", `_Written by ${name}; ${writtenOn}._`];
+      for (const { heading, entries } of sections) {
         lines.push("", `## ${heading}`);
-        for (const facet of written) {
-          const answer = byFacet.get(facet.id);
-          if (!answer) continue;
-          lines.push("", `### ${facet.title}`, "", describeValue(facet, answer.value));
-        }
-      };
-      const answered = facets.filter((f) => byFacet.has(f.id));
-      section(
-        "As a leader",
-        answered.filter((f) => !isAudited(f)),
-      );
-      for (const dimension of ["workstyle", "values", "followership"] as const)
-        section(
-          `${dimension[0]?.toUpperCase()}${dimension.slice(1)}`,
-          answered.filter((f) => isAudited(f) && f.dimension === dimension),
-        );
+        for (const entry of entries) lines.push("", `### ${entry.title}`, "", entry.value);
+      }
       return `${lines.join("\n")}\n`;
     },
   };
+}
+
+/** One section of a person's manual: a heading, and each answer in words with who sees it. */
+export interface ManualSection {
+  heading: string;
+  entries: { title: string; value: string; visibility: Visibility }[];
+}
+
+/** A person's own "working with me" manual: their name, the day it was made, its sections. */
+export interface MyManual {
+  name: string;
+  /** `YYYY-MM-DD`, UTC. */
+  writtenOn: string;
+  sections: ManualSection[];
 }
 
 /** A value in words: option labels instead of ids, a scale with its ends. */

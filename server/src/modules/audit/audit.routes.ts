@@ -1,56 +1,14 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
-import { type Audit, auditSchema, personAuditParams, teamAuditParams } from "#contracts/audit";
+import { auditSchema, personAuditParams, teamAuditParams } from "#contracts/audit";
 import type { AuthContext } from "../../access/auth-context";
 import type { AppContext } from "../../context";
 import { type EncodedBody, encodeJson, sendEncoded } from "../../http/encoded-body";
 import { errors } from "../../http/schemas";
 import { StampedCache } from "../../lib/stamped-cache";
 import { requireAuth } from "../../plugins/session";
+import { presentAudit } from "./audit.presenter";
 import { type AuditView, auditService } from "./audit.service";
-
-function present(view: AuditView): Audit {
-  const { report } = view;
-  const facetById = new Map(view.facets.map((f) => [f.id, f]));
-  const nameById = new Map(view.people.map((p) => [p.id, p.name]));
-  return {
-    scope: view.scope,
-    figures: report.figures,
-    byDimension: report.byDimension,
-    people: view.people,
-    facets: view.facets.map((f) => ({ id: f.id, key: f.key, title: f.title, dimension: f.dimension })),
-    states: report.states,
-    blindSpots: report.blindSpots,
-    stale: report.stale,
-    sealed: report.sealed,
-    nextConversations: report.nextConversations.map((n) => ({
-      personId: n.personId,
-      personName: nameById.get(n.personId) ?? "",
-      facetId: n.facetId,
-      facetKey: facetById.get(n.facetId)?.key ?? "",
-      facetTitle: facetById.get(n.facetId)?.title ?? "",
-      state: n.state,
-      priority: n.priority,
-      daysSinceConversation: n.daysSinceConversation,
-      reason: n.reason,
-      questions: (view.questions.get(`${n.personId}:${n.facetId}`) ?? []).map((q) => ({
-        id: q.id,
-        text: q.text,
-        depth: q.depth,
-      })),
-    })),
-    stanceGaps: view.stanceGaps.map((gap) => ({
-      goalId: gap.goalId,
-      goalTitle: gap.goalTitle,
-      teamId: gap.teamId,
-      personId: gap.personId,
-      personName: nameById.get(gap.personId) ?? "",
-      perceived: gap.perceived,
-      stated: gap.stated,
-      distance: gap.distance,
-    })),
-  };
-}
 
 /**
  * How long an audit may be served again while nothing changed. Staleness and "days since" move
@@ -79,7 +37,7 @@ export async function auditRoutes(app: FastifyInstance, { ctx }: { ctx: AppConte
     view: () => Promise<AuditView>,
   ) => {
     const scope = { id: auth.workspaceId, stamp: auth.dataVersion };
-    const body = await kept.get(scope, key, async () => encodeJson(present(await view())));
+    const body = await kept.get(scope, key, async () => encodeJson(presentAudit(await view())));
     return sendEncoded(request, reply, body);
   };
 
