@@ -7,13 +7,12 @@ import { type GoalRow, goalRepository as repository } from "./goal.repository";
 export async function factsOf(db: Kysely<Database>, goals: GoalRow[]): Promise<Map<string, GoalFacts>> {
   const ids = goals.map((g) => g.id);
   const teamIds = [...new Set(goals.map((g) => g.team_id))];
-  const [people, stances, events, thanks] = await Promise.all([
-    Promise.all(teamIds.map(async (teamId) => [teamId, await repository.people(db, teamId)] as const)),
+  const [peopleOf, stances, events, thanks] = await Promise.all([
+    repository.people(db, teamIds),
     repository.stances(db, ids),
     repository.stanceEvents(db, ids),
     repository.thanks(db, ids),
   ]);
-  const peopleOf = new Map(people);
   return new Map(
     goals.map((g) => [
       g.id,

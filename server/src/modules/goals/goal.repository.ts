@@ -91,17 +91,26 @@ export const goalRepository = {
     await db.updateTable("goals").set(changes).where("id", "=", goalId).execute();
   },
 
-  /** The team's active people, leaders and members, by name. */
-  people(db: Kysely<Database>, teamId: string): Promise<TeamPerson[]> {
-    return db
+  /** Each of these teams' active people, leaders and members, by name (one query). */
+  async people(db: Kysely<Database>, teamIds: string[]): Promise<Map<string, TeamPerson[]>> {
+    const byTeam = new Map<string, TeamPerson[]>(teamIds.map((id) => [id, []]));
+    if (teamIds.length === 0) return byTeam;
+    const rows = await db
       .selectFrom("team_memberships")
       .innerJoin("users", "users.id", "team_memberships.user_id")
-      .select(["users.id as id", "users.name as name", "team_memberships.role as role"])
-      .where("team_memberships.team_id", "=", teamId)
+      .select([
+        "team_memberships.team_id as team_id",
+        "users.id as id",
+        "users.name as name",
+        "team_memberships.role as role",
+      ])
+      .where("team_memberships.team_id", "in", teamIds)
       .where("users.deactivated_at", "is", null)
       .orderBy("users.name")
       .orderBy("users.id")
       .execute();
+    for (const { team_id, ...person } of rows) byTeam.get(team_id)?.push(person);
+    return byTeam;
   },
 
   /** The teams the person is on with this role. */
