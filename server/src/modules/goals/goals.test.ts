@@ -266,9 +266,8 @@ describe("common goals", () => {
       },
     ]);
     expect(await stanceGapsOf(t.ctx.db, leader.userId, [teammate.userId])).toEqual([]);
-    expect((await goalsForLeaderHome(t.ctx.db, leader.userId))[0]).toMatchObject({
-      goalId: goal.id,
-      gaps: 1,
+    expect(await goalsForLeaderHome(t.ctx.db, leader.userId, [member.userId])).toMatchObject({
+      stanceGaps: [{ goalId: goal.id, personId: member.userId, distance: 2 }],
     });
 
     t.clock.advance(60_000);
@@ -314,16 +313,17 @@ describe("common goals", () => {
     expect(fieldsOf(refused.body)).toEqual(["personId"]);
     const joinedOnly = await t.ctx.db.selectFrom("goal_thanks").selectAll().execute();
     expect(joinedOnly).toEqual([]);
-    expect((await goalsForLeaderHome(t.ctx.db, leader.userId))[0]?.unthanked).toEqual([]);
+    const unthanked = async () => (await goalsForLeaderHome(t.ctx.db, leader.userId, [])).unthankedFollowers;
+    expect(await unthanked()).toEqual([]);
 
     await ok<MyStance>(member.client.put(`/api/v1/goals/${goal.id}/consent`, { named: true }));
-    expect((await goalsForLeaderHome(t.ctx.db, leader.userId))[0]?.unthanked).toEqual([
-      { personId: member.userId, name: "Max" },
+    expect(await unthanked()).toEqual([
+      { goalId: goal.id, goalTitle: GOAL.title, personId: member.userId, personName: "Max" },
     ]);
     const thanked = await ok(thank(member.userId), 201);
     expect(thanked).toMatchObject({ personId: member.userId, by: { id: leader.userId, name: "Lea" } });
     expect((await thank(member.userId)).json().error.code).toBe("already_thanked");
-    expect((await goalsForLeaderHome(t.ctx.db, leader.userId))[0]?.unthanked).toEqual([]);
+    expect(await unthanked()).toEqual([]);
 
     const named = await goalOf(third.client, goal.id);
     expect(named.followers[0]).toEqual({

@@ -9,7 +9,7 @@ import { currentAnswers, leaderManualService, presentLeaderManual } from "../ans
 import { overdueCommitmentsOf } from "../commitments";
 import { conversationSignals, hasHeldConversation, memberConversationSignals } from "../conversations";
 import { type FacetRow, listFacets } from "../facets";
-import { goalsForLeaderHome, goalsToPlace, stanceGapsOf } from "../goals";
+import { goalsForLeaderHome, goalsToPlace } from "../goals";
 import { openInvitations } from "../invitations";
 import { knowledgeService, membersLedBy, observationsOf } from "../knowledge";
 import { openPulsesToAnswer } from "../pulses";
@@ -49,7 +49,7 @@ export function homeService(ctx: AppContext) {
     ]);
     const names = new Map(members.map((m) => [m.personId, m.name]));
     const personIds = [...names.keys()];
-    const [observations, conversations, heldConversation, stanceGaps, goals] = await Promise.all([
+    const [observations, conversations, heldConversation, goals] = await Promise.all([
       observationsOf(ctx.db, auth.userId, audited, personIds),
       conversationSignals(
         ctx.db,
@@ -58,8 +58,7 @@ export function homeService(ctx: AppContext) {
         now,
       ),
       hasHeldConversation(ctx.db, auth.userId),
-      stanceGapsOf(ctx.db, auth.userId, personIds),
-      goalsForLeaderHome(ctx.db, auth.userId),
+      goalsForLeaderHome(ctx.db, auth.userId, personIds),
     ]);
     const report = leaderAudit(
       {
@@ -101,18 +100,11 @@ export function homeService(ctx: AppContext) {
           })),
         ),
         ...conversations,
-        stanceGaps: stanceGaps.map(({ perceivedAt: _at, ...gap }) => ({
+        stanceGaps: goals.stanceGaps.map(({ perceivedAt: _at, ...gap }) => ({
           ...gap,
           personName: names.get(gap.personId) ?? "",
         })),
-        unthankedFollowers: goals.flatMap((goal) =>
-          goal.unthanked.map((person) => ({
-            goalId: goal.goalId,
-            goalTitle: goal.title,
-            personId: person.personId,
-            personName: person.name,
-          })),
-        ),
+        unthankedFollowers: goals.unthankedFollowers,
       },
       people: personIds.length,
       peopleWithBeliefs: personIds.filter((id) => believed.has(id)).length,
