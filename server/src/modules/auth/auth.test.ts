@@ -79,9 +79,9 @@ describe("sign-in and sessions", () => {
   it("answers many people's requests at once each as their own person, and a sign-out among them at once", async () => {
     const { admin } = await setupWorkspace(t);
     const team = await createTeam(admin, "Crowd");
-    const people = [];
+    const people: Awaited<ReturnType<typeof joinTeam>>[] = [];
     for (let i = 0; i < 4; i++) people.push(await joinTeam(t, admin, team, "member", `Person ${i}`));
-    const me = (cookie: string | undefined) =>
+    const me = (cookie: string | null | undefined) =>
       t.app.inject({ method: "GET", url: "/api/v1/me", headers: cookie ? { cookie } : {} });
     // Twenty requests in flight together (on PostgreSQL they share session reads).
     const asked = Array.from({ length: 20 }, (_, i) => people[i % people.length]);
