@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   commentsShown,
   commentsWithheldMessage,
+  curveWithheldMessage,
   effectiveThreshold,
   guardSlices,
   MIN_ANONYMITY_THRESHOLD,
@@ -155,6 +156,12 @@ describe("messages", () => {
     );
     expect(withheldMessage("too_few", 1)).toBe(
       "Fewer than 3 people answered, so this figure is withheld to keep answers anonymous.",
+    );
+    expect(curveWithheldMessage(4)).toBe(
+      "Fewer than 4 people have shared a stance on this goal, so the curve is withheld to keep stances anonymous.",
+    );
+    expect(curveWithheldMessage(1)).toBe(
+      "Fewer than 3 people have shared a stance on this goal, so the curve is withheld to keep stances anonymous.",
     );
   });
 

@@ -65,6 +65,11 @@ export function commentsShown(respondents: number, commentThreshold: number): bo
   return respondents >= effectiveThreshold(commentThreshold);
 }
 
+/** Why a goal's adoption curve is withheld from a member: too few of the team have shared a stance. */
+export function curveWithheldMessage(threshold: number): string {
+  return `Fewer than ${effectiveThreshold(threshold)} people have shared a stance on this goal, so the curve is withheld to keep stances anonymous.`;
+}
+
 /** Why a figure is withheld, in words for the person looking at it. */
 export function withheldMessage(reason: WithheldReason, threshold: number): string {
   const floor = effectiveThreshold(threshold);

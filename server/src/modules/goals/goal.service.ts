@@ -18,7 +18,7 @@ import type {
   UpdateGoalInput,
 } from "#contracts/goals";
 import { adoptionSeries, hasJoined } from "#core/movement/stances";
-import { effectiveThreshold } from "#core/privacy/anonymity";
+import { curveWithheldMessage, effectiveThreshold } from "#core/privacy/anonymity";
 import { canSeeAnswer } from "#core/privacy/visibility";
 import { lintQuestion } from "#core/questions/linter";
 import type { AuthContext } from "../../access/auth-context";
@@ -71,9 +71,6 @@ async function thresholdOf(db: Kysely<Database>, workspaceId: string): Promise<n
 /** Whether the curve (and who joined without being named) may be shown to this viewer. */
 const curveShown = (facts: GoalFacts, isLeader: boolean, threshold: number) =>
   isLeader || sharedStances(facts).length >= threshold;
-
-const withheldMessage = (threshold: number) =>
-  `Fewer than ${threshold} people have shared a stance on this goal, so the curve is withheld to keep stances anonymous.`;
 
 /** The team member on the goal's team, or 404. */
 function memberOfTeam(facts: GoalFacts, userId: string) {
@@ -462,7 +459,7 @@ export function goalService(ctx: AppContext) {
           weeks: [],
           joinedCount,
           crowdAt: null,
-          withheld: { reason: "too_few", message: withheldMessage(threshold) },
+          withheld: { reason: "too_few", message: curveWithheldMessage(threshold) },
         };
       const series = adoptionSeries(curveEvents(facts), window);
       const result: Adoption = {
