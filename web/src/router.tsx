@@ -36,6 +36,10 @@ export const router = createBrowserRouter([
             path: "/invitations/:token",
             ...screen(() => import("./routes/accept-invitation.page"), "AcceptInvitationPage"),
           },
+          {
+            path: "/coach-invitations/:token",
+            ...screen(() => import("./routes/accept-coach-invitation.page"), "AcceptCoachInvitationPage"),
+          },
           { path: "*", ...screen(() => import("./routes/not-found.page"), "NotFoundPage") },
         ],
       },
@@ -84,6 +88,11 @@ export const router = createBrowserRouter([
             ...screen(() => import("./routes/conversation.page"), "ConversationPage"),
           },
           { path: "/practice", ...screen(() => import("./routes/practice.page"), "PracticePage") },
+          { path: "/coaching", ...screen(() => import("./routes/coaching.page"), "CoachingPage") },
+          {
+            path: "/coaching/leaders/:leaderId",
+            ...screen(() => import("./routes/coached-leader.page"), "CoachedLeaderPage"),
+          },
           {
             path: "/teams/:teamId/pulses",
             ...screen(() => import("./routes/team-pulses.page"), "TeamPulsesPage"),

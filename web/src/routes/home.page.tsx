@@ -2,6 +2,7 @@ import { useRef, useState } from "react";
 import { Link } from "react-router";
 import { Button } from "../components/button";
 import { ErrorMessage, Loading, StatusMessage } from "../components/messages";
+import { MyCoachingSection } from "../features/coaching/my-coaching-section";
 import { FirstWeekChecklist } from "../features/home/first-week-checklist";
 import { useHome } from "../features/home/home.hooks";
 import { LeadingSection } from "../features/home/leading-section";
@@ -54,6 +55,7 @@ export function HomePage() {
               }}
             />
           ) : null}
+          <MyCoachingSection />
           {home.data.leading ? <LeadingSection leading={home.data.leading} viewerId={me.user.id} /> : null}
           {home.data.member ? <MemberSection member={home.data.member} viewerId={me.user.id} /> : null}
           {!home.data.checklist && !home.data.leading && !home.data.member ? (

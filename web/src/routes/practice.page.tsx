@@ -3,8 +3,7 @@ import { Button } from "../components/button";
 import { ErrorMessage, Loading } from "../components/messages";
 import { percent } from "../features/charts/format";
 import { useMyPractice } from "../features/practice/practice.hooks";
-import { PracticeFigureView } from "../features/practice/practice-figure";
-import { PRACTICE_FIGURES } from "../features/practice/practice-figures";
+import { PracticeFigureGrid } from "../features/practice/practice-figure";
 import { errorMessage } from "../lib/api";
 import { plural } from "../lib/format";
 import { usePageTitle } from "../lib/use-page-title";
@@ -62,13 +61,7 @@ export function PracticePage() {
               } kept on time (${percent(practice.data.reliability.share)}).`}
         </p>
       ) : null}
-      {practice.isSuccess && held ? (
-        <div className="practice-figures">
-          {PRACTICE_FIGURES.map((figure) => (
-            <PracticeFigureView key={figure.key} figure={figure} months={months} />
-          ))}
-        </div>
-      ) : null}
+      {practice.isSuccess && held ? <PracticeFigureGrid months={months} /> : null}
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { Navigate, Outlet, useLocation, useOutletContext } from "react-router";
 import { Button } from "../components/button";
 import { Layout, type NavItem } from "../components/layout";
 import { ErrorMessage, Loading } from "../components/messages";
+import { useCoachesSomeone } from "../features/coaching/coaching.hooks";
 import type { Me } from "../features/session/session.api";
 import { useMe } from "../features/session/session.hooks";
 import { errorMessage, isApiError } from "../lib/api";
@@ -13,6 +14,7 @@ import { errorMessage, isApiError } from "../lib/api";
 export function SignedInLayoutRoute() {
   const me = useMe();
   const location = useLocation();
+  const coaches = useCoachesSomeone(me.isSuccess);
 
   if (me.isError && isApiError(me.error) && me.error.status === 401) {
     const next = `${location.pathname}${location.search}`;
@@ -49,6 +51,7 @@ export function SignedInLayoutRoute() {
           { to: "/practice", label: "My practice" },
         ]
       : []),
+    ...(coaches ? [{ to: "/coaching", label: "Coaching" }] : []),
     { to: "/questions", label: "Questions" },
     { to: "/learn", label: "Learn" },
     ...(me.data.user.isAdmin ? [{ to: "/people", label: "People", end: true }] : []),

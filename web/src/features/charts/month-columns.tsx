@@ -119,16 +119,21 @@ export function MonthColumns({
           );
         })}
       </svg>
-      {series.length > 1 ? (
-        <p className="month-columns__key" aria-hidden="true">
-          {series.map((one) => (
-            <span key={one.key} className="month-columns__key-item">
-              <span className={`month-columns__swatch month-columns__swatch--${one.tone}`} />
-              {one.label}
-            </span>
-          ))}
-        </p>
-      ) : null}
+      {series.length > 1 ? <SeriesKey series={series} /> : null}
     </div>
+  );
+}
+
+/** Which colour is which series, under a chart of more than one (hidden: the table says the same). */
+export function SeriesKey({ series }: { series: readonly Pick<ColumnSeries, "key" | "label" | "tone">[] }) {
+  return (
+    <p className="month-columns__key" aria-hidden="true">
+      {series.map((one) => (
+        <span key={one.key} className="month-columns__key-item">
+          <span className={`month-columns__swatch month-columns__swatch--${one.tone}`} />
+          {one.label}
+        </span>
+      ))}
+    </p>
   );
 }

@@ -1,7 +1,7 @@
 import { countScaleTop } from "../charts/format";
 import { MonthColumns } from "../charts/month-columns";
 import type { PracticeMonth } from "./practice.api";
-import type { PracticeFigure } from "./practice-figures";
+import { PRACTICE_FIGURES, type PracticeFigure } from "./practice-figures";
 
 const SHORT = new Intl.DateTimeFormat("en-GB", { month: "short", timeZone: "UTC" });
 const LONG = new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" });
@@ -30,16 +30,20 @@ function scaleOf(figure: PracticeFigure, months: readonly PracticeMonth[]) {
 export function PracticeFigureView({
   figure,
   months,
+  level = 2,
 }: {
   figure: PracticeFigure;
   months: readonly PracticeMonth[];
+  /** The heading's level: 2 on the practice screen, 3 under a section of its own. */
+  level?: 2 | 3;
 }) {
+  const Heading = level === 3 ? "h3" : "h2";
   const headingId = `practice-${figure.key}`;
   const captionId = `${headingId}-table`;
   const scale = scaleOf(figure, months);
   return (
     <article className="practice-figure" aria-labelledby={headingId}>
-      <h2 id={headingId}>{figure.title}</h2>
+      <Heading id={headingId}>{figure.title}</Heading>
       <p className="practice-figure__meaning">{figure.meaning}</p>
       <div className="practice-figure__body">
         <MonthColumns
@@ -89,5 +93,22 @@ export function PracticeFigureView({
         </section>
       </div>
     </article>
+  );
+}
+
+/** Every practice figure over the same months, as the practice screen and a coach's view draw them. */
+export function PracticeFigureGrid({
+  months,
+  level = 2,
+}: {
+  months: readonly PracticeMonth[];
+  level?: 2 | 3;
+}) {
+  return (
+    <div className="practice-figures">
+      {PRACTICE_FIGURES.map((figure) => (
+        <PracticeFigureView key={figure.key} figure={figure} months={months} level={level} />
+      ))}
+    </div>
   );
 }

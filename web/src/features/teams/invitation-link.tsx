@@ -1,17 +1,30 @@
 import { useEffect, useRef } from "react";
 import { CopyField } from "../../components/copy-field";
 import { formatDate, roleLabel } from "../../lib/format";
-import type { CreatedInvitation } from "./teams.api";
+
+/** What the link screen needs of a new invitation, a team's or a coach's. */
+export interface LinkedInvitation {
+  email: string;
+  url: string;
+  emailed: boolean;
+  expiresAt: string;
+}
+
+/** What accepting a team's invitation makes someone, for the link's fine print. */
+export const joinsAs = (role: "leader" | "member") => `Joins as ${roleLabel(role).toLowerCase()}`;
 
 /**
  * The invitation's link, to copy and share; says plainly whether it was also emailed. `renewed`:
- * the link replaces an earlier one, which no longer works.
+ * the link replaces an earlier one, which no longer works. `joinsAs`: what accepting makes them
+ * ("Joins as member", "Coaches you").
  */
 export function InvitationLink({
   invitation,
+  joinsAs,
   renewed = false,
 }: {
-  invitation: CreatedInvitation;
+  invitation: LinkedInvitation;
+  joinsAs: string;
   renewed?: boolean;
 }) {
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -38,8 +51,7 @@ export function InvitationLink({
         what="link"
       />
       <p className="fine-print">
-        Joins as {roleLabel(invitation.role).toLowerCase()} · works once · expires{" "}
-        {formatDate(invitation.expiresAt)}
+        {joinsAs} · works once · expires {formatDate(invitation.expiresAt)}
       </p>
     </div>
   );

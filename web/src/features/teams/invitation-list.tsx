@@ -4,7 +4,7 @@ import { Confirm } from "../../components/confirm";
 import { ErrorMessage, Loading, StatusMessage } from "../../components/messages";
 import { errorMessage } from "../../lib/api";
 import { formatDate, roleLabel } from "../../lib/format";
-import { InvitationLink } from "./invitation-link";
+import { InvitationLink, joinsAs } from "./invitation-link";
 import type { CreatedInvitation, OpenInvitation } from "./teams.api";
 import { useRenewInvitation, useRevokeInvitation, useTeamInvitations } from "./teams.hooks";
 
@@ -106,7 +106,9 @@ export function InvitationList({ teamId }: { teamId: string }) {
         </>
       ) : null}
       <ErrorMessage>{renew.isError ? errorMessage(renew.error) : null}</ErrorMessage>
-      {renewed ? <InvitationLink key={renewed.url} invitation={renewed} renewed /> : null}
+      {renewed ? (
+        <InvitationLink key={renewed.url} invitation={renewed} joinsAs={joinsAs(renewed.role)} renewed />
+      ) : null}
     </section>
   );
 }

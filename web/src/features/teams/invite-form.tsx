@@ -4,7 +4,7 @@ import { Form, Submit } from "../../components/form";
 import { SelectField, TextField } from "../../components/form-fields";
 import { Panel } from "../../components/panel";
 import { useSchemaForm } from "../../lib/forms";
-import { InvitationLink } from "./invitation-link";
+import { InvitationLink, joinsAs } from "./invitation-link";
 import type { CreatedInvitation } from "./teams.api";
 import { useInvite } from "./teams.hooks";
 
@@ -46,7 +46,7 @@ export function InviteForm({ teamId, teamName }: { teamId: string; teamName: str
         </div>
         <Submit pendingLabel="Creating invitation…">Create invitation</Submit>
       </Form>
-      {created ? <InvitationLink invitation={created} /> : null}
+      {created ? <InvitationLink invitation={created} joinsAs={joinsAs(created.role)} /> : null}
     </Panel>
   );
 }
