@@ -4,6 +4,7 @@ import { migrateToLatest, openDatabase } from "../db/database";
 import { LINT_HELP, runLintCommand } from "../modules/questions";
 import { createAdmin } from "./create-admin";
 import { loadDemo } from "./demo";
+import { REPORT_HELP, runReportCommand } from "./report";
 
 const HELP = `rapport — administer a Rapport installation
 
@@ -17,6 +18,7 @@ Commands:
       --password PASSWORD      (or the RAPPORT_ADMIN_PASSWORD variable; 12+ characters)
       --workspace NAME         Name of the workspace to create when none exists yet.
 ${LINT_HELP}
+${REPORT_HELP}
   demo                         Fill a fresh database with a demo workspace (a leader, two teams, twelve members).
   help                         Show this help.
 
@@ -64,6 +66,8 @@ export async function runCli(argv: string[], out: (line: string) => void = conso
         out(`Created admin ${result.email} in workspace "${result.workspaceName}".`);
         return 0;
       }
+      case "report":
+        return await runReportCommand(config, handle, rest, out);
       default:
         out(`Unknown command "${command}".\n\n${HELP}`);
         return 64;
