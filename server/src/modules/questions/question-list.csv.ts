@@ -1,4 +1,5 @@
 import Papa from "papaparse";
+import { toCsv } from "../../lib/csv";
 import {
   checkRow,
   type ImportedQuestion,
@@ -15,28 +16,14 @@ export const CSV_COLUMNS = ["text", "facet", "topic", "depth", "retired"] as con
 type Column = (typeof CSV_COLUMNS)[number];
 const REQUIRED: readonly Column[] = ["text", "depth"];
 
-/**
- * Spreadsheets run a cell that starts with = + - or @ as a formula, so export prefixes such a cell with
- * an apostrophe (what spreadsheets themselves do to keep text as text) and import takes it off again.
- */
+/** Export escapes a formula-like cell with an apostrophe (lib/csv.ts); import takes it off again. */
 const FORMULA_ESCAPED = /^'(?=[=+\-@])/;
 
-export function questionsToCsv(questions: readonly TransferQuestion[]): string {
-  const body = Papa.unparse(
-    {
-      fields: [...CSV_COLUMNS],
-      data: questions.map((q) => [
-        q.text,
-        q.facet ?? "",
-        q.topic ?? "",
-        q.depth,
-        q.retired ? "true" : "false",
-      ]),
-    },
-    { newline: "\r\n", escapeFormulae: /^[=+\-@]/ },
+export const questionsToCsv = (questions: readonly TransferQuestion[]): string =>
+  toCsv(
+    CSV_COLUMNS,
+    questions.map((q) => [q.text, q.facet ?? "", q.topic ?? "", q.depth, q.retired ? "true" : "false"]),
   );
-  return `${body}\r\n`;
-}
 
 const isColumn = (value: string): value is Column => (CSV_COLUMNS as readonly string[]).includes(value);
 
