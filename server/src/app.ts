@@ -14,6 +14,7 @@ import { authRoutes, passwordResetRoutes } from "./modules/auth";
 import { calendarRoutes } from "./modules/calendar";
 import { commitmentRoutes } from "./modules/commitments";
 import { conversationRoutes } from "./modules/conversations";
+import { exportRoutes } from "./modules/exports";
 import { facetRoutes, seedMissingFacets } from "./modules/facets";
 import { followershipRoutes } from "./modules/followership";
 import { goalRoutes } from "./modules/goals";
@@ -139,6 +140,7 @@ export async function buildApp(
         prioritiesRoutes,
         goalRoutes,
         reportRoutes,
+        exportRoutes,
       ]) {
         await api.register(routes, { ctx });
       }

@@ -35,6 +35,8 @@ const SESSION_ONLY = new Set([
   "GET /me/calendar-feed",
   "POST /me/calendar-feed",
   "DELETE /me/calendar-feed",
+  "GET /me/export.json",
+  "GET /me/export/:dataset.csv",
 ]);
 /** Writes nothing though it is a POST. */
 const READ_ONLY_POSTS = new Set(["POST /questions/lint"]);

@@ -1,6 +1,7 @@
 import { CALENDAR_ROWS } from "./calendar.rows";
 import { COMMITMENT_ROWS } from "./commitments.rows";
 import { CONVERSATION_ROWS } from "./conversations.rows";
+import { EXPORT_ROWS } from "./exports.rows";
 import { FOLLOWERSHIP_ROWS } from "./followership.rows";
 import { ACCEPT_ROWS, FOUNDATION_ROWS, LOGOUT_ROW } from "./foundation.rows";
 import { GOAL_ROWS } from "./goals.rows";
@@ -37,6 +38,7 @@ export const ROWS: Row[] = [
   ...PRIORITY_ROWS,
   ...GOAL_ROWS,
   ...REPORT_ROWS,
+  ...EXPORT_ROWS,
   ...MANAGEMENT_ROWS,
   ...ACCEPT_ROWS,
   LOGOUT_ROW,

@@ -42,6 +42,18 @@ export const answerRepository = {
     return rows.map(answerFrom);
   },
 
+  /** Every version of every answer of the person, newest first (the export: theirs alone). */
+  async allVersionsOf(db: Kysely<Database>, userId: string): Promise<AnswerVersionRow[]> {
+    const rows = await db
+      .selectFrom("answer_versions")
+      .selectAll()
+      .where("user_id", "=", userId)
+      .orderBy("recorded_at", "desc")
+      .orderBy("id", "desc")
+      .execute();
+    return rows.map(versionFrom);
+  },
+
   async insert(db: Kysely<Database>, row: AnswerRow): Promise<void> {
     await db
       .insertInto("answers")

@@ -9,6 +9,7 @@ import type { Database } from "../../db/schema";
 import { answerRepository } from "./answer.repository";
 import { answerService } from "./answer.service";
 
+export { answersExportOf } from "./answer.export";
 export { presentLeaderManual } from "./answer.presenter";
 export { answerRoutes } from "./answer.routes";
 export { type ManualSection, type MyManual, writeAnswer } from "./answer.service";

@@ -5,6 +5,7 @@ import { okSchema } from "#contracts/common";
 import type { AppContext } from "../../context";
 import { errors, newPasswordSchema } from "../../http/schemas";
 import { clearSessionCookie, requireAuth, setSessionCookie } from "../../plugins/session";
+import { presentMe } from "./account.export";
 import { authService } from "./auth.service";
 import { DEVICE_COOKIE, setDeviceCookie } from "./device-cookie";
 
@@ -57,22 +58,7 @@ export async function authRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
       summary: "Who I am, my workspace and my teams",
       response: { 200: meSchema, ...errors(401) },
     },
-    handler: async (request) => {
-      const { user, workspace, teams } = await auth.me(requireAuth(request));
-      return {
-        user: {
-          id: user.id,
-          name: user.name,
-          email: user.email,
-          isAdmin: user.is_admin === 1,
-          timeZone: user.time_zone,
-          remindersEnabled: user.reminders_enabled === 1,
-          digestEnabled: user.digest_enabled === 1,
-        },
-        workspace: { id: workspace.id, name: workspace.name },
-        teams: teams.flatMap((t) => (t.role ? [{ id: t.id, name: t.name, role: t.role }] : [])),
-      };
-    },
+    handler: async (request) => presentMe(await auth.me(requireAuth(request))),
   });
 
   r.patch("/me", {

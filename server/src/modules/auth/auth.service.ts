@@ -6,8 +6,6 @@ import { writeContent } from "../../db/data-version";
 import { iso } from "../../lib/clock";
 import { AppError, badRequest, notFound } from "../../lib/errors";
 import { hashPassword } from "../../lib/passwords";
-import { findWorkspace } from "../setup";
-import { teamsOf } from "../teams";
 import {
   changeProfile,
   findUserByEmail,
@@ -15,6 +13,7 @@ import {
   type ProfileChanges,
   setUserPassword,
 } from "../users";
+import { loadMe } from "./account.export";
 import { checkPassword } from "./credentials";
 import { trustedDevice } from "./device-cookie";
 
@@ -51,13 +50,7 @@ export function authService(ctx: AppContext) {
 
     logout: (auth: AuthContext) => sessions.end(auth.sessionId),
 
-    async me(auth: AuthContext) {
-      const user = await findUserInWorkspace(ctx.db, auth.workspaceId, auth.userId);
-      const workspace = await findWorkspace(ctx.db, auth.workspaceId);
-      if (!user || !workspace) throw notFound("Your account");
-      const teams = await teamsOf(ctx.db, auth.workspaceId, auth.userId);
-      return { user, workspace, teams };
-    },
+    me: (auth: AuthContext) => loadMe(ctx.db, auth),
 
     /**
      * The person's own name and settings. A time zone is stored by its canonical name

@@ -1,4 +1,5 @@
 /** The face of the auth module (sign-in, the account's own changes): what others may use. */
+export { accountExportOf } from "./account.export";
 export { authRoutes } from "./auth.routes";
 export { refusePassword } from "./credentials";
 export { forgetOldFailures } from "./login-throttle";

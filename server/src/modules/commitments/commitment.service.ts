@@ -63,6 +63,31 @@ export async function overdueCommitmentsOf(
   };
 }
 
+/**
+ * The commitments between the viewer and whom they lead, and between the viewer and their leaders
+ * (`GET /commitments`, and the export's, both sides, with no query).
+ */
+export async function commitmentsOf(
+  db: Kysely<Database>,
+  auth: AuthContext,
+  now: Date,
+  query: CommitmentQuery = {},
+): Promise<Commitment[]> {
+  const standing = await standingOf(db, auth, now);
+  const only = (ids: string[]) => (query.personId ? ids.filter((id) => id === query.personId) : ids);
+  const rows = await repository.between(
+    db,
+    auth.workspaceId,
+    {
+      viewerId: auth.userId,
+      leads: only(standing.pairs.leads.map((p) => p.id)),
+      ledBy: only(standing.pairs.ledBy.map((p) => p.id)),
+    },
+    { status: query.status },
+  );
+  return rows.map((row) => presentCommitment(row, standing.names, standing.today));
+}
+
 /** The later of two calendar days. */
 const latestOf = (a: Day, b: Day): Day => (a < b ? b : a);
 
@@ -80,21 +105,8 @@ export function commitmentService(ctx: AppContext) {
 
   return {
     /** The commitments between the viewer and whom they lead, and between the viewer and their leaders. */
-    async list(auth: AuthContext, query: CommitmentQuery): Promise<Commitment[]> {
-      const standing = await standingOf(ctx.db, auth, ctx.clock.now());
-      const only = (ids: string[]) => (query.personId ? ids.filter((id) => id === query.personId) : ids);
-      const rows = await repository.between(
-        ctx.db,
-        auth.workspaceId,
-        {
-          viewerId: auth.userId,
-          leads: only(standing.pairs.leads.map((p) => p.id)),
-          ledBy: only(standing.pairs.ledBy.map((p) => p.id)),
-        },
-        { status: query.status },
-      );
-      return rows.map((row) => presentCommitment(row, standing.names, standing.today));
-    },
+    list: (auth: AuthContext, query: CommitmentQuery): Promise<Commitment[]> =>
+      commitmentsOf(ctx.db, auth, ctx.clock.now(), query),
 
     /** Either side records what one of them promised; due today at the earliest, in the recorder's time zone. */
     async create(auth: AuthContext, input: NewCommitmentInput): Promise<Commitment> {

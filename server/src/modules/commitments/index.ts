@@ -3,11 +3,21 @@
  * its routes, the reads the home and the practice figures need, and what team deletion forgets.
  */
 import type { Kysely, Transaction } from "kysely";
+import type { Export } from "#contracts/exports";
+import type { AuthContext } from "../../access/auth-context";
 import type { Database } from "../../db/schema";
 import { commitmentRepository } from "./commitment.repository";
+import { commitmentsOf } from "./commitment.service";
 
 export { commitmentRoutes } from "./commitment.routes";
 export { overdueCommitmentsOf } from "./commitment.service";
+
+/** The export's commitments: both sides, the viewer's and the other person's, as `GET /commitments` lists them. */
+export const commitmentsExportOf = (
+  db: Kysely<Database>,
+  auth: AuthContext,
+  now: Date,
+): Promise<Export["commitments"]> => commitmentsOf(db, auth, now);
 
 /** What the leader and each of these people promised each other (for the leader's figures, counts only). */
 export const commitmentsOfLeader = (

@@ -35,6 +35,26 @@ import {
 } from "./conversation.repository";
 import { applyPatch } from "./conversation-patch";
 
+/**
+ * What a conversation's view is made of: the row read afresh (after a write, inside its
+ * transaction) beside its agenda and requests, or `current` when nothing was written since it
+ * was read.
+ */
+export async function partsOf(
+  db: Kysely<Database>,
+  ref: Pick<ConversationRow, "id" | "workspace_id" | "person_id">,
+  current?: ConversationRow,
+): Promise<ConversationParts> {
+  const [fresh, items, requests, answers] = await Promise.all([
+    current ?? conversationRepository.find(db, ref.workspace_id, ref.id),
+    itemRepository.listFor(db, [ref.id]),
+    answerRequestRepository.ofConversation(db, ref.id),
+    currentAnswers(db, ref.person_id),
+  ]);
+  if (!fresh) throw notFound("Conversation");
+  return { row: fresh, items, requests: requests.map((r) => presentRequest(r, answers)) };
+}
+
 export function conversationService(ctx: AppContext) {
   /** The person and how the viewer stands to them; 404 for a person not in the viewer's workspace. */
   async function standingTo(auth: AuthContext, personId: string) {
@@ -61,26 +81,6 @@ export function conversationService(ctx: AppContext) {
     if (!conversationPolicy.canLog(found.viewer))
       throw forbidden("Only the leader who holds the conversation logs it.");
     return found.row;
-  }
-
-  /**
-   * What a conversation's view is made of: the row read afresh (after a write, inside its
-   * transaction) beside its agenda and requests, or `current` when nothing was written since it
-   * was read.
-   */
-  async function partsOf(
-    db: Kysely<Database>,
-    ref: Pick<ConversationRow, "id" | "workspace_id" | "person_id">,
-    current?: ConversationRow,
-  ): Promise<ConversationParts> {
-    const [fresh, items, requests, answers] = await Promise.all([
-      current ?? conversationRepository.find(db, ref.workspace_id, ref.id),
-      itemRepository.listFor(db, [ref.id]),
-      answerRequestRepository.ofConversation(db, ref.id),
-      currentAnswers(db, ref.person_id),
-    ]);
-    if (!fresh) throw notFound("Conversation");
-    return { row: fresh, items, requests: requests.map((r) => presentRequest(r, answers)) };
   }
 
   async function cadenceOf(db: Kysely<Database>, leaderId: string, personId: string): Promise<Cadence> {

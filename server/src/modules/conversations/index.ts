@@ -6,6 +6,7 @@ import type { Kysely, Transaction } from "kysely";
 import type { Database } from "../../db/schema";
 import { conversationRepository } from "./conversation.repository";
 
+export { conversationsExportOf } from "./conversation.export";
 export { conversationRoutes } from "./conversation.routes";
 export { type PlannedConversation, plannedBetween, plannedFor } from "./schedule";
 

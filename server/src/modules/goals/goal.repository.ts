@@ -83,6 +83,17 @@ export const goalRepository = {
       .execute();
   },
 
+  /** The goals of the teams the person is on now, oldest first (the export reads what is theirs on them). */
+  ofTeamsOf(db: Kysely<Database>, userId: string): Promise<GoalRow[]> {
+    return withTeam(db)
+      .where("goals.team_id", "in", (eb) =>
+        eb.selectFrom("team_memberships").select("team_id").where("user_id", "=", userId),
+      )
+      .orderBy("goals.created_at")
+      .orderBy("goals.id")
+      .execute();
+  },
+
   async update(
     db: Kysely<Database>,
     goalId: string,

@@ -12,6 +12,7 @@ import { factsOf } from "./goal.facts";
 import { followersOf, type GoalFacts } from "./goal.presenter";
 import { goalRepository as repository } from "./goal.repository";
 
+export { goalsExportOf } from "./goal.export";
 export { goalRoutes } from "./goal.routes";
 
 /** A perceived stance two rungs or more from the stated one: an assumption proved wrong. */

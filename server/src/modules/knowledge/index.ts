@@ -10,6 +10,7 @@ import { buildCells, toObservation } from "./knowledge";
 import { loadKnowledge } from "./knowledge.repository";
 import { pairsLedNow } from "./relation.repository";
 
+export { beliefsExportOf } from "./knowledge.export";
 export { presentBelief } from "./knowledge.presenter";
 export { knowledgeRoutes } from "./knowledge.routes";
 export { forgetKnowledge, knowledgeService, writeBelief } from "./knowledge.service";

@@ -205,6 +205,20 @@ export const beliefRepository = {
     return row && { ...row, value: facetValueColumn.read(row.value) };
   },
 
+  /** Every belief of the leader about these people (the export). */
+  async allBy(db: Kysely<Database>, leaderId: string, personIds: readonly string[]): Promise<BeliefRow[]> {
+    if (personIds.length === 0) return [];
+    const rows = await db
+      .selectFrom("beliefs")
+      .selectAll()
+      .where("leader_id", "=", leaderId)
+      .where("person_id", "in", [...personIds])
+      .orderBy("recorded_at")
+      .orderBy("id")
+      .execute();
+    return rows.map((row) => ({ ...row, value: facetValueColumn.read(row.value) }));
+  },
+
   async upsert(db: Kysely<Database>, belief: BeliefRow): Promise<void> {
     const row: BeliefTable = { ...belief, value: facetValueColumn.write(belief.value) };
     const insert = db.insertInto("beliefs").values(row);
@@ -244,6 +258,17 @@ export const comparisonRepository = {
   async upsert(db: Kysely<Database>, row: ComparisonTable): Promise<void> {
     const insert = db.insertInto("comparisons").values(row);
     await insert.onConflict((oc) => oc.columns(KEPT_BY).doUpdateSet(changesOf(row))).execute();
+  },
+
+  /** Every comparison the leader marked about these people (the export). */
+  allBy(db: Kysely<Database>, leaderId: string, personIds: readonly string[]): Promise<ComparisonTable[]> {
+    if (personIds.length === 0) return Promise.resolve([]);
+    return db
+      .selectFrom("comparisons")
+      .selectAll()
+      .where("leader_id", "=", leaderId)
+      .where("person_id", "in", [...personIds])
+      .execute();
   },
 
   /** A comparison judged a belief against an answer; when either changes, it no longer holds. */

@@ -3,4 +3,6 @@
  * module's tables; they go with their team (the foreign keys cascade), and the demo writes them
  * through the API.
  */
+
+export { prioritiesExportOf } from "./priorities.export";
 export { prioritiesRoutes } from "./priorities.routes";

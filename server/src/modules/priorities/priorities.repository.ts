@@ -40,6 +40,17 @@ export const prioritiesRepository = {
       .execute();
   },
 
+  /** The items of the teams the person is on now, oldest first (the export). */
+  itemsOfTeamsOf(db: Kysely<Database>, userId: string): Promise<WorkItemRow[]> {
+    return withCreator(db)
+      .where("work_items.team_id", "in", (eb) =>
+        eb.selectFrom("team_memberships").select("team_id").where("user_id", "=", userId),
+      )
+      .orderBy("work_items.created_at")
+      .orderBy("work_items.id")
+      .execute();
+  },
+
   async updateItem(
     db: Kysely<Database>,
     itemId: string,

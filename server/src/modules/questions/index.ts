@@ -9,6 +9,7 @@ import { questionListRepository } from "./question-list.repository";
 export { bankRoutes } from "./bank.routes";
 export { LINT_HELP, runLintCommand } from "./lint.command";
 export { lintRoutes } from "./lint.routes";
+export { questionListsExportOf } from "./question-list.export";
 export { questionListRoutes } from "./question-list.routes";
 export { questionListItemRoutes } from "./question-list-item.routes";
 
