@@ -5,6 +5,7 @@ import { PasswordForm } from "../features/account/password-form";
 import { ProfileForm } from "../features/account/profile-form";
 import { SettingsForm } from "../features/account/settings-form";
 import { CalendarPanel } from "../features/calendar/calendar-panel";
+import { ExportPanel } from "../features/exports/export-panel";
 import { useSignOut } from "../features/session/session.hooks";
 import { TokensPanel } from "../features/tokens/tokens-panel";
 import { errorMessage } from "../lib/api";
@@ -44,6 +45,7 @@ export function AccountPage() {
       />
       <CalendarPanel />
       <TokensPanel isAdmin={me.user.isAdmin} />
+      <ExportPanel leads={me.teams.some((team) => team.role === "leader")} />
       <section className="panel" aria-labelledby="sign-out-heading">
         <h2 id="sign-out-heading">Sign out</h2>
         <p>End your session on this device.</p>
