@@ -4,7 +4,7 @@ import type { Config } from "../config";
 import { ManualClock } from "../lib/clock";
 import { disabledMailer } from "../lib/mailer";
 import { backgroundSteps } from "./demo-background";
-import { HELD, loadDemoConversations, PLANNED } from "./demo-conversations";
+import { type DemoCall, HELD, loadDemoConversations, PLANNED } from "./demo-conversations";
 import { FOLLOWERSHIP_STORIES, loadDemoFollowership } from "./demo-followership";
 import { loadDemoGoals } from "./demo-goals";
 import { loadDemoPriorities, WORK_ITEMS } from "./demo-priorities";
@@ -334,60 +334,40 @@ export async function loadDemo(
       ["How we work together", { dimension: "followership" }],
     ] as const)
       await call(app, leader.cookie, "POST", "/api/v1/question-lists", { name, fromBank });
-    // Six months of conversations, loops, self-checks and commitments (demo-conversations.ts).
-    await loadDemoConversations({
-      call: (cookie, method, url, body) => call(app, cookie, method, url, body),
+    // What every step below is given: the app to call, the clock and today, the password.
+    const demoCall: DemoCall = (cookie, method, url, body) => call(app, cookie, method, url, body);
+    const step = {
+      call: demoCall,
       clock,
       now: new Date(now),
+      password: DEMO_PASSWORD,
+    };
+    // Platform's steps (pulse, priorities, goals) play on its team, its leader and seven members.
+    const onPlatform = { ...step, teamId: platform, leaderEmail: DEMO_LEADER, members: members.slice(0, 7) };
+    // Six months of conversations, loops, self-checks and commitments (demo-conversations.ts).
+    await loadDemoConversations({
+      ...step,
       leader: { id: leader.id, email: DEMO_LEADER },
       members,
-      password: DEMO_PASSWORD,
     });
     out(`  ${HELD.length} conversations held over six months, ${PLANNED.length} planned`);
     // Platform's trust pulse: three closed rounds and one open (demo-pulses.ts).
-    await loadDemoPulses({
-      call: (cookie, method, url, body) => call(app, cookie, method, url, body),
-      clock,
-      now: new Date(now),
-      teamId: platform,
-      leaderEmail: DEMO_LEADER,
-      members: members.slice(0, 7),
-      password: DEMO_PASSWORD,
-    });
+    await loadDemoPulses(onPlatform);
     out(`  Platform's trust pulse: ${PULSE_ROUNDS.length} rounds closed, one open`);
     // Followership self-assessments and the leader's estimates on Platform (demo-followership.ts).
     const takes = await loadDemoFollowership({
-      call: (cookie, method, url, body) => call(app, cookie, method, url, body),
-      clock,
-      now: new Date(now),
+      ...step,
       leader: { email: DEMO_LEADER },
       members,
-      password: DEMO_PASSWORD,
     });
     out(
       `  ${takes} followership self-assessments, ${FOLLOWERSHIP_STORIES.length} people on Platform's followership map`,
     );
     // Platform's work items, rated by its leader and members (demo-priorities.ts).
-    const ratings = await loadDemoPriorities({
-      call: (cookie, method, url, body) => call(app, cookie, method, url, body),
-      clock,
-      now: new Date(now),
-      teamId: platform,
-      leaderEmail: DEMO_LEADER,
-      members: members.slice(0, 7),
-      password: DEMO_PASSWORD,
-    });
+    const ratings = await loadDemoPriorities(onPlatform);
     out(`  Platform's priorities: ${WORK_ITEMS.length} work items, ${ratings} ratings`);
     // Platform's common goals: stances over several weeks, a crowd on one, a gap, thanks, questions (demo-goals.ts).
-    const goals = await loadDemoGoals({
-      call: (cookie, method, url, body) => call(app, cookie, method, url, body),
-      clock,
-      now: new Date(now),
-      teamId: platform,
-      leaderEmail: DEMO_LEADER,
-      members: members.slice(0, 7),
-      password: DEMO_PASSWORD,
-    });
+    const goals = await loadDemoGoals(onPlatform);
     out(`  ${goals.goals} goals on Platform, ${goals.stances} stances stated over five weeks`);
     out(
       `\nDemo ready. Sign in as ${DEMO_LEADER} (leader of Platform and Growth) or admin@demo.rapport.test, password "${DEMO_PASSWORD}".`,
