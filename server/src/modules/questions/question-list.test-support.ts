@@ -1,7 +1,20 @@
 import { expect } from "vitest";
-import type { Client } from "../../../test/harness";
+import { createTeam, joinTeam, setupWorkspace } from "../../../test/factories";
+import { type Client, startTestApp, type TestApp } from "../../../test/harness";
 
 /** Response shapes and small helpers for the question-list tests. */
+
+/** A started app with a workspace, a team ("Platform") and its leader, whose lists the tests keep. */
+export async function startWithLeader(): Promise<{ t: TestApp; leader: Client }> {
+  const t = await startTestApp();
+  const { admin } = await setupWorkspace(t);
+  const teamId = await createTeam(admin, "Platform");
+  return { t, leader: (await joinTeam(t, admin, teamId, "leader")).client };
+}
+
+/** The field paths a 400 answer names. */
+export const fieldsOf = (body: unknown) =>
+  (body as { error: { details: { fields: { path: string }[] } } }).error.details.fields.map((f) => f.path);
 
 export interface Item {
   id: string;

@@ -1,20 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BANK_QUESTIONS } from "#core/questions/bank";
-import { createTeam, joinTeam, setupWorkspace } from "../../../test/factories";
-import { type Client, startTestApp, type TestApp } from "../../../test/harness";
-import { createList, getList, type Item, type List } from "./question-list.test-support";
-
-const fieldsOf = (body: unknown) =>
-  (body as { error: { details: { fields: { path: string }[] } } }).error.details.fields.map((f) => f.path);
+import type { Client, TestApp } from "../../../test/harness";
+import {
+  createList,
+  fieldsOf,
+  getList,
+  type Item,
+  type List,
+  startWithLeader,
+} from "./question-list.test-support";
 
 describe("a leader's own question lists", () => {
   let t: TestApp;
   let leader: Client;
   beforeAll(async () => {
-    t = await startTestApp();
-    const { admin } = await setupWorkspace(t);
-    const teamId = await createTeam(admin, "Platform");
-    leader = (await joinTeam(t, admin, teamId, "leader")).client;
+    ({ t, leader } = await startWithLeader());
   });
   afterAll(() => t.close());
 
