@@ -9,6 +9,7 @@ import { VISIBILITY_CHOICES, VISIBILITY_TEXT } from "../features/answers/visibil
 import { byDimension, DIMENSION_TEXT } from "../features/knowledge/dimensions";
 import { useFacets } from "../features/knowledge/knowledge.hooks";
 import { usePassingStatus } from "../features/knowledge/use-passing-status";
+import { reportUrls } from "../features/reports/reports.api";
 import { errorMessage } from "../lib/api";
 import { usePageTitle } from "../lib/use-page-title";
 import { useSignedIn } from "./signed-in-layout.route";
@@ -67,6 +68,9 @@ export function MyAnswersPage() {
           <p>
             <a className="button button--secondary" href={MANUAL_URL} download="working-with-me.md">
               Download my manual (Markdown)
+            </a>{" "}
+            <a className="button button--secondary" href={reportUrls.manual} download="working-with-me.pdf">
+              Download my manual (PDF)
             </a>
           </p>
           <p className="fine-print">

@@ -4,6 +4,8 @@ import { ErrorMessage, Loading } from "../components/messages";
 import { percent } from "../features/charts/format";
 import { useMyPractice } from "../features/practice/practice.hooks";
 import { PracticeFigureGrid } from "../features/practice/practice-figure";
+import { ReportActions } from "../features/reports/report-actions";
+import { reportUrls } from "../features/reports/reports.api";
 import { errorMessage } from "../lib/api";
 import { plural } from "../lib/format";
 import { usePageTitle } from "../lib/use-page-title";
@@ -60,6 +62,9 @@ export function PracticePage() {
                 practice.data.reliability.due
               } kept on time (${percent(practice.data.reliability.share)}).`}
         </p>
+      ) : null}
+      {practice.isSuccess && held ? (
+        <ReportActions pdfUrl={reportUrls.practice()} pdfLabel="Download my practice report (PDF)" />
       ) : null}
       {practice.isSuccess && held ? <PracticeFigureGrid months={months} /> : null}
     </div>

@@ -3,6 +3,8 @@ import { Loading } from "../components/messages";
 import { Unavailable } from "../components/unavailable";
 import { useTeamAudit } from "../features/audit/audit.hooks";
 import { AuditDashboard } from "../features/audit/audit-dashboard";
+import { ReportActions } from "../features/reports/report-actions";
+import { reportUrls } from "../features/reports/reports.api";
 import { usePageTitle } from "../lib/use-page-title";
 
 export function TeamAuditPage() {
@@ -38,7 +40,8 @@ export function TeamAuditPage() {
         How much of what you think you know about <span dir="auto">{data.scope.name}</span> is knowledge, and
         how much is assumption. Only you see this.
       </p>
-      <p>
+      <ReportActions pdfUrl={reportUrls.teamAudit(data.scope.id)} pdfLabel="Download the report (PDF)" />
+      <p className="no-print">
         <Link to={`/teams/${data.scope.id}/followership-map`}>
           Followership map of <span dir="auto">{data.scope.name}</span>
         </Link>

@@ -24,7 +24,7 @@ export function AuditDashboard({ audit }: { audit: Audit }) {
   }
   return (
     <>
-      <section aria-labelledby="figures-heading">
+      <section className="print-page" aria-labelledby="figures-heading">
         <h2 id="figures-heading">The figures</h2>
         <p className="lede">
           <Link to="/learn/assumptions-and-calibration">How these figures are worked out</Link>, with the
@@ -33,7 +33,7 @@ export function AuditDashboard({ audit }: { audit: Audit }) {
         <FigureCards figures={audit.figures} idPrefix="figure" />
       </section>
 
-      <section aria-labelledby="heatmap-heading">
+      <section className="print-page" aria-labelledby="heatmap-heading">
         <h2 id="heatmap-heading">What you know of each person</h2>
         <p id="heatmap-help" className="lede">
           One row per person, one column per aspect worth knowing about them (the explainer calls these
@@ -47,7 +47,7 @@ export function AuditDashboard({ audit }: { audit: Audit }) {
         <StateLegend figures={audit.figures} captionId="legend-caption" />
       </section>
 
-      <section aria-labelledby="next-heading">
+      <section className="print-page" aria-labelledby="next-heading">
         <h2 id="next-heading">Next conversations</h2>
         <p className="lede">
           Where a conversation would teach you most: blind spots first, then confident assumptions, then the
@@ -66,7 +66,7 @@ export function AuditDashboard({ audit }: { audit: Audit }) {
         ) : null}
       </section>
 
-      <div className="grid">
+      <div className="grid print-page">
         <section className="panel" aria-labelledby="blind-spots-heading">
           <h2 id="blind-spots-heading">
             Blind spots <span className="count">({audit.blindSpots.length + audit.stanceGaps.length})</span>
@@ -91,7 +91,7 @@ export function AuditDashboard({ audit }: { audit: Audit }) {
         </section>
       </div>
 
-      <section aria-labelledby="breakdown-heading">
+      <section className="print-page" aria-labelledby="breakdown-heading">
         <h2 id="breakdown-heading">By dimension</h2>
         <DimensionBreakdown audit={audit} captionId="breakdown-caption" />
       </section>
