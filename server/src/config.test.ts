@@ -17,6 +17,20 @@ describe("configuration", () => {
     expect(config.smtp).toBeNull();
     expect(config.writeLimitPerMinute).toBe(300);
     expect(config.databasePoolMax).toBe(10);
+    expect(config.backup).toBeNull();
+  });
+
+  it("turns nightly backups on with BACKUP_DIR, keeping the newest seven unless BACKUP_KEEP says", () => {
+    const cwd = folder();
+    expect(loadConfig({ BACKUP_DIR: "backups" }, cwd).backup).toEqual({ dir: join(cwd, "backups"), keep: 7 });
+    expect(loadConfig({ BACKUP_DIR: "/var/backups/rapport", BACKUP_KEEP: "30" }, cwd).backup).toEqual({
+      dir: "/var/backups/rapport",
+      keep: 30,
+    });
+    expect(() => loadConfig({ BACKUP_KEEP: "3" }, cwd)).toThrow(
+      "Invalid setting BACKUP_KEEP: needs BACKUP_DIR",
+    );
+    expect(() => loadConfig({ BACKUP_DIR: "b", BACKUP_KEEP: "0" }, cwd)).toThrow(/BACKUP_KEEP/);
   });
 
   it("generates a session secret on first run and keeps it in the data folder", () => {

@@ -26,6 +26,13 @@ export interface Config {
   logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
   /** Serve the interactive API docs at /api/docs (the OpenAPI JSON is served either way). */
   apiDocs: boolean;
+  /** Nightly backups (jobs/backup.job.ts) into `dir`, the newest `keep` kept; null: off. */
+  backup: BackupConfig | null;
+}
+
+export interface BackupConfig {
+  dir: string;
+  keep: number;
 }
 
 export type DatabaseConfig = { kind: "sqlite"; file: string } | { kind: "postgres"; url: string };
@@ -79,6 +86,8 @@ const envSchema = z.object({
     .optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   API_DOCS: z.enum(["true", "false"]).default("true"),
+  BACKUP_DIR: z.string().min(1).optional(),
+  BACKUP_KEEP: integer(1, 10_000).optional(),
 });
 
 export function parseDatabaseUrl(value: string, cwd: string): DatabaseConfig {
@@ -126,6 +135,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   if ((e.SMTP_URL === undefined) !== (e.SMTP_FROM === undefined)) {
     throw new ConfigError(e.SMTP_URL ? "SMTP_FROM" : "SMTP_URL", "SMTP_URL and SMTP_FROM go together");
   }
+  if (e.BACKUP_KEEP !== undefined && e.BACKUP_DIR === undefined) {
+    throw new ConfigError("BACKUP_KEEP", "needs BACKUP_DIR, the folder backups go to");
+  }
   const baseUrl = (e.BASE_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, "");
   return {
     port: e.PORT,
@@ -142,5 +154,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     smtp: e.SMTP_URL && e.SMTP_FROM ? { url: e.SMTP_URL, from: e.SMTP_FROM } : null,
     logLevel: e.LOG_LEVEL,
     apiDocs: e.API_DOCS === "true",
+    backup: e.BACKUP_DIR ? { dir: resolve(cwd, e.BACKUP_DIR), keep: e.BACKUP_KEEP ?? 7 } : null,
   };
 }

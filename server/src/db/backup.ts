@@ -322,6 +322,9 @@ export async function copyDatabase(
   }
 }
 
+/** A backup's file name as backupFileName makes it; names sort by time. */
+export const BACKUP_FILE = /^rapport-backup-\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}Z\.jsonl\.gz$/;
+
 /** The name a backup gets by default, sortable by time: rapport-backup-2026-12-02T03-17-00Z.jsonl.gz. */
 export function backupFileName(at: Date): string {
   return `rapport-backup-${at.toISOString().slice(0, 19).replaceAll(":", "-")}Z.jsonl.gz`;

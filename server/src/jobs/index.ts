@@ -1,3 +1,4 @@
+import { backupJob } from "./backup.job";
 import { conversationReminderJob } from "./conversation-reminder.job";
 import { housekeepingJob } from "./housekeeping.job";
 import type { Job } from "./job";
@@ -12,6 +13,7 @@ export const JOBS: readonly Job[] = [
   leaderDigestJob,
   pulseReminderJob,
   pulseCloseJob,
+  backupJob,
 ];
 
 export { defineJob, type Job, type JobDefinition, type JobPeriod } from "./job";

@@ -1,4 +1,5 @@
 import { Cron } from "croner";
+import type { Config } from "../config";
 import type { AppContext } from "../context";
 
 /** The stretch of time one run stands for: from one scheduled time to the next. */
@@ -18,6 +19,8 @@ export interface JobDefinition {
    * period can finish (e.g. "delete everything expired", never "delete what expired this hour").
    */
   run(ctx: AppContext, period: JobPeriod): Promise<void>;
+  /** Whether the installation asked for this job; by default every job runs. */
+  enabled?(config: Config): boolean;
 }
 
 export interface Job extends JobDefinition {

@@ -31,9 +31,11 @@ const LONGEST_WAIT_MS = 60_000;
  */
 export function createScheduler(
   ctx: AppContext,
-  jobs: readonly Job[],
+  allJobs: readonly Job[],
   log: Pick<FastifyBaseLogger, "info" | "error">,
 ): Scheduler {
+  // A job the settings leave off (e.g. backups without BACKUP_DIR) is never claimed or run.
+  const jobs = allJobs.filter((job) => job.enabled?.(ctx.config) ?? true);
   const names = new Set(jobs.map((job) => job.name));
   if (names.size !== jobs.length) throw new Error("Two scheduled jobs share a name.");
   // The period each job last claimed or saw claimed, so a tick between periods costs no query.
