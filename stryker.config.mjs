@@ -20,6 +20,7 @@ const config = {
     "!core/audit/testing.ts",
     "!core/questions/lint-examples.ts",
     "!core/questions/linter-testing.ts",
+    "!core/practice/conversation.fixture.ts",
   ],
   ignorePatterns: ["web", "e2e", "bench", "server", "docs", "data", ".tmp", "coverage", "reports"],
   coverageAnalysis: "perTest",

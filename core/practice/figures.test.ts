@@ -1,19 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { CommitmentFacts } from "./commitments";
+import { conversation } from "./conversation.fixture";
 import { type PracticeConversation, practiceFigures } from "./figures";
 
-const conversation = (over: Partial<PracticeConversation>): PracticeConversation => ({
-  status: "held",
-  scheduledAt: "2026-02-10T10:00:00Z",
-  heldAt: "2026-02-10T10:00:00Z",
-  questions: [],
-  loopSignalAt: null,
-  loopClosedAt: null,
-  listeningCheck: null,
-  talkShare: null,
-  ...over,
-});
 const base = {
   months: ["2026-01", "2026-02", "2026-03"],
   timeZone: "UTC",
