@@ -6,10 +6,12 @@
  * team deletion needs nothing here.
  */
 import type { Kysely } from "kysely";
-import { type Stance, stanceGap } from "#core/movement/stances";
+import { adoptionSeries, hasJoined, STANCES, type Stance, stanceGap } from "#core/movement/stances";
+import { curveWithheldMessage, effectiveThreshold } from "#core/privacy/anonymity";
 import type { Database } from "../../db/schema";
+import { anonymityThresholds } from "../pulses";
 import { factsOf } from "./goal.facts";
-import { followersOf, type GoalFacts } from "./goal.presenter";
+import { curveEvents, followersOf, type GoalFacts, sharedStances } from "./goal.presenter";
 import { goalRepository as repository } from "./goal.repository";
 
 export { goalsExportOf } from "./goal.export";
@@ -110,4 +112,50 @@ export async function goalsForLeaderHome(
       ),
     ),
   };
+}
+
+/** A goal's adoption as counts by week, for someone outside the team (a coach): no person, no name. */
+export interface GoalAdoptionCounts {
+  goalId: string;
+  title: string;
+  teamName: string;
+  weeks: { weekStart: string; joined: number; stated: number }[];
+  withheld: string | null;
+}
+
+/**
+ * For a coach granted a leader's goals: each active goal of the teams the leader leads, its shared
+ * stated stances counted by week (all stated, and joined: `supportive` or above), withheld as it is
+ * from the team's members while fewer than the workspace's score threshold have shared a stance.
+ */
+export async function adoptionCountsOf(
+  db: Kysely<Database>,
+  workspaceId: string,
+  leaderId: string,
+  now: string,
+): Promise<GoalAdoptionCounts[]> {
+  const [goals, thresholds] = await Promise.all([
+    goalsOf(db, leaderId, "leader"),
+    anonymityThresholds(db, workspaceId),
+  ]);
+  const threshold = effectiveThreshold(thresholds.scoreThreshold);
+  return goals.map(({ goal, facts }) => {
+    const base = { goalId: goal.id, title: goal.title, teamName: goal.team_name };
+    if (sharedStances(facts).length < threshold)
+      return {
+        ...base,
+        weeks: [],
+        withheld: curveWithheldMessage(threshold),
+      };
+    const series = adoptionSeries(curveEvents(facts), { from: goal.created_at, to: now });
+    return {
+      ...base,
+      weeks: series.weeks.map(({ weekStart, counts }) => ({
+        weekStart,
+        joined: STANCES.filter(hasJoined).reduce((sum, s) => sum + counts[s], 0),
+        stated: STANCES.reduce((sum, s) => sum + counts[s], 0),
+      })),
+      withheld: null,
+    };
+  });
 }

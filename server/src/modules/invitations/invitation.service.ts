@@ -64,6 +64,83 @@ export async function openInvitations(
   }));
 }
 
+/** Who a link's visitor is once let in: their existing account, or the password hash of a new one. */
+export interface Admission {
+  existing: { id: string; workspace_id: string } | undefined;
+  passwordHash: string | null;
+}
+
+/**
+ * Lets a link's visitor in, or refuses them, by the rules of every single-use link that adds an
+ * account somewhere (a team invitation, a coach's invitation): signed in as the invited address's
+ * account, in the link's workspace, they go ahead; signed out, for an address with no account, they
+ * bring a name and a password (checked here) for a new one; signed in as someone else is 403
+ * `wrong_account`; an account in another workspace 403; an existing account signed out is 401
+ * `sign_in_required` (a password sent for it counts as a failed sign-in). Reads, writes nothing.
+ */
+export async function admission(
+  ctx: AppContext,
+  invitation: { email: string; workspace_id: string },
+  input: { name?: string | undefined; password?: string | undefined },
+  by: { auth: AuthContext | null; address: string },
+): Promise<Admission> {
+  const existing = await findUserByEmail(ctx.db, invitation.email);
+  const acceptance = invitationPolicy.acceptance(by.auth, invitation, existing);
+  if (acceptance === "wrong_account") {
+    throw new AppError(
+      403,
+      "wrong_account",
+      `This invitation is for ${invitation.email}. Sign out, then open the link again.`,
+    );
+  }
+  if (acceptance === "other_workspace") throw forbidden("This account cannot join this workspace.");
+  if (acceptance === "sign_in_required") {
+    if (input.password !== undefined) {
+      await refusePassword(
+        ctx.db,
+        { email: invitation.email, address: by.address, device: null },
+        ctx.clock.now(),
+      );
+    }
+    throw new AppError(
+      401,
+      "sign_in_required",
+      `An account already uses ${invitation.email}. Sign in with it, then accept the invitation.`,
+    );
+  }
+  if (acceptance === "join") return { existing, passwordHash: null };
+  const { name, password } = input;
+  if (!name) throw badRequest("name", "Invalid name: is required", "is required");
+  if (password === undefined) throw badRequest("password", "Invalid password: is required", "is required");
+  const problem = passwordProblem(password);
+  if (problem) throw badRequest("password", `Invalid password: ${problem}`);
+  return { existing: undefined, passwordHash: await hashPassword(password) };
+}
+
+/** The admitted visitor's account id, creating the new account in the caller's transaction. */
+export async function admit(
+  trx: Kysely<Database>,
+  admitted: Admission,
+  invitation: { email: string; workspace_id: string },
+  name: string | undefined,
+  now: string,
+): Promise<string> {
+  if (admitted.existing) return admitted.existing.id;
+  const userId = newId();
+  await addUser(trx, {
+    id: userId,
+    workspace_id: invitation.workspace_id,
+    email: invitation.email,
+    name: name ?? "",
+    password_hash: admitted.passwordHash ?? "",
+    is_admin: 0,
+    deactivated_at: null,
+    created_at: now,
+    updated_at: now,
+  });
+  return userId;
+}
+
 export function invitationService(ctx: AppContext) {
   const teams = teamService(ctx);
   const sessions = sessionService(ctx);
@@ -218,59 +295,10 @@ export function invitationService(ctx: AppContext) {
       by: { auth: AuthContext | null; address: string },
     ) {
       const invitation = await usable(token);
-      const existing = await findUserByEmail(ctx.db, invitation.email);
-      let passwordHash: string | null = null;
-      const acceptance = invitationPolicy.acceptance(by.auth, invitation, existing);
-      if (acceptance === "wrong_account") {
-        throw new AppError(
-          403,
-          "wrong_account",
-          `This invitation is for ${invitation.email}. Sign out, then open the link again.`,
-        );
-      }
-      if (acceptance === "other_workspace") throw forbidden("This account cannot join this workspace.");
-      if (acceptance === "sign_in_required") {
-        if (input.password !== undefined) {
-          await refusePassword(
-            ctx.db,
-            { email: invitation.email, address: by.address, device: null },
-            ctx.clock.now(),
-          );
-        }
-        throw new AppError(
-          401,
-          "sign_in_required",
-          `An account already uses ${invitation.email}. Sign in with it, then accept the invitation.`,
-        );
-      }
-      if (acceptance === "create_account") {
-        const { name, password } = input;
-        if (!name) throw badRequest("name", "Invalid name: is required", "is required");
-        if (password === undefined)
-          throw badRequest("password", "Invalid password: is required", "is required");
-        const problem = passwordProblem(password);
-        if (problem) throw badRequest("password", `Invalid password: ${problem}`);
-        passwordHash = await hashPassword(password);
-      }
+      const admitted = await admission(ctx, invitation, input, by);
       return writeContent(ctx.db, invitation.workspace_id, async (trx) => {
         const now = iso(ctx.clock.now());
-        let userId: string;
-        if (existing) {
-          userId = existing.id;
-        } else {
-          userId = newId();
-          await addUser(trx, {
-            id: userId,
-            workspace_id: invitation.workspace_id,
-            email: invitation.email,
-            name: input.name ?? "",
-            password_hash: passwordHash ?? "",
-            is_admin: 0,
-            deactivated_at: null,
-            created_at: now,
-            updated_at: now,
-          });
-        }
+        const userId = await admit(trx, admitted, invitation, input.name, now);
         if (
           !(await invitationRepository.markAccepted(trx, invitation.id, invitation.linkDigest, userId, now))
         ) {
@@ -287,7 +315,7 @@ export function invitationService(ctx: AppContext) {
           });
         }
         // Someone already signed in keeps their session; a new account gets its first one.
-        const sessionToken = existing ? null : await sessions.start(trx, userId);
+        const sessionToken = admitted.existing ? null : await sessions.start(trx, userId);
         return { userId, teamId: invitation.team_id, sessionToken };
       });
     },

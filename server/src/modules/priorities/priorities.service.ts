@@ -79,6 +79,75 @@ function agreementOn(xs: Map<string, number>, ys: Map<string, number>, itemIds: 
 
 const valuesOf = (ratings: readonly TeamRatingRow[]) => new Map(ratings.map((r) => [r.item_id, r.value]));
 
+/** The members who rated every active item (with ratings that are not private), and those ratings. */
+function completeRaters<M extends { id: string }>(
+  members: readonly M[],
+  counted: readonly TeamRatingRow[],
+  itemIds: readonly string[],
+): { complete: M[]; wRatings: TeamRatingRow[] } {
+  const complete = members.filter((m) => {
+    const rated = new Set(counted.filter((r) => r.user_id === m.id).map((r) => r.item_id));
+    return itemIds.length > 0 && itemIds.every((id) => rated.has(id));
+  });
+  return { complete, wRatings: counted.filter((r) => complete.some((m) => m.id === r.user_id)) };
+}
+
+/** Kendall's W on value over the complete raters' orders of the items. */
+const concordance = (
+  complete: readonly { id: string }[],
+  wRatings: readonly TeamRatingRow[],
+  itemIds: readonly string[],
+) =>
+  kendallW(
+    complete.map((m) => {
+      const values = valuesOf(wRatings.filter((r) => r.user_id === m.id));
+      return itemIds.map((id) => values.get(id) as number);
+    }),
+  );
+
+/** A team's concordance as someone outside it sees it (a coach): no item's words, no rating, no person. */
+export interface TeamConcordance {
+  items: number;
+  raters: number;
+  concordance: number | null;
+  withheld: string | null;
+}
+
+/**
+ * For a coach granted a leader's alignment: the team's Kendall's W over the members who rated every
+ * active item, withheld as it is from a member who sees none of the ratings (fewer raters than the
+ * workspace's score threshold). Whoever calls has decided the viewer may see it.
+ */
+export async function teamConcordance(
+  db: Kysely<Database>,
+  workspaceId: string,
+  teamId: string,
+): Promise<TeamConcordance> {
+  const [items, ratings, people, thresholds] = await Promise.all([
+    repository.itemsOfTeam(db, teamId).then((rows) => rows.filter((r) => r.archived_at === null)),
+    repository.teamRatings(db, teamId),
+    repository.teamPeople(db, teamId),
+    anonymityThresholds(db, workspaceId),
+  ]);
+  const itemIds = items.map((i) => i.id);
+  const counted = ratings.filter((r) => r.visibility !== "private");
+  const { complete, wRatings } = completeRaters(
+    people.filter((p) => p.role === "member"),
+    counted,
+    itemIds,
+  );
+  const verdict = ratingFiguresVerdict(
+    { raters: complete.length, seenOthers: 0, viewerRated: false },
+    thresholds.scoreThreshold,
+  );
+  return {
+    items: itemIds.length,
+    raters: complete.length,
+    concordance: verdict.shown ? concordance(complete, wRatings, itemIds) : null,
+    withheld: verdict.shown ? null : ratingsWithheldMessage(verdict.reason, thresholds.scoreThreshold),
+  };
+}
+
 export function prioritiesService(ctx: AppContext) {
   const { db } = ctx;
   return {
@@ -245,11 +314,7 @@ export function prioritiesService(ctx: AppContext) {
 
       // W over the members who rated every active item (ratings that are not private), on value.
       const members = people.filter((p) => p.role === "member");
-      const complete = members.filter((m) => {
-        const rated = new Set(counted.filter((r) => r.user_id === m.id).map((r) => r.item_id));
-        return itemIds.length > 0 && itemIds.every((id) => rated.has(id));
-      });
-      const wRatings = counted.filter((r) => complete.some((m) => m.id === r.user_id));
+      const { complete, wRatings } = completeRaters(members, counted, itemIds);
       const wVerdict = leaderView
         ? ({ shown: true } as const)
         : ratingFiguresVerdict(
@@ -262,14 +327,7 @@ export function prioritiesService(ctx: AppContext) {
             },
             threshold,
           );
-      const w = wVerdict.shown
-        ? kendallW(
-            complete.map((m) => {
-              const values = valuesOf(wRatings.filter((r) => r.user_id === m.id));
-              return itemIds.map((id) => values.get(id) as number);
-            }),
-          )
-        : null;
+      const w = wVerdict.shown ? concordance(complete, wRatings, itemIds) : null;
 
       return {
         teamId: team.id,
