@@ -21,6 +21,7 @@ export const TOKEN_SCOPES = [
   "write:followership",
   "write:priorities",
   "write:goals",
+  "write:coaching",
 ] as const;
 export const tokenScopeSchema = z.enum(TOKEN_SCOPES);
 export type TokenScope = z.infer<typeof tokenScopeSchema>;

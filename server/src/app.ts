@@ -12,6 +12,7 @@ import { answerRoutes, leaderManualRoutes } from "./modules/answers";
 import { auditRoutes } from "./modules/audit";
 import { authRoutes, passwordResetRoutes } from "./modules/auth";
 import { calendarRoutes } from "./modules/calendar";
+import { coachingRoutes } from "./modules/coaching";
 import { commitmentRoutes } from "./modules/commitments";
 import { conversationRoutes } from "./modules/conversations";
 import { exportRoutes } from "./modules/exports";
@@ -141,6 +142,7 @@ export async function buildApp(
         goalRoutes,
         reportRoutes,
         exportRoutes,
+        coachingRoutes,
       ]) {
         await api.register(routes, { ctx });
       }

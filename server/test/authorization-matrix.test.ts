@@ -1,10 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addQuestionListFixture } from "../src/modules/questions/question-list.matrix-fixture";
 import { Client, startTestApp, type TestApp } from "./harness";
-import { requestOf } from "./matrix/row";
+import { expectOf, requestOf } from "./matrix/row";
 import { ROWS } from "./matrix/rows";
 import { isPdf, pdfText } from "./pdf-text";
-import { buildWorld, LEADER_ONLY_FIELDS, ROLES, SECRET_READERS, SECRETS, type World } from "./world";
+import {
+  buildWorld,
+  LEADER_ONLY_FIELDS,
+  MEMBER_NAMES,
+  ROLES,
+  SECRET_READERS,
+  SECRETS,
+  WORLD_APP,
+  type World,
+} from "./world";
 
 /** Routes the app serves that the matrix must cover: a new route without rows fails this test. */
 const COVERED = new Set(ROWS.map((r) => `${r.method} ${r.route.split(" ")[1]}`));
@@ -14,13 +23,13 @@ const COVERED = new Set(ROWS.map((r) => `${r.method} ${r.route.split(" ")[1]}`))
  * run before the others, or their 404 would only say that the target is gone.
  */
 const refusedFirst = (row: (typeof ROWS)[number]) =>
-  [...ROLES].sort((a, b) => Number(row.expect[a] < 300) - Number(row.expect[b] < 300));
+  [...ROLES].sort((a, b) => Number(expectOf(row)[a] < 300) - Number(expectOf(row)[b] < 300));
 
 describe("authorization matrix", () => {
   let t: TestApp;
   let world: World;
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startTestApp(WORLD_APP);
     world = await buildWorld(t);
     await addQuestionListFixture(world.clients.leader);
   });
@@ -37,7 +46,7 @@ describe("authorization matrix", () => {
         const client = role === "anonymous" ? new Client(t.app) : world.clients[role];
         const { method, url, body } = await requestOf(row, world);
         const response = await client.request(method, url, body);
-        const wanted = row.expect[role];
+        const wanted = expectOf(row)[role];
         if (response.statusCode !== wanted) {
           mismatches.push(
             `${row.route} as ${role}: expected ${wanted}, got ${response.statusCode} ${response.body.slice(0, 120)}`,
@@ -62,6 +71,10 @@ describe("authorization matrix", () => {
             mismatches.push(`${row.route} as ${role}: body contains ${name}, which ${role} may not see`);
           }
         }
+        // A coaching route names no one the leader leads to the coach: figures carry no names.
+        if ((role === "coach" || role === "bareCoach") && /coaching|coaches/.test(row.route))
+          for (const name of MEMBER_NAMES.filter((n) => response.body.includes(n)))
+            mismatches.push(`${row.route} as ${role}: body names ${name}, a person the leader leads`);
         // A conversation's private parts reach its leader alone: for anyone else the fields are absent.
         if (role !== "leader")
           for (const field of LEADER_ONLY_FIELDS.filter((f) => text.includes(f)))

@@ -28,6 +28,7 @@ const SESSION_ONLY = new Set([
   "POST /users/:userId/password-reset",
   "POST /me/password",
   "POST /invitations/:token/accept",
+  "POST /coach-invitations/:token/accept",
   "GET /me/tokens",
   "POST /me/tokens",
   "GET /tokens",
@@ -65,6 +66,7 @@ const WRITE_SCOPE_BY_PATH: [RegExp, string][] = [
   [/^\w+ \/question-lists/, "write:questions"],
   [/^\w+ \/users\//, "write:admin"],
   [/^\w+ \/commitments/, "write:commitments"],
+  [/^\w+ \/(me\/coaches|me\/coaching\/|coaching\/)/, "write:coaching"],
   [/^\w+ \/(me\/assessments\/followership|people\/:userId\/followership-estimate)$/, "write:followership"],
 ];
 

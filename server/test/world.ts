@@ -1,5 +1,13 @@
+import { COACH_GRANTS } from "#contracts/coaching";
 import { createTeam, inviteToken, joinTeam, otherWorkspace, setupWorkspace } from "./factories";
-import { Client, type TestApp } from "./harness";
+import { Client, PASSWORD, type TestApp } from "./harness";
+
+/**
+ * The app the matrix runs its world in: every row as every role happens within one minute of the
+ * test clock, which never moves, so the per-person write limit is raised above what the admin's
+ * fresh targets (teams with their people) take.
+ */
+export const WORLD_APP = { env: { WRITE_LIMIT_PER_MINUTE: "2000" } };
 
 /** The roles of the authorization matrix. */
 export const ROLES = [
@@ -11,12 +19,15 @@ export const ROLES = [
   "teammate",
   "otherMember",
   "stranger",
+  "coach",
+  "bareCoach",
 ] as const;
 export type Role = (typeof ROLES)[number];
 
 /**
  * One workspace with two teams (A and B), each with a leader and a member, an admin who leads
- * neither, and a stranger: the admin of another workspace. Every matrix row runs against it.
+ * neither, a stranger (the admin of another workspace), and two coaches of team A's leader, on no
+ * team: one granted every figure, one granted none. Every matrix row runs against it.
  */
 export async function buildWorld(t: TestApp) {
   const { admin, adminId } = await setupWorkspace(t, "Acme");
@@ -62,6 +73,41 @@ export async function buildWorld(t: TestApp) {
   // Someone only team management acts on: added to and taken off the teams the rows make.
   const spare = await joinTeam(t, admin, teamB, "member", "Sam Spare");
 
+  // The leader's coaches: one with every grant, one with none; the first has written a note and
+  // set a manual assignment. A link for a coach not yet accepted, and one for a new address.
+  const coachOf = async (email: string, name: string, grants: readonly string[]) => {
+    const invited = await leader.client.post("/api/v1/me/coaches", { email, grants });
+    if (invited.statusCode !== 201) throw new Error(`coach → ${invited.statusCode} ${invited.body}`);
+    const { id, url } = invited.json() as { id: string; url: string };
+    const client = new Client(t.app);
+    const token = url.split("/coach-invitations/")[1] ?? "";
+    const accepted = await client.post(`/api/v1/coach-invitations/${token}/accept`, {
+      name,
+      password: PASSWORD,
+    });
+    if (accepted.statusCode !== 200) throw new Error(`accept → ${accepted.statusCode} ${accepted.body}`);
+    return { client, coachingId: id };
+  };
+  const coach = await coachOf("cai.coach@example.test", "Cai Coach", COACH_GRANTS);
+  const bareCoach = await coachOf("bea.barecoach@example.test", "Bea Barecoach", []);
+  const coachNote = await coach.client.post(`/api/v1/coaching/leaders/${leader.userId}/notes`, {
+    body: "Ask one more open question in each 1:1.",
+  });
+  if (coachNote.statusCode !== 201) throw new Error(`note → ${coachNote.statusCode} ${coachNote.body}`);
+  const assignment = await coach.client.post(`/api/v1/coaching/leaders/${leader.userId}/assignments`, {
+    title: "Read the chapter on listening",
+    dueOn: "2026-12-31",
+  });
+  if (assignment.statusCode !== 201)
+    throw new Error(`assignment → ${assignment.statusCode} ${assignment.body}`);
+  const coachLink = async (email: string) => {
+    const invited = await leader.client.post("/api/v1/me/coaches", { email, grants: ["practice"] });
+    if (invited.statusCode !== 201) throw new Error(`coach link → ${invited.statusCode} ${invited.body}`);
+    const { id, url } = invited.json() as { id: string; url: string };
+    return { id, token: url.split("/coach-invitations/")[1] ?? "" };
+  };
+  const newCoachLink = await coachLink("new.coach@example.test");
+
   const clients: Record<Role, Client> = {
     anonymous: new Client(t.app),
     admin,
@@ -71,6 +117,8 @@ export async function buildWorld(t: TestApp) {
     teammate: teammate.client,
     otherMember: otherMember.client,
     stranger: stranger.client,
+    coach: coach.client,
+    bareCoach: bareCoach.client,
   };
   // What the member wrote and what the leader believes, each with a marker that must only reach
   // the people allowed to see it (checked on every response of the matrix).
@@ -155,7 +203,7 @@ export async function buildWorld(t: TestApp) {
 
   return {
     clients,
-    make: { disposableTeam },
+    make: { disposableTeam, coachLink },
     ids: {
       adminId,
       teamA,
@@ -183,6 +231,9 @@ export async function buildWorld(t: TestApp) {
       drainsFacetId: facetId("drains"),
       boundariesFacetId: facetId("boundaries"),
       conversationId,
+      coachingId: coach.coachingId,
+      assignmentId: (assignment.json() as { id: string }).id,
+      newCoachToken: newCoachLink.token,
     },
     /** Strings that belong to the other workspace: none may appear in a body the first workspace gets, and vice versa. */
     foreign: {
@@ -226,8 +277,9 @@ export const SECRET_READERS: Record<keyof typeof SECRETS, Role[]> = {
   teamAnswer: ["member", "leader", "teammate"],
   belief: ["leader"],
   // The people of the team the leader leads; nobody leads the leader, so the others stay theirs.
-  leaderManualTeam: ["leader", "member", "teammate"],
-  leaderManualLeaderOnly: ["leader"],
+  // The leader's coach granted the manual reads what the leader did not keep private.
+  leaderManualTeam: ["leader", "member", "teammate", "coach"],
+  leaderManualLeaderOnly: ["leader", "coach"],
   leaderManualPrivate: ["leader"],
   // A team answer the leader has not looked at: the teammate reads it, the leader must not.
   sealedAnswer: ["member", "teammate"],
@@ -245,5 +297,12 @@ export const SECRET_READERS: Record<keyof typeof SECRETS, Role[]> = {
  * not even empty (the self-check and its talk share are numbers and flags, so their fields are what is looked for).
  */
 export const LEADER_ONLY_FIELDS = ['"privateNotes":', '"loop":', '"listeningCheck":'];
+
+/**
+ * What a coach is never sent on a coaching route: the names of the people the leader leads (a
+ * figure carries no one's name). The answers, beliefs, notes and pulse comments above are checked
+ * for every role on every route.
+ */
+export const MEMBER_NAMES = ["Max Member", "Tam Teammate", "Ora Othermember", "Sam Spare", "Tia Target"];
 
 export type World = Awaited<ReturnType<typeof buildWorld>>;

@@ -1,12 +1,14 @@
 import type { Kysely } from "kysely";
+import type { CoachGrant } from "#contracts/coaching";
 import { type Relation, relationFrom } from "#core/privacy/visibility";
+import { coachGrantsColumn } from "../db/json-columns";
 import type { Database, TeamRole, TeamTable, UserRow } from "../db/schema";
 import type { AuthContext } from "./auth-context";
 
 /**
  * The one place that answers how the viewer stands to a team or a person, each in a single
  * query scoped to the viewer's workspace. Policies decide on these answers; nothing else reads
- * memberships to decide who may do what. (A coach's grants will be a third question here.)
+ * memberships or coachings to decide who may do what.
  */
 export type TeamNeed = "view" | "manage" | "lead";
 export type PersonNeed = "self" | "related" | "led";
@@ -55,6 +57,14 @@ export interface PairedPerson {
 export interface Pairs {
   leads: PairedPerson[];
   ledBy: PairedPerson[];
+}
+
+/** The viewer's active coaching of a leader: which coaching, since when, and what it grants. */
+export interface CoachStanding {
+  coachingId: string;
+  leader: { id: string; name: string; timeZone: string };
+  grants: CoachGrant[];
+  since: string;
 }
 
 export const relations = {
@@ -111,7 +121,7 @@ export const relations = {
    * viewer is a member of. What is between a leader and a person they led (commitments,
    * conversations) is in sight only while one still leads the other.
    */
-  async pairs(db: Kysely<Database>, auth: AuthContext): Promise<Pairs> {
+  async pairs(db: Kysely<Database>, auth: Pick<AuthContext, "userId" | "workspaceId">): Promise<Pairs> {
     const rows = await db
       .selectFrom("team_memberships as mine")
       .innerJoin("team_memberships as theirs", "theirs.team_id", "mine.team_id")
@@ -137,5 +147,39 @@ export const relations = {
         .map(({ id, name }) => ({ id, name }))
         .sort(byName);
     return { leads: of("leader"), ledBy: of("member") };
+  },
+
+  /**
+   * The viewer's coaching of this leader, when the viewer coaches them now (accepted, not ended,
+   * the leader an active person of the viewer's workspace), with its grants; undefined otherwise.
+   * Read on every request, so a grant switched off or a coaching ended shows at the next one.
+   */
+  async coach(db: Kysely<Database>, auth: AuthContext, leaderId: string): Promise<CoachStanding | undefined> {
+    const row = await db
+      .selectFrom("coachings")
+      .innerJoin("users as leader", "leader.id", "coachings.leader_id")
+      .select([
+        "coachings.id as id",
+        "coachings.grants as grants",
+        "coachings.accepted_at as since",
+        "leader.id as leaderId",
+        "leader.name as leaderName",
+        "leader.time_zone as timeZone",
+      ])
+      .where("coachings.coach_id", "=", auth.userId)
+      .where("coachings.leader_id", "=", leaderId)
+      .where("coachings.workspace_id", "=", auth.workspaceId)
+      .where("coachings.accepted_at", "is not", null)
+      .where("coachings.ended_at", "is", null)
+      .where("leader.workspace_id", "=", auth.workspaceId)
+      .where("leader.deactivated_at", "is", null)
+      .executeTakeFirst();
+    if (!row) return undefined;
+    return {
+      coachingId: row.id,
+      leader: { id: row.leaderId, name: row.leaderName, timeZone: row.timeZone },
+      grants: coachGrantsColumn.read(row.grants),
+      since: row.since ?? "",
+    };
   },
 };

@@ -25,6 +25,7 @@ const WRITE_SCOPE_OF_TAG: Readonly<Record<string, TokenScope>> = {
   followership: "write:followership",
   priorities: "write:priorities",
   goals: "write:goals",
+  coaching: "write:coaching",
 };
 
 /** What the scope of a route is decided on: its method, its tags, and what its config says. */

@@ -2,9 +2,9 @@ import { sql } from "kysely";
 import { afterEach, describe, expect, it } from "vitest";
 import { setupWorkspace, signIn } from "../../test/factories";
 import { Client, PASSWORD, startTestApp, type TestApp } from "../../test/harness";
-import { requestOf } from "../../test/matrix/row";
+import { expectOf, requestOf } from "../../test/matrix/row";
 import { ROWS } from "../../test/matrix/rows";
-import { buildWorld } from "../../test/world";
+import { buildWorld, WORLD_APP } from "../../test/world";
 import { addQuestionListFixture } from "../modules/questions/question-list.matrix-fixture";
 import { readDataVersion } from "./data-version";
 
@@ -67,6 +67,11 @@ const CONTENT: Record<string, string> = {
   goal_thanks: "select g.workspace_id as workspace, t.* from goal_thanks t join goals g on g.id = t.goal_id",
   goal_questions:
     "select g.workspace_id as workspace, t.* from goal_questions t join goals g on g.id = t.goal_id",
+  coachings: "select workspace_id as workspace, t.* from coachings t",
+  coach_notes:
+    "select c.workspace_id as workspace, t.* from coach_notes t join coachings c on c.id = t.coaching_id",
+  coach_assignments:
+    "select c.workspace_id as workspace, t.* from coach_assignments t join coachings c on c.id = t.coaching_id",
 };
 
 /** Tables that are not content, each with why: nothing kept is computed from them. */
@@ -171,15 +176,16 @@ describe("a workspace's data version", () => {
     const setup = observer(first);
     await setup.call("POST /setup", () => setupWorkspace(first).then(() => ({ statusCode: 201 })));
 
-    const t = await startTestApp();
+    const t = await startTestApp(WORLD_APP);
     apps.push(t);
     const world = await buildWorld(t);
     await addQuestionListFixture(world.clients.leader);
     const watch = observer(t);
     for (const row of ROWS) {
       // As in the authorization matrix: the roles refused first, so each allowed write finds its target.
-      const roles = Object.keys(row.expect) as (keyof typeof row.expect)[];
-      roles.sort((a, b) => Number(row.expect[a] < 300) - Number(row.expect[b] < 300));
+      const expected = expectOf(row);
+      const roles = Object.keys(expected) as (keyof typeof expected)[];
+      roles.sort((a, b) => Number(expected[a] < 300) - Number(expected[b] < 300));
       for (const role of roles) {
         const client = role === "anonymous" ? new Client(t.app) : world.clients[role];
         // A row's fresh target is made before the first reading: only the call itself is watched.
@@ -205,7 +211,7 @@ describe("a workspace's data version", () => {
     expect([...setup.problems, ...watch.problems]).toEqual([]);
     const touched = new Set([...setup.touched, ...watch.touched]);
     expect(Object.keys(CONTENT).filter((table) => !touched.has(table))).toEqual([]);
-  }, 180_000); // the whole matrix, each request between two readings of every table
+  }, 360_000); // the whole matrix (ten roles), each request between two readings of every table
 
   it("stays put on sign-in, a failed sign-in, sign-out and a session's touch", async () => {
     const t = await startTestApp();

@@ -35,6 +35,7 @@ import * as followership from "./migrations/20261201_0015_followership";
 import * as pulses from "./migrations/20261201_0016_pulses";
 import * as goals from "./migrations/20261201_0017_goals";
 import * as priorities from "./migrations/20261201_0018_priorities";
+import * as coaching from "./migrations/20261202_0019_coaching";
 import { statementName } from "./prepared-query";
 import type { Database } from "./schema";
 
@@ -168,6 +169,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   "20261201_0016_pulses": pulses,
   "20261201_0018_priorities": priorities,
   "20261201_0017_goals": goals,
+  "20261202_0019_coaching": coaching,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

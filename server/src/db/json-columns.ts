@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { type CoachGrant, coachGrantSchema } from "#contracts/coaching";
 import type { FacetOption } from "#contracts/facets";
 import { facetOptionSchema, facetValueSchema } from "#contracts/facets";
 import { type TokenScope, tokenScopeSchema } from "#contracts/tokens";
@@ -66,4 +67,11 @@ const lintCodesSchema = z.array(z.enum(LINT_CODES));
 export const lintCodesColumn = {
   read: (text: string): LintCode[] => read(lintCodesSchema, text, "lint codes"),
   write: (codes: readonly LintCode[]): string => JSON.stringify(codes),
+};
+
+const grantsSchema = z.array(coachGrantSchema);
+/** A coaching's grants, stored sorted and each once, so two equal sets are equal text. */
+export const coachGrantsColumn = {
+  read: (text: string): CoachGrant[] => read(grantsSchema, text, "list of coach grants"),
+  write: (grants: readonly CoachGrant[]): string => JSON.stringify([...new Set(grants)].sort()),
 };

@@ -259,6 +259,9 @@ export interface Database {
   goal_stance_looks: GoalStanceLookTable;
   goal_thanks: GoalThanksTable;
   goal_questions: GoalQuestionTable;
+  coachings: CoachingTable;
+  coach_notes: CoachNoteTable;
+  coach_assignments: CoachAssignmentTable;
 }
 
 /** A team's work item, to be rated for value and effort; archived rather than deleted. */
@@ -602,5 +605,45 @@ export interface AnswerRequestTable {
 export interface CalendarFeedTable {
   user_id: string;
   secret_hash: string;
+  created_at: Timestamp;
+}
+
+/**
+ * A leader's coaching: invited by email with grants (a JSON array of contracts/coaching.ts'
+ * grants, sorted; read and written through db/json-columns.ts), accepted once by the coach through
+ * its link (`token_hash`, the HMAC of the link's token), ended by the leader.
+ */
+export interface CoachingTable {
+  id: string;
+  workspace_id: string;
+  leader_id: string;
+  email: string;
+  coach_id: string | null;
+  grants: string;
+  token_hash: string;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  accepted_at: Timestamp | null;
+  ended_at: Timestamp | null;
+}
+
+/** What a coach wrote to the leader they coach: the two of them alone read it. */
+export interface CoachNoteTable {
+  id: string;
+  coaching_id: string;
+  body: string;
+  created_at: Timestamp;
+}
+
+/** A practice assignment a coach set: measured on the leader's data, or `manual` (the leader marks it done). */
+export interface CoachAssignmentTable {
+  id: string;
+  coaching_id: string;
+  title: string;
+  set_on: string;
+  due_on: string;
+  measure: "manual" | "conversations_held" | "loops_closed" | "open_questions_asked" | "commitments_kept";
+  target: number | null;
+  done_at: Timestamp | null;
   created_at: Timestamp;
 }

@@ -9,7 +9,12 @@ export interface Row {
   /** The URL; `target` is what the row's `target` made for this call ("" without one). */
   url: (w: World, target: string) => string;
   body?: (w: World) => unknown;
-  expect: Record<Role, number>;
+  /**
+   * The status each role must get. The coaches may be left out: outside their coaching a coach is
+   * a user of the workspace on no team, and stands to everything as a member of another team does
+   * (`otherMember`), except to that member's own team B (`expectOf`).
+   */
+  expect: Record<BaseRole, number> & Partial<Record<CoachRole, number>>;
   /** The URL itself is the capability (an invitation link): whoever holds it may read it. */
   capability?: true;
   /**
@@ -25,11 +30,24 @@ export async function requestOf(row: Row, w: World): Promise<{ method: Method; u
   return { method: row.method, url: row.url(w, target), body: row.body?.(w) };
 }
 
-export const all = (status: number): Record<Role, number> =>
-  Object.fromEntries(ROLES.map((r) => [r, status])) as Record<Role, number>;
-export const signedIn = (status: number): Record<Role, number> => ({ ...all(status), anonymous: 401 });
+const COACH_ROLES = ["coach", "bareCoach"] as const;
+type CoachRole = (typeof COACH_ROLES)[number];
+type BaseRole = Exclude<Role, CoachRole>;
+type Expectations = Record<BaseRole, number> & Partial<Record<CoachRole, number>>;
+
+/** Every role's status on the row, the coaches' as the row says or else as `otherMember`'s. */
+export function expectOf(row: Row): Record<Role, number> {
+  const fallback = row.expect.otherMember;
+  return { ...row.expect, coach: row.expect.coach ?? fallback, bareCoach: row.expect.bareCoach ?? fallback };
+}
+
+export const all = (status: number): Expectations =>
+  Object.fromEntries(
+    ROLES.filter((r) => !(COACH_ROLES as readonly string[]).includes(r)).map((r) => [r, status]),
+  ) as Expectations;
+export const signedIn = (status: number): Expectations => ({ ...all(status), anonymous: 401 });
 /** Every role gets `status` except those listed. */
-export const only = (status: number, exceptions: Partial<Record<Role, number>>): Record<Role, number> => ({
+export const only = (status: number, exceptions: Partial<Record<Role, number>>): Expectations => ({
   ...all(status),
   ...exceptions,
 });
@@ -37,7 +55,7 @@ export const only = (status: number, exceptions: Partial<Record<Role, number>>):
  * Account administration: `status` for the admin, 403 for everyone else of the workspace, 404 for
  * another workspace's admin (the person does not exist there), 401 signed out.
  */
-export const adminsOnly = (status: number): Record<Role, number> => ({
+export const adminsOnly = (status: number): Expectations => ({
   ...all(403),
   anonymous: 401,
   admin: status,

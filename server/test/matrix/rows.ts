@@ -1,4 +1,5 @@
 import { CALENDAR_ROWS } from "./calendar.rows";
+import { COACHING_ROWS } from "./coaching.rows";
 import { COMMITMENT_ROWS } from "./commitments.rows";
 import { CONVERSATION_ROWS } from "./conversations.rows";
 import { EXPORT_ROWS } from "./exports.rows";
@@ -39,6 +40,7 @@ export const ROWS: Row[] = [
   ...GOAL_ROWS,
   ...REPORT_ROWS,
   ...EXPORT_ROWS,
+  ...COACHING_ROWS,
   ...MANAGEMENT_ROWS,
   ...ACCEPT_ROWS,
   LOGOUT_ROW,

@@ -24,6 +24,8 @@ export const TOKEN_SCOPE_TEXT: Readonly<Record<TokenScope, string>> = {
   "write:priorities": "Add and change your team's work items, and rate them",
   "write:goals":
     "State goals, place yourself on them, record perceived stances, thank followers and ask or answer questions",
+  "write:coaching":
+    "Invite coaches and change what they see; as a coach, write notes and set assignments; mark your assignments done",
   "write:conversations": "Plan and log your conversations, and add talking points",
   "write:facets": "Change the catalogue of aspects (admins)",
   "write:admin": "Deactivate and reactivate people (admins)",

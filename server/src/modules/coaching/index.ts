@@ -1,0 +1,7 @@
+/**
+ * The face of the coaching module (a leader's coaches with their grants, the coach's notes and
+ * practice assignments): its routes, for app.ts. It reads the figures it shows through the faces
+ * of the practice, audit, goals, priorities and answers modules; its tables go with their leader
+ * or coach (the foreign keys cascade).
+ */
+export { coachingRoutes } from "./coaching.routes";
