@@ -2,6 +2,7 @@ import { Link } from "react-router";
 import { Button } from "../components/button";
 import { ErrorMessage, Loading } from "../components/messages";
 import { percent } from "../features/charts/format";
+import { CoachingPanel } from "../features/coaching/coaching-panel";
 import { useMyPractice } from "../features/practice/practice.hooks";
 import { PracticeFigureGrid } from "../features/practice/practice-figure";
 import { ReportActions } from "../features/reports/report-actions";
@@ -67,6 +68,7 @@ export function PracticePage() {
         <ReportActions pdfUrl={reportUrls.practice()} pdfLabel="Download my practice report (PDF)" />
       ) : null}
       {practice.isSuccess && held ? <PracticeFigureGrid months={months} /> : null}
+      {leads ? <CoachingPanel /> : null}
     </div>
   );
 }

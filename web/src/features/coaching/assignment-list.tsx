@@ -39,13 +39,15 @@ export function AssignmentList({
                 {assignment.title}
               </p>
               <p className="assignment__meta">
-                Due {formatDay(assignment.dueOn)}
-                {showCoach ? (
-                  <>
-                    {" "}
-                    · set by <span dir="auto">{assignment.coachName}</span>
-                  </>
-                ) : null}
+                <span>
+                  Due {formatDay(assignment.dueOn)}
+                  {showCoach ? (
+                    <>
+                      {" "}
+                      · set by <span dir="auto">{assignment.coachName}</span>
+                    </>
+                  ) : null}
+                </span>
                 {assignment.done ? <span className="badge">Done</span> : null}
                 {assignment.overdue ? <span className="badge badge--warning">Overdue</span> : null}
               </p>
