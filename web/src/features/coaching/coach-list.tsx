@@ -138,7 +138,10 @@ function GrantSwitches({ coach, onChanged }: { coach: Coach; onChanged: (status:
         What <span dir="auto">{who(coach)}</span> may see
       </legend>
       {COACH_GRANTS.map((grant) => {
-        const on = coach.grants.includes(grant);
+        // While a change is saved, the switches show it; they settle on the server's answer after.
+        const on = (update.isPending && update.variables ? update.variables.grants : coach.grants).includes(
+          grant,
+        );
         return (
           <label key={grant} className="grant-switch">
             <input
