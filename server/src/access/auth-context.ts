@@ -13,6 +13,9 @@ export interface AuthContext {
    * same query (ADR 5): what kept audits are checked against.
    */
   dataVersion: number;
+  /** The workspace's catalogue version and the user's question-list version, read alike. */
+  catalogueVersion: number;
+  questionsVersion: number;
   /** What an API token may do; null for a browser session, which may do all its person may. */
   scopes: readonly string[] | null;
 }

@@ -8,6 +8,8 @@ export interface SessionRow {
   workspaceId: string;
   isAdmin: boolean;
   dataVersion: number;
+  catalogueVersion: number;
+  questionsVersion: number;
   lastSeenAt: string;
   expiresAt: string;
 }
@@ -24,6 +26,8 @@ const activeSessions = (db: Kysely<Database>) =>
       "users.workspace_id as workspaceId",
       "users.is_admin as isAdmin",
       "workspaces.data_version as dataVersion",
+      "workspaces.catalogue_version as catalogueVersion",
+      "users.questions_version as questionsVersion",
       "sessions.last_seen_at as lastSeenAt",
       "sessions.expires_at as expiresAt",
     ])
@@ -45,6 +49,8 @@ const toSession = (row: ActiveSessionRow): SessionRow => ({
   ...row,
   isAdmin: row.isAdmin === 1,
   dataVersion: Number(row.dataVersion),
+  catalogueVersion: Number(row.catalogueVersion),
+  questionsVersion: Number(row.questionsVersion),
 });
 
 export const sessionRepository = {

@@ -80,6 +80,8 @@ export function sessionResolver(ctx: AppContext) {
       workspaceId: row.workspaceId,
       isAdmin: row.isAdmin,
       dataVersion: row.dataVersion,
+      catalogueVersion: row.catalogueVersion,
+      questionsVersion: row.questionsVersion,
       scopes: null,
     };
   };

@@ -113,10 +113,36 @@ async function fingerprint(t: TestApp): Promise<Fingerprint> {
   return result;
 }
 
-async function versions(t: TestApp): Promise<Map<string, number>> {
-  const rows = await t.ctx.db.selectFrom("workspaces").select(["id", "data_version"]).execute();
-  return new Map(rows.map((r) => [r.id, Number(r.data_version)]));
+interface Stamps {
+  data: number;
+  catalogue: number;
+  /** The sum of the workspace's users' question-list versions: moves when any of them does. */
+  questions: number;
 }
+
+async function versions(t: TestApp): Promise<Map<string, Stamps>> {
+  const rows = await t.ctx.db
+    .selectFrom("workspaces")
+    .select(["id", "data_version", "catalogue_version"])
+    .execute();
+  const users = await t.ctx.db.selectFrom("users").select(["workspace_id", "questions_version"]).execute();
+  const questions = new Map<string, number>();
+  for (const u of users)
+    questions.set(u.workspace_id, (questions.get(u.workspace_id) ?? 0) + Number(u.questions_version));
+  return new Map(
+    rows.map((r) => [
+      r.id,
+      {
+        data: Number(r.data_version),
+        catalogue: Number(r.catalogue_version),
+        questions: questions.get(r.id) ?? 0,
+      },
+    ]),
+  );
+}
+
+/** The stamps kept audits read beside the data version, and the tables each follows. */
+const FOLLOWS = { catalogue: ["facets"], questions: ["question_lists", "question_list_items"] } as const;
 
 /** Watches requests: which content tables each changed, and whether each workspace's version moved with it. */
 function observer(t: TestApp) {
@@ -139,9 +165,21 @@ function observer(t: TestApp) {
         const after = contentAfter.get(workspace) ?? new Map<string, string>();
         const changed = Object.keys(CONTENT).filter((table) => before.get(table) !== after.get(table));
         for (const table of changed) touched.add(table);
-        const moved = versionsBefore.get(workspace) !== versionsAfter.get(workspace);
+        const [was, is] = [versionsBefore.get(workspace), versionsAfter.get(workspace)];
+        const moved = was?.data !== is?.data;
         if (changed.length > 0 && !moved)
           problems.push(`${label} (${statusCode}) wrote ${changed.join(", ")} but left the data version`);
+        for (const [stamp, tables] of Object.entries(FOLLOWS) as [
+          keyof typeof FOLLOWS,
+          readonly string[],
+        ][]) {
+          const wrote = changed.filter((table) => tables.includes(table));
+          const stampMoved = was?.[stamp] !== is?.[stamp];
+          if (wrote.length > 0 && !stampMoved)
+            problems.push(`${label} (${statusCode}) wrote ${wrote.join(", ")} but left the ${stamp} version`);
+          if (stampMoved && (method === "GET" || statusCode >= 400))
+            problems.push(`${label} (${statusCode}) moved the ${stamp} version`);
+        }
         // Reads and refusals change nothing, so they must not empty anyone's cache either.
         if (moved && (method === "GET" || statusCode >= 400))
           problems.push(`${label} (${statusCode}) moved the data version`);

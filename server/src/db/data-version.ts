@@ -16,12 +16,38 @@ import type { Database } from "./schema";
  * On PostgreSQL the update locks the workspace row until commit, so writes to one workspace's
  * content are serialized (the foreign-key checks of inserts take a lock it does not conflict with).
  */
-export async function bumpDataVersion(trx: Transaction<Database>, workspaceId: string): Promise<void> {
+export async function bumpDataVersion(
+  trx: Transaction<Database>,
+  workspaceId: string,
+  moves: Moves = {},
+): Promise<void> {
   await trx
     .updateTable("workspaces")
-    .set({ data_version: sql`data_version + 1` })
+    .set(
+      moves.catalogue
+        ? { data_version: sql`data_version + 1`, catalogue_version: sql`catalogue_version + 1` }
+        : { data_version: sql`data_version + 1` },
+    )
     .where("id", "=", workspaceId)
     .execute();
+  if (moves.questionsOf !== undefined)
+    await trx
+      .updateTable("users")
+      .set({ questions_version: sql`questions_version + 1` })
+      .where("id", "=", moves.questionsOf)
+      .where("workspace_id", "=", workspaceId)
+      .execute();
+}
+
+/**
+ * What a write moves besides the data version, for what audits keep longer because it changes
+ * rarely (read with the session like the data version): `catalogue`, the workspace's catalogue
+ * version, for every write to its facets; `questionsOf`, that user's question-list version, for
+ * every write to their lists.
+ */
+export interface Moves {
+  catalogue?: boolean;
+  questionsOf?: string;
 }
 
 /** The workspace's data version: one primary-key read; null when there is no such workspace. */
@@ -34,14 +60,15 @@ export async function readDataVersion(db: Kysely<Database>, workspaceId: string)
   return row ? Number(row.data_version) : null;
 }
 
-/** One transaction that writes a workspace's content: the data version moves first, with it. */
+/** One transaction that writes a workspace's content: the data version (and what `moves` names) moves first, with it. */
 export function writeContent<T>(
   db: Kysely<Database>,
   workspaceId: string,
   work: (trx: Transaction<Database>) => Promise<T>,
+  moves: Moves = {},
 ): Promise<T> {
   return db.transaction().execute(async (trx) => {
-    await bumpDataVersion(trx, workspaceId);
+    await bumpDataVersion(trx, workspaceId, moves);
     return work(trx);
   });
 }

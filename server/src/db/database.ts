@@ -36,6 +36,7 @@ import * as pulses from "./migrations/20261201_0016_pulses";
 import * as goals from "./migrations/20261201_0017_goals";
 import * as priorities from "./migrations/20261201_0018_priorities";
 import * as coaching from "./migrations/20261202_0019_coaching";
+import * as stamps from "./migrations/20261202_0020_catalogue_and_question_stamps";
 import { statementName } from "./prepared-query";
 import type { Database } from "./schema";
 
@@ -170,6 +171,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   "20261201_0018_priorities": priorities,
   "20261201_0017_goals": goals,
   "20261202_0019_coaching": coaching,
+  "20261202_0020_catalogue_and_question_stamps": stamps,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

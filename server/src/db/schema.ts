@@ -25,6 +25,8 @@ export interface WorkspaceTable {
   created_at: Timestamp;
   /** Moves with every write to the workspace's content (db/data-version.ts); ADR 5. */
   data_version: Generated<number>;
+  /** Moves with every change to the workspace's facets (facets module); what audits keep the catalogue by. */
+  catalogue_version: Generated<number>;
   /** Trust pulse: the fewest respondents behind a figure shown (never below 3). */
   pulse_score_threshold: Generated<number>;
   /** Trust pulse: the fewest respondents for comments to show (never below 3). */
@@ -45,6 +47,8 @@ export interface UserTable {
   reminders_enabled: Generated<Flag>;
   /** Whether a leader gets the weekly digest by mail. */
   digest_enabled: Generated<Flag>;
+  /** Moves with every change to the user's question lists; what audits keep their questions by. */
+  questions_version: Generated<number>;
   created_at: Timestamp;
   updated_at: Timestamp;
 }

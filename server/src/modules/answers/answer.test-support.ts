@@ -47,6 +47,8 @@ export async function authOf(client: Client): Promise<AuthContext> {
     workspaceId: me.workspace.id,
     isAdmin: me.user.isAdmin,
     dataVersion: 0,
+    catalogueVersion: 0,
+    questionsVersion: 0,
     scopes: null,
   };
 }

@@ -98,7 +98,7 @@ describe("kept audits", () => {
     expect(after.people).toEqual([]);
   });
 
-  it("compute a team's audit in at most 6 queries whatever the team's size, and serve a kept one with the session read alone, which carries the data version", async () => {
+  it("compute a team's audit afresh after a change in at most 4 queries whatever the team's size, and serve a kept one with the session read alone, which carries the stamps", async () => {
     const t = await start();
     const { admin, teamId, member } = await ledTeam(t);
     await joinTeam(t, admin, teamId, "member", "Ed Second");
@@ -115,20 +115,57 @@ describe("kept audits", () => {
       expect(response.json().people).toHaveLength(people);
       const session = t.queries.filter((q) => /from "sessions"/.test(q));
       expect(session).toHaveLength(1);
-      expect(session[0]).toMatch(/"workspaces"\."data_version"/);
+      for (const stamp of ["data_version", "catalogue_version", "questions_version"])
+        expect(session[0]).toContain(`"${stamp}"`);
       expect(t.queries.filter((q) => /"data_version"/.test(q))).toHaveLength(1);
       return t.queries.length - session.length;
     };
-    // The team with the viewer's role and its members; the catalogue and the leader's questions;
-    // the knowledge; when the leader last held a conversation with each person; the goal stances
-    // the leader perceives beside what the members stated.
-    const computed = await read(2);
-    expect(computed).toBeGreaterThan(0);
-    expect(computed).toBeLessThanOrEqual(6);
+    // The first audit also reads the catalogue and the leader's questions, which it then keeps.
+    expect(await read(2)).toBeLessThanOrEqual(6);
     expect(await read(2)).toBe(0);
-    // One more person changes the data version, and the audit is computed again in as many queries.
+    // One more person moves the data version: the team with the viewer's role and its members,
+    // then the knowledge, the conversations held with each person and the goal stance gaps.
     await joinTeam(t, admin, teamId, "member", "Flo Third");
-    expect(await read(3)).toBe(computed);
+    const computed = await read(3);
+    expect(computed).toBeGreaterThan(0);
+    expect(computed).toBeLessThanOrEqual(4);
+    for (let i = 0; i < 5; i++) await joinTeam(t, admin, teamId, "member", `More ${i}`);
+    expect(await read(8)).toBe(computed);
+  });
+
+  it("show a change to the catalogue or to the leader's questions on the next read, in this process and another", async () => {
+    const t = await start();
+    const { admin, adminEmail, teamId } = await ledTeam(t);
+    const there = await start(t.databaseUrl);
+    const leaderThere = await signIn(there, adminEmail);
+    const audit = async (client: typeof admin) => (await client.get(`/api/v1/teams/${teamId}/audit`)).json();
+    const titleOf = (body: { facets: { key: string; title: string }[] }) =>
+      body.facets.find((f) => f.key === "focus-rhythm")?.title;
+    const before = titleOf(await audit(admin));
+    expect(titleOf(await audit(leaderThere))).toBe(before);
+    // The admin who leads the team renames a facet, and then retires another, in this process.
+    expect(
+      (await admin.patch("/api/v1/facets/focus-rhythm", { title: "When I think best" })).statusCode,
+    ).toBe(200);
+    expect(titleOf(await audit(admin))).toBe("When I think best");
+    expect(titleOf(await audit(leaderThere))).toBe("When I think best");
+    const count = (await audit(admin)).facets.length;
+    const other = (await audit(admin)).facets.find((f: { key: string }) => f.key !== "focus-rhythm").key;
+    expect((await admin.patch(`/api/v1/facets/${other}`, { retired: true })).statusCode).toBe(200);
+    expect((await audit(leaderThere)).facets).toHaveLength(count - 1);
+    // The leader's own questions replace the bank's in the suggestions once they keep a list.
+    const questionsOf = (body: { nextConversations: { questions: { text: string }[] }[] }) =>
+      body.nextConversations.flatMap((n) => n.questions.map((q) => q.text));
+    const own = "What would make Thursday mornings easier for you?";
+    expect(questionsOf(await audit(leaderThere))).not.toContain(own);
+    const list = (await leaderThere.post("/api/v1/question-lists", { name: "Mine" })).json();
+    const item = await leaderThere.post(`/api/v1/question-lists/${list.id}/items`, {
+      text: own,
+      depth: "light",
+      facet: "focus-rhythm",
+    });
+    expect(item.statusCode).toBe(201);
+    expect(questionsOf(await audit(admin))).toContain(own);
   });
 
   it("are sent brotli- or gzip-encoded to a client that accepts it, the same JSON, and plain to one that does not", async () => {

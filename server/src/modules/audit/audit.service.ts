@@ -12,6 +12,7 @@ import type { AuthContext } from "../../access/auth-context";
 import { relations } from "../../access/relations";
 import type { AppContext } from "../../context";
 import { forbidden, notFound } from "../../lib/errors";
+import { StampedCache } from "../../lib/stamped-cache";
 import { type HeldConversations, heldConversationsOf } from "../conversations";
 import { type FacetRow, listFacets } from "../facets";
 import { type StanceGapItem, stanceGapsOf } from "../goals";
@@ -55,8 +56,27 @@ function metWith(
   return last ? { personId, lastConversationAt: last } : { personId };
 }
 
+/** How long a kept catalogue or question source may serve while its stamp holds (ADR 5). */
+const BASIS_KEPT_MS = 60_000;
+
 export function auditService(ctx: AppContext) {
   const knowledge = knowledgeService(ctx);
+  /**
+   * What every audit reads and rarely changes, kept by the stamps the session read carries: the
+   * workspace's audited facets until its catalogue version moves, the leader's questions until
+   * their question-list version does. So an audit computed afresh after a change to what a leader
+   * knows reads only the team and the knowledge.
+   */
+  const catalogues = new StampedCache<FacetRow[]>(ctx.clock, { max: 1000, ttlMs: BASIS_KEPT_MS });
+  const sources = new StampedCache<QuestionSource>(ctx.clock, { max: 5000, ttlMs: BASIS_KEPT_MS });
+  const auditedFacets = (auth: AuthContext) =>
+    catalogues.get({ id: auth.workspaceId, stamp: auth.catalogueVersion }, "audited", async () =>
+      (await listFacets(ctx.db, auth.workspaceId, false)).filter(isAudited),
+    );
+  const leaderQuestions = (auth: AuthContext) =>
+    sources.get({ id: auth.userId, stamp: auth.questionsVersion }, "questions", () =>
+      questionSource(auth.userId),
+    );
 
   /** The person whose audit the viewer asks for; 404 unless the viewer leads them. */
   async function auditedPerson(auth: AuthContext, personId: string) {
@@ -72,14 +92,14 @@ export function auditService(ctx: AppContext) {
     source: QuestionSource;
   }
 
-  /** The basis of a person's or a leader's audit: three queries, side by side. */
+  /** The basis of a person's or a leader's audit: up to three queries, side by side (two kept). */
   async function basis(auth: AuthContext): Promise<Basis> {
     const [facets, freshnessDays, source] = await Promise.all([
-      listFacets(ctx.db, auth.workspaceId, false),
+      auditedFacets(auth),
       knowledge.workspaceFreshness(auth.workspaceId),
-      questionSource(auth.userId),
+      leaderQuestions(auth),
     ]);
-    return { facets: facets.filter(isAudited), freshnessDays, source };
+    return { facets, freshnessDays, source };
   }
 
   /**
@@ -183,21 +203,20 @@ export function auditService(ctx: AppContext) {
 
     /**
      * A team's audit, for the team's leaders only: admins never see content, aggregates included.
-     * Five queries: the team with the viewer's role, its members and the freshness setting, the
-     * catalogue and the leader's questions side by side, then the knowledge and the last
-     * conversation with each member side by side.
+     * Four queries: the team with the viewer's role, its members and the freshness setting (the
+     * catalogue and the leader's questions beside it, while their stamps hold kept), then the
+     * knowledge, the conversations held with each member and the goal stance gaps side by side.
      */
     async team(auth: AuthContext, teamId: string): Promise<AuditView> {
-      const [scope, facets, source] = await Promise.all([
+      const [scope, audited, source] = await Promise.all([
         teamAuditScope(ctx.db, auth, teamId),
-        listFacets(ctx.db, auth.workspaceId, false),
-        questionSource(auth.userId),
+        auditedFacets(auth),
+        leaderQuestions(auth),
       ]);
       if (!scope || !auditPolicy.canAuditTeam(auth, scope.standing.role)) throw notFound("Team audit");
       const { standing, freshnessDays, members } = scope;
       const { team } = standing;
       const persons = members.map((m) => ({ id: m.personId, name: m.name }));
-      const audited = facets.filter(isAudited);
       const result = await run(auth, persons, { facets: audited, freshnessDays, source }, (input, met) =>
         teamAudit({ ...input, members: persons.map((p) => met(p.id)) }),
       );

@@ -86,23 +86,30 @@ export const facetRepository = {
       .having((eb) => eb(eb.fn.count("facets.id"), "<", keys.length))
       .execute();
     for (const { id } of lacking) {
-      await writeContent(db, id, async (trx) => {
-        const present = await trx
-          .selectFrom("facets")
-          .select("key")
-          .where("workspace_id", "=", id)
-          .where("key", "in", keys)
-          .execute();
-        const have = new Set(present.map((row) => row.key));
-        const missing = SHIPPED_FACETS.filter((facet) => !have.has(facet.key));
-        const after = await facetRepository.maxPosition(trx, id);
-        await trx
-          .insertInto("facets")
-          .values(missing.map((facet, index) => facetText(definitionRow(id, facet, after + index + 1, now))))
-          // Another process booting at the same moment may have added them first.
-          .onConflict((conflict) => conflict.columns(["workspace_id", "key"]).doNothing())
-          .execute();
-      });
+      await writeContent(
+        db,
+        id,
+        async (trx) => {
+          const present = await trx
+            .selectFrom("facets")
+            .select("key")
+            .where("workspace_id", "=", id)
+            .where("key", "in", keys)
+            .execute();
+          const have = new Set(present.map((row) => row.key));
+          const missing = SHIPPED_FACETS.filter((facet) => !have.has(facet.key));
+          const after = await facetRepository.maxPosition(trx, id);
+          await trx
+            .insertInto("facets")
+            .values(
+              missing.map((facet, index) => facetText(definitionRow(id, facet, after + index + 1, now))),
+            )
+            // Another process booting at the same moment may have added them first.
+            .onConflict((conflict) => conflict.columns(["workspace_id", "key"]).doNothing())
+            .execute();
+        },
+        { catalogue: true },
+      );
     }
   },
 

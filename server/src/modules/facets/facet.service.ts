@@ -53,6 +53,9 @@ export function requireAudited(facet: FacetRow): FacetRow {
   return facet;
 }
 
+/** Every write to the facets moves the catalogue version too: audits keep the catalogue by it. */
+const CATALOGUE = { catalogue: true };
+
 export function facetService(ctx: AppContext) {
   const requireAdmin = (auth: AuthContext) => {
     if (!facetPolicy.canChangeCatalogue(auth)) throw forbidden("Only admins can change the facet catalogue.");
@@ -90,15 +93,20 @@ export function facetService(ctx: AppContext) {
 
     async create(auth: AuthContext, input: NewFacet): Promise<FacetRow> {
       requireAdmin(auth);
-      return writeContent(ctx.db, auth.workspaceId, async (trx) => {
-        if (await facetRepository.find(trx, auth.workspaceId, input.key)) {
-          throw conflict("facet_key_taken", `A facet with the key "${input.key}" already exists.`);
-        }
-        const position = (await facetRepository.maxPosition(trx, auth.workspaceId)) + 1;
-        const row = definitionRow(auth.workspaceId, input, position, iso(ctx.clock.now()));
-        await facetRepository.insert(trx, row);
-        return row;
-      });
+      return writeContent(
+        ctx.db,
+        auth.workspaceId,
+        async (trx) => {
+          if (await facetRepository.find(trx, auth.workspaceId, input.key)) {
+            throw conflict("facet_key_taken", `A facet with the key "${input.key}" already exists.`);
+          }
+          const position = (await facetRepository.maxPosition(trx, auth.workspaceId)) + 1;
+          const row = definitionRow(auth.workspaceId, input, position, iso(ctx.clock.now()));
+          await facetRepository.insert(trx, row);
+          return row;
+        },
+        CATALOGUE,
+      );
     },
 
     /** Rename, reorder, reweigh, retire or restore. Retiring keeps every answer and belief. */
@@ -115,21 +123,26 @@ export function facetService(ctx: AppContext) {
       },
     ): Promise<FacetRow> {
       requireAdmin(auth);
-      return writeContent(ctx.db, auth.workspaceId, async (trx) => {
-        const facet = await facetRepository.find(trx, auth.workspaceId, idOrKey);
-        if (!facet) throw notFound("Facet");
-        const set: Parameters<typeof facetRepository.update>[2] = {};
-        if (changes.title !== undefined) set.title = changes.title;
-        if (changes.aboutYou !== undefined) set.about_you = changes.aboutYou;
-        if (changes.aboutThem !== undefined) set.about_them = changes.aboutThem;
-        if (changes.weight !== undefined) set.weight = changes.weight;
-        if (changes.retired !== undefined)
-          set.retired_at = changes.retired ? (facet.retired_at ?? iso(ctx.clock.now())) : null;
-        if (Object.keys(set).length > 0) await facetRepository.update(trx, facet.id, set);
-        if (changes.position !== undefined)
-          set.position = await moveTo(trx, auth.workspaceId, facet.id, changes.position);
-        return { ...facet, ...set };
-      });
+      return writeContent(
+        ctx.db,
+        auth.workspaceId,
+        async (trx) => {
+          const facet = await facetRepository.find(trx, auth.workspaceId, idOrKey);
+          if (!facet) throw notFound("Facet");
+          const set: Parameters<typeof facetRepository.update>[2] = {};
+          if (changes.title !== undefined) set.title = changes.title;
+          if (changes.aboutYou !== undefined) set.about_you = changes.aboutYou;
+          if (changes.aboutThem !== undefined) set.about_them = changes.aboutThem;
+          if (changes.weight !== undefined) set.weight = changes.weight;
+          if (changes.retired !== undefined)
+            set.retired_at = changes.retired ? (facet.retired_at ?? iso(ctx.clock.now())) : null;
+          if (Object.keys(set).length > 0) await facetRepository.update(trx, facet.id, set);
+          if (changes.position !== undefined)
+            set.position = await moveTo(trx, auth.workspaceId, facet.id, changes.position);
+          return { ...facet, ...set };
+        },
+        CATALOGUE,
+      );
     },
   };
 }

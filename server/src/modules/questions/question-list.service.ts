@@ -58,9 +58,12 @@ export function questionListService(ctx: AppContext) {
   const now = () => iso(ctx.clock.now());
   const inTransaction = <T>(work: (trx: Kysely<Database>) => Promise<T>): Promise<T> =>
     ctx.db.transaction().execute(work);
-  /** A transaction that writes the viewer's lists: their workspace's data version moves with it. */
+  /**
+   * A transaction that writes the viewer's lists: their workspace's data version moves with it, and
+   * their question-list version, by which audits keep the leader's questions.
+   */
   const writing = <T>(auth: AuthContext, work: (trx: Kysely<Database>) => Promise<T>): Promise<T> =>
-    writeContent(ctx.db, auth.workspaceId, work);
+    writeContent(ctx.db, auth.workspaceId, work, { questionsOf: auth.userId });
 
   /** The viewer's own list; anyone else's (another leader's, another workspace's) is a 404. */
   async function ownList(

@@ -19,6 +19,7 @@ export async function insertWorkspace(
     freshness_days: DEFAULT_FRESHNESS_DAYS,
     created_at: now,
     data_version: 0,
+    catalogue_version: 0,
     pulse_score_threshold: DEFAULT_ANONYMITY_THRESHOLDS.scoreThreshold,
     pulse_comment_threshold: DEFAULT_ANONYMITY_THRESHOLDS.commentThreshold,
   };

@@ -9,6 +9,8 @@ export interface TokenOwnerRow {
   workspaceId: string;
   isAdmin: boolean;
   dataVersion: number;
+  catalogueVersion: number;
+  questionsVersion: number;
   scopes: TokenScope[];
   expiresAt: string;
   lastUsedAt: string | null;
@@ -39,6 +41,10 @@ export const tokenRepository = {
         "users.workspace_id as workspaceId",
         "users.is_admin as isAdmin",
         "workspaces.data_version as dataVersion",
+      "workspaces.catalogue_version as catalogueVersion",
+      "users.questions_version as questionsVersion",
+        "workspaces.catalogue_version as catalogueVersion",
+        "users.questions_version as questionsVersion",
         "api_tokens.scopes as scopes",
         "api_tokens.expires_at as expiresAt",
         "api_tokens.last_used_at as lastUsedAt",
@@ -52,6 +58,8 @@ export const tokenRepository = {
         ...row,
         isAdmin: row.isAdmin === 1,
         dataVersion: Number(row.dataVersion),
+        catalogueVersion: Number(row.catalogueVersion),
+        questionsVersion: Number(row.questionsVersion),
         scopes: tokenScopesColumn.read(row.scopes),
       }
     );

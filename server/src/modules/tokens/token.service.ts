@@ -74,6 +74,8 @@ export function tokenService(ctx: AppContext) {
         workspaceId: row.workspaceId,
         isAdmin: row.isAdmin,
         dataVersion: row.dataVersion,
+        catalogueVersion: row.catalogueVersion,
+        questionsVersion: row.questionsVersion,
         scopes: row.scopes,
       };
     },
