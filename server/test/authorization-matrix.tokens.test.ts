@@ -170,5 +170,5 @@ describe("authorization matrix with API tokens", () => {
     }
     expect(mismatches).toEqual([]);
     expect(checked).toBeGreaterThan(50);
-  }, 120_000);
+  }, 300_000);
 });

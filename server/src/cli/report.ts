@@ -53,6 +53,8 @@ export async function runReportCommand(
     workspaceId: leader.workspace_id,
     isAdmin: leader.is_admin === 1,
     dataVersion: 0,
+    catalogueVersion: 0,
+    questionsVersion: 0,
     scopes: null,
   };
   const reports = reportService({ config, ...handle, clock: systemClock, mailer: disabledMailer });

@@ -1,12 +1,12 @@
-import type { Role, World } from "../world";
-import { adminsOnly, all, only, type Row } from "./row";
+import type { World } from "../world";
+import { adminsOnly, all, type Expectations, only, type Row } from "./row";
 
 /** A row for one of the two link routes: the link is the capability, sent in the body. */
 const withLink = (
   action: "check" | "use",
   label: string,
   body: (w: World) => Record<string, string>,
-  expect: Record<Role, number>,
+  expect: Expectations,
 ): Row => ({
   route: `POST /auth/password-resets/${action}${label}`,
   method: "POST",

@@ -33,7 +33,7 @@ export async function requestOf(row: Row, w: World): Promise<{ method: Method; u
 const COACH_ROLES = ["coach", "bareCoach"] as const;
 type CoachRole = (typeof COACH_ROLES)[number];
 type BaseRole = Exclude<Role, CoachRole>;
-type Expectations = Record<BaseRole, number> & Partial<Record<CoachRole, number>>;
+export type Expectations = Record<BaseRole, number> & Partial<Record<CoachRole, number>>;
 
 /** Every role's status on the row, the coaches' as the row says or else as `otherMember`'s. */
 export function expectOf(row: Row): Record<Role, number> {

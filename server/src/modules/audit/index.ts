@@ -31,6 +31,8 @@ export async function teamFiguresOf(
     workspaceId: leader.workspaceId,
     isAdmin: false,
     dataVersion: 0,
+    catalogueVersion: 0,
+    questionsVersion: 0,
     scopes: null,
   };
   return (await auditService(ctx).team(asLeader, teamId)).report.figures;

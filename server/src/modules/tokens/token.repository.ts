@@ -41,8 +41,6 @@ export const tokenRepository = {
         "users.workspace_id as workspaceId",
         "users.is_admin as isAdmin",
         "workspaces.data_version as dataVersion",
-      "workspaces.catalogue_version as catalogueVersion",
-      "users.questions_version as questionsVersion",
         "workspaces.catalogue_version as catalogueVersion",
         "users.questions_version as questionsVersion",
         "api_tokens.scopes as scopes",
