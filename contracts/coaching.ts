@@ -29,6 +29,7 @@ export const coachParams = z.object({
   coachId: uuidParam.describe("The coaching's id, as GET /me/coaches lists it"),
 });
 export const leaderParams = z.object({ leaderId: uuidParam });
+export const leaderFigureParams = leaderParams.extend({ grant: coachGrantSchema });
 export const assignmentParams = z.object({ assignmentId: uuidParam });
 export const coachInvitationParams = z.object({
   token: z.string().min(10, "is not an invitation token").max(100),
@@ -226,3 +227,13 @@ export const coachedLeaderDetailSchema = z.object({
   assignments: z.array(assignmentSchema),
 });
 export type CoachedLeaderDetail = z.infer<typeof coachedLeaderDetailSchema>;
+
+/**
+ * `GET /coaching/leaders/:leaderId/figures/:grant`: one granted figure alone (the others null), or
+ * 403 `grant_required` while the leader does not grant it: the request for a figure the leader
+ * switched off is refused at once.
+ */
+export const coachedFigureSchema = coachedLeaderDetailSchema
+  .pick({ leader: true, practice: true, audit: true, goals: true, alignment: true, manual: true })
+  .extend({ grant: coachGrantSchema });
+export type CoachedFigure = z.infer<typeof coachedFigureSchema>;

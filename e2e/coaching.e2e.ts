@@ -105,6 +105,8 @@ describe("coaching: a coach sees what the leader grants, sets an assignment, and
     expect(detail.body?.practice).not.toBeNull();
     for (const absent of ["audit", "goals", "alignment", "manual"]) expect(detail.body?.[absent]).toBeNull();
     expect(JSON.stringify(detail.body)).not.toContain(member.name);
+    expect((await tryAs(coach, "GET", `/coaching/leaders/${leaderId}/figures/practice`)).status).toBe(200);
+    expect((await tryAs(coach, "GET", `/coaching/leaders/${leaderId}/figures/audit`)).status).toBe(403);
   });
 
   it("the coach sets an assignment and writes a note; progress moves when the leader holds a conversation", async () => {
@@ -162,6 +164,9 @@ describe("coaching: a coach sees what the leader grants, sets an assignment, and
     const detail = await tryAs(coach, "GET", `/coaching/leaders/${leaderId}`);
     expect(detail.body?.grants).toEqual([]);
     expect(detail.body?.practice).toBeNull();
+    // The coach's next request for the practice figures themselves is refused.
+    const refused = await tryAs(coach, "GET", `/coaching/leaders/${leaderId}/figures/practice`);
+    expect(refused.status).toBe(403);
 
     await coach.page.reload();
     await coach.page.getByText(`${admin.name} shares no figures with you right now.`).waitFor();

@@ -74,6 +74,18 @@ export const COACHING_ROWS: Row[] = [
     expect: coachesOnly(200),
   },
   {
+    route: "GET /coaching/leaders/:leaderId/figures/:grant",
+    method: "GET",
+    url: (w) => `/api/v1/coaching/leaders/${w.ids.leaderId}/figures/practice`,
+    expect: { ...coachesOnly(200), bareCoach: 403 },
+  },
+  {
+    route: "GET /coaching/leaders/:leaderId/figures/:grant (manual)",
+    method: "GET",
+    url: (w) => `/api/v1/coaching/leaders/${w.ids.leaderId}/figures/manual`,
+    expect: { ...coachesOnly(200), bareCoach: 403 },
+  },
+  {
     route: "POST /coaching/leaders/:leaderId/notes",
     method: "POST",
     url: (w) => `/api/v1/coaching/leaders/${w.ids.leaderId}/notes`,

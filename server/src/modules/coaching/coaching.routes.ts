@@ -5,6 +5,7 @@ import {
   acceptedCoachInvitationSchema,
   assignmentParams,
   assignmentSchema,
+  coachedFigureSchema,
   coachedLeaderDetailSchema,
   coachedLeaderListSchema,
   coachInvitationParams,
@@ -16,6 +17,7 @@ import {
   coachSchema,
   createdCoachSchema,
   inviteCoachBody,
+  leaderFigureParams,
   leaderParams,
   myCoachingSchema,
   newAssignmentBody,
@@ -177,6 +179,20 @@ export async function coachingRoutes(app: FastifyInstance, { ctx }: { ctx: AppCo
       response: { 200: coachedLeaderDetailSchema, ...errors(400, 401, 404) },
     },
     handler: async (request) => coaching.leader(requireAuth(request), request.params.leaderId),
+  });
+
+  r.get("/coaching/leaders/:leaderId/figures/:grant", {
+    schema: {
+      operationId: "getCoachedLeaderFigure",
+      tags,
+      summary: "One figure a leader I coach grants me (403 while they do not)",
+      description:
+        "The figure alone, the others null. 403 `grant_required` while the leader has that grant off; 404 unless I coach this leader now.",
+      params: leaderFigureParams,
+      response: { 200: coachedFigureSchema, ...errors(400, 401, 403, 404) },
+    },
+    handler: async (request) =>
+      coaching.figure(requireAuth(request), request.params.leaderId, request.params.grant),
   });
 
   r.post("/coaching/leaders/:leaderId/notes", {

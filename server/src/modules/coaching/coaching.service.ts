@@ -1,5 +1,6 @@
 import type {
   Assignment,
+  CoachedFigure,
   CoachedLeader,
   CoachedLeaderDetail,
   CoachGrant,
@@ -321,6 +322,20 @@ export function coachingService(ctx: AppContext) {
         grants: standing.grants,
         ...shown,
         ...written,
+      };
+    },
+
+    /** One figure the leader grants, alone; 403 while its grant is off, 404 unless I coach them. */
+    async figure(auth: AuthContext, leaderId: string, grant: CoachGrant): Promise<CoachedFigure> {
+      const standing = await coaching(auth, leaderId);
+      if (!coachingPolicy.sees(standing, grant))
+        throw new AppError(403, "grant_required", `${standing.leader.name} does not share this with you.`);
+      const only = { ...standing, grants: [grant] };
+      const data = grant === "practice" ? await dataOf(auth, leaderId) : null;
+      return {
+        leader: { id: standing.leader.id, name: standing.leader.name },
+        grant,
+        ...(await figures(auth, only, data)),
       };
     },
 

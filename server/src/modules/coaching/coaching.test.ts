@@ -180,6 +180,15 @@ describe("coaching", () => {
       expect(now[revoked], revoked).toBeNull();
       for (const kept of FIGURES.filter((f) => f !== revoked)) expect(now[kept], kept).toEqual(full[kept]);
       expect(now.notes).toEqual(full.notes);
+      // The request for the revoked figure itself is refused; each kept one is served alone.
+      const figureOf = (grant: string) =>
+        coach.get(`/api/v1/coaching/leaders/${accepted.leaderId}/figures/${grant}`);
+      const refused = await figureOf(revoked);
+      expect([refused.statusCode, codeOf(refused.body)], revoked).toEqual([403, "grant_required"]);
+      const kept = FIGURES.find((f) => f !== revoked) ?? "practice";
+      const alone = await ok<Record<string, unknown>>(figureOf(kept));
+      expect(alone[kept], kept).toEqual(full[kept]);
+      for (const other of FIGURES.filter((f) => f !== kept)) expect(alone[other], other).toBeNull();
       await ok(leader.client.patch(`/api/v1/me/coaches/${coachingId}`, { grants: [...COACH_GRANTS] }));
     }
     await ok(leader.client.patch(`/api/v1/me/coaches/${coachingId}`, { grants: [] }));
