@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { answerVersionSchema, myAnswerSchema } from "./answers";
 import { meSchema } from "./auth";
+import { assignmentMeasureSchema, coachGrantSchema } from "./coaching";
 import { commitmentSchema } from "./commitments";
 import { conversationSchema } from "./conversations";
 import { followershipAssessmentSchema, followershipEstimateSchema } from "./followership";
@@ -92,6 +93,39 @@ export const prioritiesExportSchema = z.object({
 /** What was left out on purpose, and why. */
 export const omittedSchema = z.object({ section: z.string(), why: z.string() });
 
+export const coachingExportSchema = z.object({
+  coachings: z.array(
+    z.object({
+      id: z.string(),
+      /** Whether I am the leader being coached or the coach. */
+      as: z.enum(["leader", "coach"]),
+      leader: someone,
+      /** The coach once they accepted; null before. */
+      coach: someone.nullable(),
+      email: z.string(),
+      grants: z.array(coachGrantSchema),
+      invitedAt: z.string(),
+      acceptedAt: z.string().nullable(),
+      endedAt: z.string().nullable(),
+    }),
+  ),
+  notes: z.array(
+    z.object({ id: z.string(), coachingId: z.string(), body: z.string(), createdAt: z.string() }),
+  ),
+  assignments: z.array(
+    z.object({
+      id: z.string(),
+      coachingId: z.string(),
+      title: z.string(),
+      setOn: z.string(),
+      dueOn: z.string(),
+      measure: assignmentMeasureSchema,
+      target: z.number().int().nullable(),
+      doneAt: z.string().nullable(),
+    }),
+  ),
+});
+
 export const exportSchema = z.object({
   version: z.literal(EXPORT_VERSION),
   generatedAt: z.string(),
@@ -110,6 +144,8 @@ export const exportSchema = z.object({
   conversations: z.array(conversationSchema),
   /** As a leader: my beliefs and comparisons about the people I lead now. */
   beliefs: z.array(beliefExportSchema),
+  /** Coachings where I am the leader or the coach (ended ones too), and what was written in them. */
+  coaching: coachingExportSchema,
   omitted: z.array(omittedSchema),
 });
 export type Export = z.infer<typeof exportSchema>;

@@ -179,6 +179,47 @@ export const coachingRepository = {
     return rows.map((r) => r.id);
   },
 
+  /**
+   * For the export: every coaching where the user is the leader or the coach (ended ones too, not
+   * invitations never accepted by them as coach), with what was written in them.
+   */
+  async exportOf(db: Kysely<Database>, workspaceId: string, userId: string) {
+    const coachings = await db
+      .selectFrom("coachings")
+      .innerJoin("users as leader", "leader.id", "coachings.leader_id")
+      .leftJoin("users as coach", "coach.id", "coachings.coach_id")
+      .selectAll("coachings")
+      .select(["leader.name as leader_name", "coach.name as coach_name"])
+      .where("coachings.workspace_id", "=", workspaceId)
+      .where((eb) => eb.or([eb("coachings.leader_id", "=", userId), eb("coachings.coach_id", "=", userId)]))
+      .orderBy("coachings.created_at")
+      .orderBy("coachings.id")
+      .execute();
+    const ids = coachings.map((c) => c.id);
+    const [notes, assignments] =
+      ids.length === 0
+        ? [[], []]
+        : await Promise.all([
+            db
+              .selectFrom("coach_notes")
+              .selectAll()
+              .where("coaching_id", "in", ids)
+              .orderBy("created_at")
+              .execute(),
+            db
+              .selectFrom("coach_assignments")
+              .selectAll()
+              .where("coaching_id", "in", ids)
+              .orderBy("created_at")
+              .execute(),
+          ]);
+    return {
+      coachings: coachings.map((c) => ({ ...c, grants: coachGrantsColumn.read(c.grants) })),
+      notes,
+      assignments,
+    };
+  },
+
   async setAssignmentDone(db: Kysely<Database>, id: string, doneAt: string | null): Promise<void> {
     await db.updateTable("coach_assignments").set({ done_at: doneAt }).where("id", "=", id).execute();
   },

@@ -302,6 +302,28 @@ describe("coaching", () => {
     expect(refused.statusCode).toBe(403);
     const hidden = await ok<CoachedLeaderDetail>(coach.get(base));
     expect(hidden.assignments.find((a) => a.id === loops.id)).toMatchObject({ progress: null, done: false });
+
+    // The leader's and the coach's exports hold the coaching, its note and its assignments; the
+    // member's holds none of it.
+    for (const [who, as] of [
+      [leader.client, "leader"],
+      [coach, "coach"],
+    ] as const) {
+      const exported = await ok<{
+        coaching: {
+          coachings: { id: string; as: string }[];
+          notes: { body: string }[];
+          assignments: { id: string }[];
+        };
+      }>(who.get("/api/v1/me/export.json"));
+      expect(exported.coaching.coachings.map((c) => [c.id, c.as])).toEqual([[coachingId, as]]);
+      expect(exported.coaching.notes.map((n) => n.body)).toEqual(["Try going first next time."]);
+      expect(exported.coaching.assignments.map((a) => a.id)).toContain(loops.id);
+    }
+    const theirs = await member.client.get("/api/v1/me/export.json");
+    expect(theirs.statusCode).toBe(200);
+    expect(theirs.body).not.toContain("Try going first next time.");
+    expect(theirs.json().coaching).toEqual({ coachings: [], notes: [], assignments: [] });
   });
 
   it("lets a coach coach several leaders of the workspace, each apart", async () => {

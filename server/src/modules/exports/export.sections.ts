@@ -4,6 +4,7 @@ import type { AuthContext } from "../../access/auth-context";
 import type { Database } from "../../db/schema";
 import { answersExportOf } from "../answers";
 import { accountExportOf } from "../auth";
+import { coachingExportOf } from "../coaching";
 import { commitmentsExportOf } from "../commitments";
 import { conversationsExportOf } from "../conversations";
 import { followershipExportOf } from "../followership";
@@ -35,6 +36,7 @@ export const SECTIONS: { [K in SectionKey]: SectionReader<K> } = {
   commitments: commitmentsExportOf,
   conversations: conversationsExportOf,
   beliefs: beliefsExportOf,
+  coaching: coachingExportOf,
 };
 
 export type Sections = { [K in SectionKey]: Export[K] };
