@@ -82,7 +82,7 @@ describe("authorization matrix", () => {
       }
     }
     expect(mismatches).toEqual([]);
-  }, 300_000);
+  }, 600_000);
 
   it("covers every API route the app serves", () => {
     const apiRoutes = t.routes.filter((r) => r.includes(" /api/v1/")).map((r) => r.replace(" /api/v1", " "));

@@ -170,5 +170,5 @@ describe("authorization matrix with API tokens", () => {
     }
     expect(mismatches).toEqual([]);
     expect(checked).toBeGreaterThan(50);
-  }, 300_000);
+  }, 600_000);
 });

@@ -249,7 +249,7 @@ describe("a workspace's data version", () => {
     expect([...setup.problems, ...watch.problems]).toEqual([]);
     const touched = new Set([...setup.touched, ...watch.touched]);
     expect(Object.keys(CONTENT).filter((table) => !touched.has(table))).toEqual([]);
-  }, 360_000); // the whole matrix (ten roles), each request between two readings of every table
+  }, 900_000); // the whole matrix (ten roles), each request between two readings of every table
 
   it("stays put on sign-in, a failed sign-in, sign-out and a session's touch", async () => {
     const t = await startTestApp();
