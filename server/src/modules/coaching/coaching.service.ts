@@ -79,8 +79,14 @@ export function coachingService(ctx: AppContext) {
   async function figures(auth: AuthContext, standing: CoachStanding, data: PracticeData | null) {
     const leader = { workspaceId: auth.workspaceId, userId: standing.leader.id };
     const grants = (grant: CoachGrant) => coachingPolicy.sees(standing, grant);
-    const led = async () =>
-      (await teamsOf(db, auth.workspaceId, standing.leader.id)).filter((t) => t.role === "leader");
+    // The teams the leader leads, read once for the audit and the alignment figures alike.
+    let ledTeams: Promise<{ id: string; name: string }[]> | null = null;
+    const led = () => {
+      ledTeams ??= teamsOf(db, auth.workspaceId, standing.leader.id).then((teams) =>
+        teams.filter((t) => t.role === "leader"),
+      );
+      return ledTeams;
+    };
     const [audit, goals, alignment, manual] = await Promise.all([
       grants("audit")
         ? led().then(async (teams) => ({
