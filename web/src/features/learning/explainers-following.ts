@@ -1,4 +1,4 @@
-import type { Explainer } from "./explainers";
+import type { Explainer } from "./explainer";
 
 /** The explainers about trust and following: the vulnerability loop, followership styles, the first follower. */
 

@@ -1,41 +1,13 @@
+import type { Explainer } from "./explainer";
 import { FOLLOWING_EXPLAINERS } from "./explainers-following";
+
+export type { Explainer, ExplainerLink, ExplainerSection } from "./explainer";
 
 /**
  * Rapport's short explainers: original text, plain language, under 400 words each, drawing on the facts
  * in shared/SCIENCE.md and naming sources without quoting them. Plain data, so no Markdown library is
  * needed and a test can count the words.
  */
-
-export interface ExplainerSection {
-  /** An anchor other screens link to, e.g. a linter code on "open questions". */
-  id?: string;
-  heading?: string;
-  paragraphs?: string[];
-  /** Shown as a bulleted list after the paragraphs. */
-  points?: string[];
-  /** Shown as a numbered list: steps that happen in order. */
-  steps?: string[];
-  /** Links to the screens of Rapport that do what the section describes, shown after its text. */
-  links?: ExplainerLink[];
-}
-
-/** A link from an explainer to a screen: an app path (`/me/audit`) and the words of the link. */
-export interface ExplainerLink {
-  to: string;
-  label: string;
-}
-
-export interface Explainer {
-  slug: string;
-  title: string;
-  /** One or two sentences: shown on the index and under the title. */
-  summary: string;
-  sections: ExplainerSection[];
-  /** Where the facts come from, by name only; empty when the text rests on Rapport's own rules. */
-  sources: string[];
-  /** Slugs of explainers to read next. */
-  related: string[];
-}
 
 const openQuestions: Explainer = {
   slug: "open-questions",
