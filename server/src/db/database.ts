@@ -17,6 +17,7 @@ import {
 } from "kysely";
 import pg from "pg";
 import type { DatabaseConfig } from "../config";
+import type { Dialect } from "./dialect";
 import * as foundation from "./migrations/20261125_0001_foundation";
 import * as knowledge from "./migrations/20261125_0002_knowledge";
 import * as questionLists from "./migrations/20261125_0003_question_lists";
@@ -40,7 +41,7 @@ import * as stamps from "./migrations/20261202_0020_catalogue_and_question_stamp
 import { statementName } from "./prepared-query";
 import type { Database } from "./schema";
 
-export type Dialect = DatabaseConfig["kind"];
+export type { Dialect } from "./dialect";
 
 export interface DatabaseHandle {
   db: Kysely<Database>;

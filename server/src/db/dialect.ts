@@ -1,6 +1,9 @@
 import { type Kysely, SqliteAdapter, sql } from "kysely";
-import type { Dialect } from "./database";
+import type { DatabaseConfig } from "../config";
 import type { Database } from "./schema";
+
+/** Which database the app runs on. */
+export type Dialect = DatabaseConfig["kind"];
 
 /**
  * The one place where SQLite and PostgreSQL differ in our SQL.
