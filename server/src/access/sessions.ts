@@ -16,6 +16,12 @@ export async function forgetEndedSessions(ctx: AppContext, db: Kysely<Database> 
   await sessionRepository.deleteEnded(db, iso(now), iso(addMinutes(now, -ctx.config.sessionIdleMinutes)));
 }
 
+/** Where a session was started from: the client address and a shortened user agent. */
+export interface SessionOrigin {
+  address: string | null;
+  userAgent: string | null;
+}
+
 /** Starting and ending sessions, for sign-in, setup, accepting an invitation and sign-out. */
 export function sessionService(ctx: AppContext) {
   return {
@@ -23,7 +29,7 @@ export function sessionService(ctx: AppContext) {
      * Starts a new session (a fresh token: sign-in always rotates it) and returns its token. Ended
      * sessions nobody came back to are cleared on the way, so abandoned rows do not pile up.
      */
-    async start(db: Kysely<Database>, userId: string): Promise<string> {
+    async start(db: Kysely<Database>, userId: string, origin?: SessionOrigin): Promise<string> {
       const token = newToken();
       const now = ctx.clock.now();
       await forgetEndedSessions(ctx, db);
@@ -33,6 +39,8 @@ export function sessionService(ctx: AppContext) {
         created_at: iso(now),
         last_seen_at: iso(now),
         expires_at: iso(addDays(now, ctx.config.sessionMaxDays)),
+        address: origin?.address ?? null,
+        user_agent: origin?.userAgent ?? null,
       });
       return token;
     },

@@ -87,6 +87,8 @@ const BOOKKEEPING: Record<string, string> = {
     "a person's own setting (the first-week checklist hidden from their home), read afresh by their home, which is never kept",
   calendar_feeds:
     "credentials like API tokens: the HMAC of a calendar feed's secret, read when the feed is fetched",
+  security_events:
+    "the security log: an append-only record of sign-ins and account changes (who, when, the address), never content; nothing kept is computed from it",
 };
 
 type Fingerprint = Map<string, Map<string, string>>;

@@ -31,6 +31,8 @@ export interface WorkspaceTable {
   pulse_score_threshold: Generated<number>;
   /** Trust pulse: the fewest respondents for comments to show (never below 3). */
   pulse_comment_threshold: Generated<number>;
+  /** Security log: how many days an event is kept (30–3650). */
+  security_log_retention_days: Generated<number>;
 }
 
 export interface UserTable {
@@ -102,6 +104,9 @@ export interface SessionTable {
   created_at: Timestamp;
   last_seen_at: Timestamp;
   expires_at: Timestamp;
+  /** The client address and (shortened) user agent the session was started from; null before issue 14. */
+  address: string | null;
+  user_agent: string | null;
 }
 
 export interface LoginFailureTable {
@@ -240,6 +245,7 @@ export interface Database {
   write_limits: WriteLimitTable;
   api_tokens: ApiTokenTable;
   job_runs: JobRunTable;
+  security_events: SecurityEventTable;
   password_resets: PasswordResetTable;
   checklist_dismissals: ChecklistDismissalTable;
   conversations: ConversationTable;
@@ -650,4 +656,22 @@ export interface CoachAssignmentTable {
   target: number | null;
   done_at: Timestamp | null;
   created_at: Timestamp;
+}
+
+/**
+ * One security event (issue 14): append-only, deleted only by the retention job. `detail` is JSON
+ * of the closed shape `securityDetailSchema` (contracts/security-log.ts): ids and words, never
+ * content or a secret.
+ */
+export interface SecurityEventTable {
+  id: string;
+  workspace_id: string;
+  occurred_at: Timestamp;
+  kind: string;
+  actor_id: string | null;
+  subject_id: string | null;
+  address: string | null;
+  user_agent: string | null;
+  outcome: "success" | "failure";
+  detail: Generated<string>;
 }

@@ -1,5 +1,6 @@
 import type { Kysely, Selectable } from "kysely";
 import { DEFAULT_ANONYMITY_THRESHOLDS } from "#contracts/pulses";
+import { RETENTION_DEFAULT_DAYS } from "#contracts/security-log";
 import { DEFAULT_FRESHNESS_DAYS } from "#core/audit";
 import type { Database, NewUser, WorkspaceTable } from "../../db/schema";
 import { newId } from "../../lib/tokens";
@@ -22,6 +23,7 @@ export async function insertWorkspace(
     catalogue_version: 0,
     pulse_score_threshold: DEFAULT_ANONYMITY_THRESHOLDS.scoreThreshold,
     pulse_comment_threshold: DEFAULT_ANONYMITY_THRESHOLDS.commentThreshold,
+    security_log_retention_days: RETENTION_DEFAULT_DAYS,
   };
   await workspaceRepository.insert(trx, workspace);
   await seedDefaultFacets(trx, workspace.id, now);
