@@ -1,6 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Audit } from "#contracts/audit";
+import type { CoachedLeaderDetail, CoachedLeaderList, MyCoaching } from "#contracts/coaching";
 import type { FollowershipMap, MyFollowership } from "#contracts/followership";
 import type { Adoption, Goal, GoalList } from "#contracts/goals";
 import type { Home } from "#contracts/home";
@@ -16,6 +17,7 @@ import { loadConfig } from "../config";
 import { ManualClock } from "../lib/clock";
 import { percent, score } from "../modules/reports";
 import { DEMO_LEADER, DEMO_PASSWORD, loadDemo } from "./demo";
+import { COACH_ASSIGNMENTS, COACH_GRANTS, COACH_NOTE, DEMO_COACH } from "./demo-coaching";
 import { HELD } from "./demo-conversations";
 import { PULSE_ROUNDS } from "./demo-pulses";
 
@@ -490,5 +492,28 @@ describe("npm run demo", () => {
       expect(text).toContain(`Calibration ${score(figures.calibration)}`);
       for (const person of audit.people) expect(text).toContain(person.name);
     }
+  });
+
+  it("gives the leader a coach who sees the granted figures, never the manual, with a note and two assignments the leader sees too", async () => {
+    const coach = await signIn({ app }, DEMO_COACH, DEMO_PASSWORD);
+    const { leaders } = (await coach.get("/api/v1/coaching/leaders")).json() as CoachedLeaderList;
+    expect(leaders).toEqual([
+      expect.objectContaining({ name: "Lena Leader", grants: [...COACH_GRANTS].sort(), openAssignments: 2 }),
+    ]);
+    const [lena] = leaders;
+    const detail = (await coach.get(`/api/v1/coaching/leaders/${lena?.id}`)).json() as CoachedLeaderDetail;
+    expect(detail.practice?.months.length).toBeGreaterThan(0);
+    expect(detail.audit?.teams.map((t) => t.teamName).sort()).toEqual(["Growth", "Platform"]);
+    expect(detail.goals?.goals.length).toBeGreaterThan(0);
+    expect(detail.alignment?.teams.length).toBe(2);
+    expect(detail.manual).toBeNull();
+    expect(detail.notes.map((n) => n.body)).toEqual([COACH_NOTE]);
+    const measured = detail.assignments.find((a) => a.measure === "open_questions_asked");
+    expect(measured).toMatchObject({ target: 6, done: false, overdue: false });
+    expect(measured?.progress).toEqual(expect.any(Number));
+    const mine = (await leader.get("/api/v1/me/coaching")).json() as MyCoaching;
+    expect(mine.notes.map((n) => n.coachName)).toEqual(["Cora Coach"]);
+    expect(mine.assignments.map((a) => a.title).sort()).toEqual(COACH_ASSIGNMENTS.map((a) => a.title).sort());
+    expect(lines.some((line) => line.includes(DEMO_COACH))).toBe(true);
   });
 });

@@ -4,6 +4,7 @@ import type { Config } from "../config";
 import { ManualClock } from "../lib/clock";
 import { disabledMailer } from "../lib/mailer";
 import { backgroundSteps } from "./demo-background";
+import { COACH_ASSIGNMENTS, DEMO_COACH, loadDemoCoaching } from "./demo-coaching";
 import { type DemoCall, HELD, loadDemoConversations, PLANNED } from "./demo-conversations";
 import { FOLLOWERSHIP_STORIES, loadDemoFollowership } from "./demo-followership";
 import { loadDemoGoals } from "./demo-goals";
@@ -204,7 +205,7 @@ async function call(
  * practice figure shows something too, Platform's trust pulse (three closed rounds and one open) and
  * Platform's followership takes and estimates, so its map shows arrows, Platform's rated work items,
  * so every quadrant and alignment figure shows, and Platform's two goals with stances over five
- * weeks (a crowd formed on one). Some of it is
+ * weeks (a crowd formed on one), and a coach with a note and two assignments. Some of it is
  * written 200+ days ago (a clock set back), so stale knowledge appears too. Everything goes through
  * the API, so the demo obeys the same rules as people do.
  */
@@ -369,8 +370,11 @@ export async function loadDemo(
     // Platform's common goals: stances over several weeks, a crowd on one, a gap, thanks, questions (demo-goals.ts).
     const goals = await loadDemoGoals(onPlatform);
     out(`  ${goals.goals} goals on Platform, ${goals.stances} stances stated over five weeks`);
+    // A coach the leader invited, with a note and two practice assignments (demo-coaching.ts).
+    await loadDemoCoaching({ ...step, leader: { id: leader.id, email: DEMO_LEADER } });
+    out(`  ${DEMO_COACH} coaches ${DEMO_LEADER}: a note and ${COACH_ASSIGNMENTS.length} assignments`);
     out(
-      `\nDemo ready. Sign in as ${DEMO_LEADER} (leader of Platform and Growth) or admin@demo.rapport.test, password "${DEMO_PASSWORD}".`,
+      `\nDemo ready. Sign in as ${DEMO_LEADER} (leader of Platform and Growth), ${DEMO_COACH} (their coach) or admin@demo.rapport.test, password "${DEMO_PASSWORD}".`,
     );
   } finally {
     await app.close();
