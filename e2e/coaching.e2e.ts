@@ -79,6 +79,12 @@ describe("coaching: a coach sees what the leader grants, sets an assignment, and
       .waitFor();
     await coach.page.getByText("Shared with you: Practice figures.").waitFor();
     await checkBothWidths(coach, "coaching-04-coach-home");
+    // The home says whom they coach, not that nothing waits for someone on no team.
+    await coach.page.goto("/");
+    const coached = coach.page.getByRole("region", { name: "Leaders you coach" });
+    await coached.getByRole("link", { name: admin.name }).waitFor();
+    expect(await coach.page.getByText("nothing here is waiting for you").count()).toBe(0);
+    await coach.page.goto("/coaching");
   });
 
   it("the coach sees the practice figures and no other figure, and no member's name", async () => {

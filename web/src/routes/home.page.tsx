@@ -2,6 +2,8 @@ import { useRef, useState } from "react";
 import { Link } from "react-router";
 import { Button } from "../components/button";
 import { ErrorMessage, Loading, StatusMessage } from "../components/messages";
+import { CoachedLeadersSection } from "../features/coaching/coached-leaders-section";
+import { useCoachesSomeone } from "../features/coaching/coaching.hooks";
 import { MyCoachingSection } from "../features/coaching/my-coaching-section";
 import { FirstWeekChecklist } from "../features/home/first-week-checklist";
 import { useHome } from "../features/home/home.hooks";
@@ -18,11 +20,12 @@ function joinedTeam(state: unknown): string | null {
   return typeof state.joined === "string" ? state.joined : null;
 }
 
-/** The home: what to do now, as a leader and as a member, and a new leader's first week. */
+/** The home: what to do now, as a leader, as a member and as a coach, and a new leader's first week. */
 export function HomePage() {
   usePageTitle("Home");
   const me = useSignedIn();
   const home = useHome();
+  const coaches = useCoachesSomeone(true);
   const joined = joinedTeam(useArrivalState());
   const heading = useRef<HTMLHeadingElement>(null);
   const [hidden, setHidden] = useState(false);
@@ -56,9 +59,10 @@ export function HomePage() {
             />
           ) : null}
           <MyCoachingSection />
+          <CoachedLeadersSection />
           {home.data.leading ? <LeadingSection leading={home.data.leading} viewerId={me.user.id} /> : null}
           {home.data.member ? <MemberSection member={home.data.member} viewerId={me.user.id} /> : null}
-          {!home.data.checklist && !home.data.leading && !home.data.member ? (
+          {!home.data.checklist && !home.data.leading && !home.data.member && !coaches ? (
             <p className="notice notice--plain">
               You do not lead a team and are not on one, so nothing here is waiting for you.{" "}
               <Link to="/teams">See the teams</Link>
