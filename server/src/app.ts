@@ -10,7 +10,7 @@ import { type Clock, systemClock } from "./lib/clock";
 import { disabledMailer, type Mailer, smtpMailer } from "./lib/mailer";
 import { answerRoutes, leaderManualRoutes } from "./modules/answers";
 import { auditRoutes } from "./modules/audit";
-import { authRoutes, passwordResetRoutes } from "./modules/auth";
+import { authRoutes, passwordResetRoutes, secondFactorRoutes } from "./modules/auth";
 import { calendarRoutes } from "./modules/calendar";
 import { coachingRoutes } from "./modules/coaching";
 import { commitmentRoutes } from "./modules/commitments";
@@ -117,6 +117,7 @@ export async function buildApp(
         setupRoutes,
         authRoutes,
         passwordResetRoutes,
+        secondFactorRoutes,
         teamRoutes,
         teamDeletionRoutes,
         invitationRoutes,

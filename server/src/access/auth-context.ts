@@ -18,4 +18,10 @@ export interface AuthContext {
   questionsVersion: number;
   /** What an API token may do; null for a browser session, which may do all its person may. */
   scopes: readonly string[] | null;
+  /**
+   * A browser session of an admin without two-step sign-in, while the workspace asks admins to use
+   * it: only the routes marked `beforeSecondFactor` answer (setting it up, `GET /me`, sign-out).
+   * Never set for an API token.
+   */
+  mustSetUpSecondFactor?: true;
 }

@@ -12,6 +12,8 @@ export interface SessionRow {
   questionsVersion: number;
   lastSeenAt: string;
   expiresAt: string;
+  /** An admin without two-step sign-in in a workspace that asks admins to use it. */
+  mustSetUpSecondFactor: boolean;
 }
 
 /** The session read: a session joined to its active user and the user's workspace. */
@@ -20,6 +22,9 @@ const activeSessions = (db: Kysely<Database>) =>
     .selectFrom("sessions")
     .innerJoin("users", "users.id", "sessions.user_id")
     .innerJoin("workspaces", "workspaces.id", "users.workspace_id")
+    .leftJoin("second_factors", (join) =>
+      join.onRef("second_factors.user_id", "=", "users.id").on("second_factors.confirmed_at", "is not", null),
+    )
     .select([
       "sessions.id as sessionId",
       "users.id as userId",
@@ -30,6 +35,8 @@ const activeSessions = (db: Kysely<Database>) =>
       "users.questions_version as questionsVersion",
       "sessions.last_seen_at as lastSeenAt",
       "sessions.expires_at as expiresAt",
+      "workspaces.admins_need_second_factor as adminsNeedSecondFactor",
+      "second_factors.user_id as secondFactorOf",
     ])
     .where("users.deactivated_at", "is", null);
 
@@ -45,8 +52,9 @@ const findActiveSessions = preparedQuery<{ ids: string[] }>()((db, param) =>
 
 type ActiveSessionRow = Awaited<ReturnType<typeof findActiveSession>>[number];
 
-const toSession = (row: ActiveSessionRow): SessionRow => ({
+const toSession = ({ adminsNeedSecondFactor, secondFactorOf, ...row }: ActiveSessionRow): SessionRow => ({
   ...row,
+  mustSetUpSecondFactor: row.isAdmin === 1 && adminsNeedSecondFactor === 1 && secondFactorOf === null,
   isAdmin: row.isAdmin === 1,
   dataVersion: Number(row.dataVersion),
   catalogueVersion: Number(row.catalogueVersion),

@@ -91,6 +91,7 @@ export function sessionResolver(ctx: AppContext) {
       catalogueVersion: row.catalogueVersion,
       questionsVersion: row.questionsVersion,
       scopes: null,
+      ...(row.mustSetUpSecondFactor ? { mustSetUpSecondFactor: true } : {}),
     };
   };
 }

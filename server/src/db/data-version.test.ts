@@ -89,6 +89,9 @@ const BOOKKEEPING: Record<string, string> = {
     "credentials like API tokens: the HMAC of a calendar feed's secret, read when the feed is fetched",
   security_events:
     "the security log: an append-only record of sign-ins and account changes (who, when, the address), never content; nothing kept is computed from it",
+  second_factors:
+    "credentials like sessions: a person's sealed TOTP key and the step of the last code taken, read at sign-in",
+  recovery_codes: "credentials like reset links: digests of a person's recovery codes, each used once",
 };
 
 type Fingerprint = Map<string, Map<string, string>>;

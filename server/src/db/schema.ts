@@ -33,6 +33,8 @@ export interface WorkspaceTable {
   pulse_comment_threshold: Generated<number>;
   /** Security log: how many days an event is kept (30–3650). */
   security_log_retention_days: Generated<number>;
+  /** Whether admins must use two-step sign-in (a TOTP app) before doing anything else. */
+  admins_need_second_factor: Generated<Flag>;
 }
 
 export interface UserTable {
@@ -272,6 +274,8 @@ export interface Database {
   coachings: CoachingTable;
   coach_notes: CoachNoteTable;
   coach_assignments: CoachAssignmentTable;
+  second_factors: SecondFactorTable;
+  recovery_codes: RecoveryCodeTable;
 }
 
 /** A team's work item, to be rated for value and effort; archived rather than deleted. */
@@ -674,4 +678,23 @@ export interface SecurityEventTable {
   user_agent: string | null;
   outcome: "success" | "failure";
   detail: Generated<string>;
+}
+
+/** A person's TOTP key for two-step sign-in (issue 14); on once `confirmed_at` is set. */
+export interface SecondFactorTable {
+  user_id: string;
+  /** The base32 key, AES-256-GCM under a key derived from SESSION_SECRET (second-factor.crypto.ts). */
+  secret_box: string;
+  created_at: Timestamp;
+  confirmed_at: Timestamp | null;
+  /** The 30-second time step of the last code taken: a code of that step or earlier is refused. */
+  last_step: number | null;
+}
+
+/** One recovery code of a person's second factor: its SHA-256 digest, used once. */
+export interface RecoveryCodeTable {
+  id: string;
+  user_id: string;
+  code_hash: string;
+  used_at: Timestamp | null;
 }

@@ -15,6 +15,8 @@ declare module "fastify" {
     sessionOnly?: boolean;
     /** A POST that changes nothing (linting a question): a `read` token may call it. */
     readOnly?: boolean;
+    /** Answers a session that must set up two-step sign-in first (see AuthContext). */
+    beforeSecondFactor?: boolean;
   }
 }
 
@@ -46,6 +48,13 @@ export const sessionPlugin = fp(async (app: FastifyInstance, options: SessionPlu
     const cookieToken = request.cookies[SESSION_COOKIE];
     if (authorization === undefined) {
       request.auth = cookieToken ? await options.resolveSession(cookieToken) : null;
+      if (request.auth?.mustSetUpSecondFactor && !request.routeOptions.config.beforeSecondFactor) {
+        throw new AppError(
+          403,
+          "second_factor_setup_required",
+          "Set up two-step sign-in first: this workspace asks it of admins.",
+        );
+      }
       return;
     }
     if (cookieToken) {

@@ -16,6 +16,7 @@ import { PULSE_ROWS } from "./pulses.rows";
 import { QUESTION_ROWS } from "./questions.rows";
 import { REPORT_ROWS } from "./reports.rows";
 import type { Row } from "./row";
+import { SECOND_FACTOR_ROWS } from "./second-factor.rows";
 import { TOKEN_ROWS } from "./tokens.rows";
 
 /**
@@ -26,6 +27,7 @@ import { TOKEN_ROWS } from "./tokens.rows";
 export const ROWS: Row[] = [
   ...FOUNDATION_ROWS,
   ...PASSWORD_RESET_ROWS,
+  ...SECOND_FACTOR_ROWS,
   ...KNOWLEDGE_ROWS,
   ...HOME_ROWS,
   ...CONVERSATION_ROWS,

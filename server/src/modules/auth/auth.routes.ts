@@ -2,42 +2,50 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { meSchema, passwordChangeBody, profileChangeBody, signInBody } from "#contracts/auth";
 import { okSchema } from "#contracts/common";
+import { signInResultSchema } from "#contracts/second-factor";
 import type { AppContext } from "../../context";
 import { errors, newPasswordSchema } from "../../http/schemas";
 import { clearSessionCookie, requireAuth, setSessionCookie } from "../../plugins/session";
 import { presentMe } from "./account.export";
 import { authService } from "./auth.service";
 import { DEVICE_COOKIE, setDeviceCookie } from "./device-cookie";
+import { setPendingCookie } from "./second-factor.cookie";
 
 export async function authRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }) {
   const auth = authService(ctx);
   const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.post("/auth/login", {
-    config: { sessionOnly: true },
+    config: { sessionOnly: true, beforeSecondFactor: true },
     schema: {
       operationId: "signIn",
       tags: ["auth"],
       summary: "Sign in with email and password; sets the session cookie",
+      description:
+        'When the person uses two-step sign-in, a right password answers `{secondFactor: "required"}` and a five-minute cookie; `POST /auth/login/second-factor` with a code then signs in.',
       body: signInBody,
-      response: { 200: okSchema, ...errors(400, 401, 429) },
+      response: { 200: signInResultSchema, ...errors(400, 401, 429) },
     },
     handler: async (request, reply) => {
       const { email, password } = request.body;
-      const token = await auth.login({
+      const result = await auth.login({
         email,
         password,
         address: request.ip,
         deviceCookie: request.cookies[DEVICE_COOKIE],
       });
-      setSessionCookie(reply, ctx, token);
+      if ("pending" in result) {
+        setPendingCookie(reply, ctx, result.pending);
+        return { secondFactor: "required" as const };
+      }
+      setSessionCookie(reply, ctx, result.session);
       setDeviceCookie(reply, ctx, email);
       return { ok: true as const };
     },
   });
 
   r.post("/auth/logout", {
-    config: { sessionOnly: true },
+    config: { sessionOnly: true, beforeSecondFactor: true },
     schema: {
       operationId: "signOut",
       tags: ["auth"],
@@ -52,6 +60,7 @@ export async function authRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
   });
 
   r.get("/me", {
+    config: { beforeSecondFactor: true },
     schema: {
       operationId: "getMe",
       tags: ["account"],

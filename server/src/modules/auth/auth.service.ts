@@ -16,6 +16,8 @@ import {
 import { loadMe } from "./account.export";
 import { checkPassword } from "./credentials";
 import { trustedDevice } from "./device-cookie";
+import { issuePending } from "./second-factor.crypto";
+import { secondFactorIsOn } from "./second-factor.service";
 
 /** The runtime's own name for a zone the contract accepted (`US/Pacific` is `America/Los_Angeles`). */
 const canonicalTimeZone = (name: string): string =>
@@ -30,14 +32,15 @@ export function authService(ctx: AppContext) {
   return {
     /**
      * Email + password sign-in, throttled per account and per address, or per device for a
-     * browser that signed in to this account before; returns a new session token.
+     * browser that signed in to this account before; returns a new session token, or, when the
+     * person uses two-step sign-in, the pending cookie that waits for their code.
      */
     async login(input: {
       email: string;
       password: string;
       address: string;
       deviceCookie: string | undefined;
-    }): Promise<string> {
+    }): Promise<{ session: string } | { pending: string }> {
       const now = ctx.clock.now();
       const { email, address } = input;
       const device = trustedDevice(ctx.config.sessionSecret, input.deviceCookie, email, now);
@@ -45,7 +48,10 @@ export function authService(ctx: AppContext) {
       if (!(await checkPassword(ctx.db, { email, address, device }, user, input.password, now)) || !user) {
         throw wrongCredentials();
       }
-      return sessions.start(ctx.db, user.id);
+      if (await secondFactorIsOn(ctx.db, user.id)) {
+        return { pending: issuePending(ctx.config.sessionSecret, user.id, user.workspace_id, now) };
+      }
+      return { session: await sessions.start(ctx.db, user.id) };
     },
 
     logout: (auth: AuthContext) => sessions.end(auth.sessionId),

@@ -5,3 +5,4 @@ export { refusePassword } from "./credentials";
 export { forgetOldFailures } from "./login-throttle";
 export { passwordResetRoutes } from "./password-reset.routes";
 export { forgetLongExpiredResets } from "./password-reset.service";
+export { secondFactorRoutes } from "./second-factor.routes";

@@ -9,13 +9,14 @@ import {
   resetLinkSchema,
   resetPasswordBody,
 } from "#contracts/auth";
-import { okSchema } from "#contracts/common";
+import { signInResultSchema } from "#contracts/second-factor";
 import { userParams } from "#contracts/users";
 import type { AppContext } from "../../context";
 import { errors, newPasswordSchema } from "../../http/schemas";
 import { requireAuth, setSessionCookie } from "../../plugins/session";
 import { setDeviceCookie } from "./device-cookie";
 import { passwordResetService, RESET_LINK_MINUTES } from "./password-reset.service";
+import { setPendingCookie } from "./second-factor.cookie";
 
 /**
  * Password recovery. Every route is for a browser session only: an API token can neither ask for
@@ -72,16 +73,18 @@ export async function passwordResetRoutes(app: FastifyInstance, { ctx }: { ctx: 
       tags: ["auth"],
       summary: "Set a new password with a reset link; every session of the person ends and this one starts",
       body: resetPasswordBody.extend({ newPassword: newPasswordSchema }),
-      response: { 200: okSchema, ...errors(400, 403, 404, 410) },
+      description:
+        'When the person uses two-step sign-in, the answer is `{secondFactor: "required"}` and `POST /auth/login/second-factor` with a code signs in.',
+      response: { 200: signInResultSchema, ...errors(400, 403, 404, 410) },
     },
     handler: async (request, reply) => {
-      const { email, sessionToken } = await resets.use(
-        request.body.token,
-        request.body.newPassword,
-        request.auth,
-      );
-      setSessionCookie(reply, ctx, sessionToken);
-      setDeviceCookie(reply, ctx, email);
+      const used = await resets.use(request.body.token, request.body.newPassword, request.auth);
+      if ("pending" in used) {
+        setPendingCookie(reply, ctx, used.pending);
+        return { secondFactor: "required" as const };
+      }
+      setSessionCookie(reply, ctx, used.sessionToken);
+      setDeviceCookie(reply, ctx, used.email);
       return { ok: true as const };
     },
   });

@@ -12,6 +12,8 @@ import { newId, newToken, tokenDigest } from "../../lib/tokens";
 import { findUserByEmail, findUserInWorkspace, setUserPassword, userPolicy } from "../users";
 import { assertNotThrottled, recordFailure } from "./login-throttle";
 import { type PasswordResetWithAccount, passwordResetRepository } from "./password-reset.repository";
+import { issuePending } from "./second-factor.crypto";
+import { secondFactorIsOn } from "./second-factor.service";
 
 /** How long a reset link works. */
 export const RESET_LINK_MINUTES = 60;
@@ -136,7 +138,8 @@ export function passwordResetService(ctx: AppContext) {
     /**
      * Sets the new password (already checked against the password rules) and uses the link, with
      * every other open link of the person. Every session of theirs ends, as a password change
-     * ends the others; API tokens stay, as they do then. Returns a fresh session. One
+     * ends the others; API tokens stay, as they do then. Returns a fresh session, or, when the
+     * person uses two-step sign-in, the pending cookie that waits for their code. One
      * transaction. Signed in as someone else, the link is refused and stays usable.
      */
     async use(token: string, newPassword: string, auth: AuthContext | null) {
@@ -149,12 +152,23 @@ export function passwordResetService(ctx: AppContext) {
         );
       }
       const passwordHash = await hashPassword(newPassword);
-      return writeContent(ctx.db, reset.workspace_id, async (trx) => {
+      type Used = { email: string } & ({ sessionToken: string } | { pending: string });
+      return writeContent(ctx.db, reset.workspace_id, async (trx): Promise<Used> => {
         const now = iso(ctx.clock.now());
         if (!(await passwordResetRepository.use(trx, reset, now)))
           throw gone("reset_link_used", USED_MESSAGE);
         await setUserPassword(trx, reset.user_id, passwordHash, now);
         await sessionRepository.deleteForUser(trx, reset.user_id);
+        // A link proves the mailbox, not the second factor: with it on, the code is asked next.
+        if (await secondFactorIsOn(trx, reset.user_id)) {
+          const pending = issuePending(
+            ctx.config.sessionSecret,
+            reset.user_id,
+            reset.workspace_id,
+            ctx.clock.now(),
+          );
+          return { email: reset.email, pending };
+        }
         return { email: reset.email, sessionToken: await sessions.start(trx, reset.user_id) };
       });
     },

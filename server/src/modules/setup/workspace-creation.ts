@@ -24,6 +24,7 @@ export async function insertWorkspace(
     pulse_score_threshold: DEFAULT_ANONYMITY_THRESHOLDS.scoreThreshold,
     pulse_comment_threshold: DEFAULT_ANONYMITY_THRESHOLDS.commentThreshold,
     security_log_retention_days: RETENTION_DEFAULT_DAYS,
+    admins_need_second_factor: 0 as const,
   };
   await workspaceRepository.insert(trx, workspace);
   await seedDefaultFacets(trx, workspace.id, now);
