@@ -44,6 +44,7 @@ export async function secondFactorRoutes(app: FastifyInstance, { ctx }: { ctx: A
         pending: request.cookies[PENDING_COOKIE],
         code: request.body.code,
         address: request.ip,
+        userAgent: request.headers["user-agent"] ?? null,
         deviceCookie: request.cookies[DEVICE_COOKIE],
       });
       clearPendingCookie(reply, ctx);

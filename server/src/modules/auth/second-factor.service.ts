@@ -164,6 +164,7 @@ export function secondFactorService(ctx: AppContext) {
       pending: string | undefined;
       code: string;
       address: string;
+      userAgent: string | null;
       deviceCookie: string | undefined;
     }): Promise<{ token: string; email: string }> {
       const now = ctx.clock.now();
@@ -177,7 +178,9 @@ export function secondFactorService(ctx: AppContext) {
       const token = await ctx.db
         .transaction()
         .execute(async (trx) =>
-          (await takeCode(trx, user.id, input.code)) ? sessions.start(trx, user.id) : null,
+          (await takeCode(trx, user.id, input.code))
+            ? sessions.start(trx, user.id, { address: input.address, userAgent: input.userAgent })
+            : null,
         );
       if (!token) {
         await recordFailure(ctx.db, attempt, now);
