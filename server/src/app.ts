@@ -15,6 +15,7 @@ import { calendarRoutes } from "./modules/calendar";
 import { coachingRoutes } from "./modules/coaching";
 import { commitmentRoutes } from "./modules/commitments";
 import { conversationRoutes } from "./modules/conversations";
+import { erasureRoutes } from "./modules/erasure";
 import { exportRoutes } from "./modules/exports";
 import { facetRoutes, seedMissingFacets } from "./modules/facets";
 import { followershipRoutes } from "./modules/followership";
@@ -120,6 +121,7 @@ export async function buildApp(
         secondFactorRoutes,
         teamRoutes,
         teamDeletionRoutes,
+        erasureRoutes,
         invitationRoutes,
         userRoutes,
         facetRoutes,

@@ -38,6 +38,9 @@ const SESSION_ONLY = new Set([
   "DELETE /me/calendar-feed",
   "GET /me/export.json",
   "GET /me/export/:dataset.csv",
+  // No token ever erases an account: one's own needs the password typed, another's an admin's session.
+  "DELETE /me",
+  "DELETE /users/:userId",
 ]);
 /** Writes nothing though it is a POST. */
 const READ_ONLY_POSTS = new Set(["POST /questions/lint"]);

@@ -201,9 +201,17 @@ export async function buildWorld(t: TestApp) {
     return teamId;
   }
 
+  /** A new person on no team, for a row that deletes someone: each call meets a fresh one. */
+  let people = 0;
+  async function person(): Promise<string> {
+    const joined = await joinTeam(t, admin, teamB, "member", `Pat Passerby ${++people}`);
+    await t.ctx.db.deleteFrom("team_memberships").where("user_id", "=", joined.userId).execute();
+    return joined.userId;
+  }
+
   return {
     clients,
-    make: { disposableTeam, coachLink },
+    make: { disposableTeam, coachLink, person },
     ids: {
       adminId,
       teamA,

@@ -38,6 +38,7 @@ import * as goals from "./migrations/20261201_0017_goals";
 import * as priorities from "./migrations/20261201_0018_priorities";
 import * as coaching from "./migrations/20261202_0019_coaching";
 import * as stamps from "./migrations/20261202_0020_catalogue_and_question_stamps";
+import * as erasedUsers from "./migrations/20261203_0021_erased_users";
 import * as securityLog from "./migrations/20261203_0022_security_log";
 import * as secondFactor from "./migrations/20261203_0023_second_factor";
 import { statementName } from "./prepared-query";
@@ -175,6 +176,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   "20261201_0017_goals": goals,
   "20261202_0019_coaching": coaching,
   "20261202_0020_catalogue_and_question_stamps": stamps,
+  "20261203_0021_erased_users": erasedUsers,
   "20261203_0022_security_log": securityLog,
   "20261203_0023_second_factor": secondFactor,
 };

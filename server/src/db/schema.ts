@@ -53,6 +53,8 @@ export interface UserTable {
   digest_enabled: Generated<Flag>;
   /** Moves with every change to the user's question lists; what audits keep their questions by. */
   questions_version: Generated<number>;
+  /** Erased (modules/erasure): a tombstone named "a former member", on no list of people. */
+  erased_at: Timestamp | null;
   created_at: Timestamp;
   updated_at: Timestamp;
 }

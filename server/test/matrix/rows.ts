@@ -2,6 +2,7 @@ import { CALENDAR_ROWS } from "./calendar.rows";
 import { COACHING_ROWS } from "./coaching.rows";
 import { COMMITMENT_ROWS } from "./commitments.rows";
 import { CONVERSATION_ROWS } from "./conversations.rows";
+import { ERASURE_ROWS } from "./erasure.rows";
 import { EXPORT_ROWS } from "./exports.rows";
 import { FOLLOWERSHIP_ROWS } from "./followership.rows";
 import { ACCEPT_ROWS, FOUNDATION_ROWS, LOGOUT_ROW } from "./foundation.rows";
@@ -44,6 +45,7 @@ export const ROWS: Row[] = [
   ...EXPORT_ROWS,
   ...COACHING_ROWS,
   ...MANAGEMENT_ROWS,
+  ...ERASURE_ROWS,
   ...ACCEPT_ROWS,
   LOGOUT_ROW,
 ];

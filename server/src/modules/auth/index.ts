@@ -1,7 +1,7 @@
 /** The face of the auth module (sign-in, the account's own changes): what others may use. */
 export { accountExportOf } from "./account.export";
 export { authRoutes } from "./auth.routes";
-export { refusePassword } from "./credentials";
+export { checkPassword, refusePassword } from "./credentials";
 export { forgetOldFailures } from "./login-throttle";
 export { passwordResetRoutes } from "./password-reset.routes";
 export { forgetLongExpiredResets } from "./password-reset.service";

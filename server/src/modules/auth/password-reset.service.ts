@@ -123,7 +123,7 @@ export function passwordResetService(ctx: AppContext) {
       if (!userPolicy.canMakePasswordResetLink(auth))
         throw forbidden("Only admins can make password reset links.");
       const user = await findUserInWorkspace(ctx.db, auth.workspaceId, userId);
-      if (!user) throw notFound("Person");
+      if (!user || user.erased_at !== null) throw notFound("Person");
       if (user.deactivated_at !== null)
         throw conflict("person_deactivated", `${user.name} is deactivated: reactivate them first.`);
       return issue(ctx.db, user.id, auth.userId);

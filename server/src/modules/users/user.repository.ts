@@ -28,6 +28,7 @@ export const userRepository = {
       .selectFrom("users")
       .selectAll()
       .where("workspace_id", "=", workspaceId)
+      .where("erased_at", "is", null)
       .orderBy("name")
       .execute();
   },

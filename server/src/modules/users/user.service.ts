@@ -25,7 +25,7 @@ export function userService(ctx: AppContext) {
         throw conflict("cannot_deactivate_self", "You cannot deactivate yourself.");
       await writeContent(ctx.db, auth.workspaceId, async (trx) => {
         const user = await userRepository.findInWorkspace(trx, auth.workspaceId, userId);
-        if (!user) throw notFound("Person");
+        if (!user || user.erased_at !== null) throw notFound("Person");
         const now = iso(ctx.clock.now());
         await userRepository.update(trx, userId, { deactivated_at: active ? null : now, updated_at: now });
         if (!active) await sessionRepository.deleteForUser(trx, userId);
