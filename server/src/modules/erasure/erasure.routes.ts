@@ -6,6 +6,7 @@ import { userParams } from "#contracts/users";
 import type { AppContext } from "../../context";
 import { errors } from "../../http/schemas";
 import { clearSessionCookie, requireAuth } from "../../plugins/session";
+import { originOf } from "../security-log";
 import { erasureService } from "./erasure.service";
 
 export async function erasureRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }) {
@@ -23,7 +24,7 @@ export async function erasureRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
       response: { 200: okSchema, ...errors(400, 401, 409, 429) },
     },
     handler: async (request, reply) => {
-      await erasure.eraseSelf(requireAuth(request), { ...request.body, address: request.ip });
+      await erasure.eraseSelf(requireAuth(request), request.body.password, originOf(request));
       clearSessionCookie(reply, ctx);
       return { ok: true as const };
     },
@@ -40,7 +41,7 @@ export async function erasureRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
       response: { 200: okSchema, ...errors(400, 401, 403, 404, 409) },
     },
     handler: async (request) => {
-      await erasure.eraseOther(requireAuth(request), request.params.userId);
+      await erasure.eraseOther(requireAuth(request), request.params.userId, originOf(request));
       return { ok: true as const };
     },
   });

@@ -4,6 +4,7 @@ import { writeContent } from "../../db/data-version";
 import { iso } from "../../lib/clock";
 import { AppError, badRequest, conflict, forbidden, notFound } from "../../lib/errors";
 import { checkPassword } from "../auth";
+import { type RequestOrigin, recordSecurityEvent } from "../security-log";
 import { findUserInWorkspace } from "../users";
 import { erasurePolicy } from "./erasure.policy";
 import { erasureRepository } from "./erasure.repository";
@@ -16,7 +17,13 @@ import { erasureRepository } from "./erasure.repository";
  * last active admin (409 `last_admin`).
  */
 export function erasureService(ctx: AppContext) {
-  async function erase(workspaceId: string, userId: string, self: boolean): Promise<void> {
+  async function erase(
+    workspaceId: string,
+    actorId: string,
+    userId: string,
+    origin: RequestOrigin,
+  ): Promise<void> {
+    const self = actorId === userId;
     await writeContent(ctx.db, workspaceId, async (trx) => {
       const user = await findUserInWorkspace(trx, workspaceId, userId);
       if (!user || user.erased_at !== null) throw notFound("Person");
@@ -42,29 +49,49 @@ export function erasureService(ctx: AppContext) {
         { id: user.id, email: user.email, workspaceId },
         iso(ctx.clock.now()),
       );
+      await recordSecurityEvent(trx, {
+        workspaceId,
+        kind: "user_deleted",
+        at: ctx.clock.now(),
+        actorId,
+        subjectId: userId,
+        origin,
+        detail: { reason: self ? "self" : "by_admin" },
+      });
     });
   }
 
   return {
     /** My own account, after my password (400 naming `password` when wrong; counted like a sign-in). */
-    async eraseSelf(auth: AuthContext, input: { password: string; address: string }): Promise<void> {
+    async eraseSelf(auth: AuthContext, password: string, origin: RequestOrigin): Promise<void> {
       const user = await findUserInWorkspace(ctx.db, auth.workspaceId, auth.userId);
       if (!user) throw notFound("Your account");
-      const attempt = { email: user.email, address: input.address, device: null };
-      if (!(await checkPassword(ctx.db, attempt, user, input.password, ctx.clock.now())))
+      const attempt = { email: user.email, address: origin.address ?? "", device: null };
+      if (!(await checkPassword(ctx.db, attempt, user, password, ctx.clock.now()))) {
+        await recordSecurityEvent(ctx.db, {
+          workspaceId: auth.workspaceId,
+          kind: "user_deleted",
+          at: ctx.clock.now(),
+          outcome: "failure",
+          actorId: auth.userId,
+          subjectId: auth.userId,
+          origin,
+          detail: { reason: "wrong_password" },
+        });
         throw badRequest("password", "Invalid password: does not match", "does not match");
-      await erase(auth.workspaceId, auth.userId, true);
+      }
+      await erase(auth.workspaceId, auth.userId, auth.userId, origin);
     },
 
     /** An admin erases someone else of their workspace. */
-    async eraseOther(auth: AuthContext, userId: string): Promise<void> {
+    async eraseOther(auth: AuthContext, userId: string, origin: RequestOrigin): Promise<void> {
       if (!auth.isAdmin) throw forbidden("Only admins can delete people.");
       if (!erasurePolicy.canEraseOther(auth, userId))
         throw conflict(
           "cannot_delete_self",
           "Delete your own account from your account page, with your password.",
         );
-      await erase(auth.workspaceId, userId, false);
+      await erase(auth.workspaceId, auth.userId, userId, origin);
     },
   };
 }

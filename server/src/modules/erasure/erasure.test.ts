@@ -64,6 +64,8 @@ const KEPT: Record<string, string> = {
     "the other person's conversations with them: the shared notes stay, the private notes, loop and self-check of an erased leader go, and one still planned is cancelled",
   commitments: "what the two promised each other, kept for the other person",
   goals: "a goal they stated stays the team's, created_by their tombstone",
+  security_events:
+    "the security log keeps who did what by id (never a name, an email or content) until its retention ends, the erasure itself included",
 };
 
 /** Tables that must have held a row naming the person before the erasure, or the test proves nothing of them. */
@@ -79,6 +81,8 @@ const MUST_HAVE_HELD = Object.keys({ ...ERASED, ...KEPT }).filter(
       "pulse_responses",
       "coach_notes",
       "coach_assignments",
+      // What the log holds of them is checked after the erasure: it records the erasure itself.
+      "security_events",
     ].includes(t),
 );
 
@@ -707,9 +711,14 @@ describe("erasing a person", () => {
     expect(wrong.statusCode).toBe(400);
     expect(JSON.stringify(wrong.json().error.details)).toContain('"password"');
     expect(await readDataVersion(db, workspaceId)).toBe(version);
-    // Only the failed attempt is counted, as a failed sign-in is.
-    const { login_failures: _f, write_limits: _w, ...unchanged } = await mentions(db, needles);
-    const { login_failures: _bf, write_limits: _bw, ...was } = before;
+    // Only the failed attempt is counted, as a failed sign-in is, and logged.
+    const {
+      login_failures: _f,
+      write_limits: _w,
+      security_events: _s,
+      ...unchanged
+    } = await mentions(db, needles);
+    const { login_failures: _bf, write_limits: _bw, security_events: _bs, ...was } = before;
     expect(unchanged).toEqual(was);
 
     const erased = await world.clients.member.request("DELETE", "/api/v1/me", { password: PASSWORD });
@@ -762,6 +771,19 @@ describe("erasing a person", () => {
     );
     expect((await db.selectFrom("pulse_responses").select("id").execute()).length).toBe(
       responsesBefore.length,
+    );
+
+    // The security log records the erasure, and the failed attempt before it, by id only.
+    const events = await db
+      .selectFrom("security_events")
+      .selectAll()
+      .where("subject_id", "=", memberId)
+      .execute();
+    expect(events.map((e) => [e.kind, e.outcome, e.actor_id])).toEqual(
+      expect.arrayContaining([
+        ["user_deleted", "failure", memberId],
+        ["user_deleted", "success", memberId],
+      ]),
     );
 
     // Signed out for good: the session is gone and the password no longer opens anything.
