@@ -71,6 +71,8 @@ export const erasureRepository = {
     await trx.deleteFrom("password_resets").where("user_id", "=", id).execute();
     await trx.updateTable("password_resets").set({ created_by: null }).where("created_by", "=", id).execute();
     await trx.deleteFrom("checklist_dismissals").where("user_id", "=", id).execute();
+    await trx.deleteFrom("second_factors").where("user_id", "=", id).execute();
+    await trx.deleteFrom("recovery_codes").where("user_id", "=", id).execute();
     await trx.deleteFrom("write_limits").where("user_id", "=", id).execute();
     await trx
       .deleteFrom("login_failures")

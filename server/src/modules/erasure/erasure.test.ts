@@ -34,6 +34,8 @@ const ERASED: Record<string, string> = {
   job_runs: "the scheduler's record names no person",
   password_resets: "their links; a link they made for someone else stays, unsigned",
   checklist_dismissals: "their setting",
+  second_factors: "their second factor's key",
+  recovery_codes: "their recovery codes",
   conversation_items: "what they wrote on an agenda; the other person's items stay",
   cadences: "a leader's rhythm with them, or theirs as a leader",
   answer_requests: "asked of them, or by them",
@@ -472,6 +474,14 @@ async function plant(
     .insertInto("checklist_dismissals")
     .values({ user_id: person.id, dismissed_at: at })
     .onConflict((oc) => oc.doNothing())
+    .execute();
+  await db
+    .insertInto("second_factors")
+    .values({ user_id: person.id, secret_box: "box", created_at: at, confirmed_at: at, last_step: null })
+    .execute();
+  await db
+    .insertInto("recovery_codes")
+    .values({ id: id(), user_id: person.id, code_hash: id(), used_at: null })
     .execute();
   await db
     .insertInto("calendar_feeds")
