@@ -76,6 +76,8 @@ export async function startTestApp(
     env?: Record<string, string>;
     jobs?: readonly Job[];
     mail?: "recorded" | "smtp";
+    /** A built web app to serve (none by default: non-API paths then answer 503). */
+    webDistDir?: string;
   } = {},
 ): Promise<TestApp> {
   const database = options.databaseUrl
@@ -102,7 +104,7 @@ export async function startTestApp(
     clock,
     ...(options.mail === "smtp" ? {} : { mailer }),
     logger: false,
-    webDistDir: "/nonexistent",
+    webDistDir: options.webDistDir ?? "/nonexistent",
     ...(options.jobs ? { jobs: options.jobs } : {}),
   });
   return {
