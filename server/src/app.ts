@@ -1,4 +1,6 @@
 import { fileURLToPath } from "node:url";
+import zlib from "node:zlib";
+import fastifyCompress from "@fastify/compress";
 import Fastify, { type FastifyInstance } from "fastify";
 import { serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
 import { sessionResolver } from "./access/sessions";
@@ -102,6 +104,15 @@ export async function buildApp(
   });
 
   await app.register(securityPlugin, { baseUrl: config.baseUrl, trustProxy: config.trustProxy });
+  // Answers of 1 KB and more go out brotli- or gzip-compressed as the client accepts (a quick
+  // brotli level, made per request); built assets are compressed once at build and sent as they
+  // are. Request bodies are never unpacked: a compressed one is refused as unreadable JSON (400).
+  await app.register(fastifyCompress, {
+    encodings: ["br", "gzip"],
+    threshold: 1024,
+    brotliOptions: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 4 } },
+    globalDecompression: false,
+  });
   // The app hands the plugin its resolvers, so no plugin reaches into a module.
   await app.register(sessionPlugin, {
     resolveSession: sessionResolver(ctx),
