@@ -715,7 +715,9 @@ describe("erasing a person", () => {
     ).toEqual([]);
     const responsesBefore = await db.selectFrom("pulse_responses").select("id").execute();
 
-    // The wrong password: 400 naming the field, nothing changed.
+    // Signed out: 401. The wrong password: 400 naming the field, nothing changed.
+    const anonymous = await new Client(t.app).request("DELETE", "/api/v1/me", { password: PASSWORD });
+    expect(anonymous.statusCode).toBe(401);
     const version = await readDataVersion(db, workspaceId);
     const wrong = await world.clients.member.request("DELETE", "/api/v1/me", { password: "not my password" });
     expect(wrong.statusCode).toBe(400);
