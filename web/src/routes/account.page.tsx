@@ -6,6 +6,7 @@ import { ProfileForm } from "../features/account/profile-form";
 import { SettingsForm } from "../features/account/settings-form";
 import { CalendarPanel } from "../features/calendar/calendar-panel";
 import { ExportPanel } from "../features/exports/export-panel";
+import { SecondFactorPanel } from "../features/second-factor/second-factor-panel";
 import { useSignOut } from "../features/session/session.hooks";
 import { TokensPanel } from "../features/tokens/tokens-panel";
 import { errorMessage } from "../lib/api";
@@ -35,6 +36,7 @@ export function AccountPage() {
         <ProfileForm name={me.user.name} email={me.user.email} />
         <PasswordForm email={me.user.email} />
       </div>
+      <SecondFactorPanel email={me.user.email} />
       <SettingsForm
         settings={{
           timeZone: me.user.timeZone,

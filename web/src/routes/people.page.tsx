@@ -1,6 +1,7 @@
 import { Button } from "../components/button";
 import { ErrorMessage, Loading } from "../components/messages";
 import { AnonymitySettingsPanel } from "../features/pulses/anonymity-settings";
+import { SecondFactorRulePanel } from "../features/second-factor/second-factor-rule";
 import { WorkspaceTokens } from "../features/tokens/workspace-tokens";
 import { usePeople } from "../features/users/users.hooks";
 import { PeopleTable } from "../features/users/users-table";
@@ -36,6 +37,7 @@ export function PeoplePage() {
           ) : null}
           {people.isSuccess ? <PeopleTable users={people.data.users} myId={me.user.id} /> : null}
           <AnonymitySettingsPanel />
+          <SecondFactorRulePanel />
           <WorkspaceTokens />
         </>
       )}

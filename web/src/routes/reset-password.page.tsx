@@ -1,9 +1,10 @@
 import { useEffect, useRef, useState } from "react";
-import { Link, useLocation } from "react-router";
+import { Link, useLocation, useNavigate } from "react-router";
 import { Button } from "../components/button";
 import { ErrorMessage, Loading } from "../components/messages";
 import { NewPasswordForm } from "../features/password-reset/new-password-form";
 import { useResetLink } from "../features/password-reset/password-reset.hooks";
+import { SecondStepForm } from "../features/second-factor/second-step-form";
 import { useMe, useSignOut } from "../features/session/session.hooks";
 import { errorMessage, isApiError } from "../lib/api";
 import { formatDateTime } from "../lib/format";
@@ -17,12 +18,12 @@ export function ResetPasswordPage() {
   usePageTitle("Set a new password");
   const { pathname, hash } = useLocation();
   const token = hash.replace(/^#/, "");
-  const [done, setDone] = useState(false);
-  const link = useResetLink(token, !done);
+  const [done, setDone] = useState<"signed-in" | "secondFactor" | null>(null);
+  const link = useResetLink(token, done === null);
   const me = useMe();
   const signOut = useSignOut(`${pathname}${hash}`);
 
-  if (done) return <PasswordSet />;
+  if (done) return <PasswordSet asksCode={done === "secondFactor"} />;
   if (token === "") {
     return (
       <CannotUse message="This page needs the whole link from your mail, or from the admin who made it for you." />
@@ -40,8 +41,8 @@ export function ResetPasswordPage() {
     <div className="page page--narrow">
       <h1>Set a new password</h1>
       <p className="lede">
-        For <strong dir="auto">{data.name}</strong> ({data.email}). Once it is set, you are signed in here and
-        signed out everywhere else.
+        For <strong dir="auto">{data.name}</strong> ({data.email}). Once it is set, you are signed in here
+        (after a code from your app, if you use two-step sign-in) and signed out everywhere else.
       </p>
       {someoneElse ? (
         <div className="notice notice--plain">
@@ -55,7 +56,7 @@ export function ResetPasswordPage() {
         </div>
       ) : (
         <div className="panel">
-          <NewPasswordForm token={token} email={data.email} onDone={() => setDone(true)} />
+          <NewPasswordForm token={token} email={data.email} onDone={setDone} />
         </div>
       )}
       <p className="fine-print">This link works once, until {formatDateTime(data.expiresAt)}.</p>
@@ -80,7 +81,8 @@ function CannotUse({ message, unexpected = false }: { message: string; unexpecte
   );
 }
 
-function PasswordSet() {
+function PasswordSet({ asksCode }: { asksCode: boolean }) {
+  const navigate = useNavigate();
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     headingRef.current?.focus();
@@ -90,14 +92,30 @@ function PasswordSet() {
       <h1 ref={headingRef} tabIndex={-1}>
         Your new password is set
       </h1>
-      <p className="notice notice--success">
-        You are signed in here, and every other session of yours has ended.
-      </p>
-      <p>
-        <Link to="/" className="button button--primary">
-          Continue to Rapport
-        </Link>
-      </p>
+      {asksCode ? (
+        <>
+          <p className="notice notice--success">
+            Every session of yours has ended. One more step signs you in here.
+          </p>
+          <div className="panel">
+            <SecondStepForm
+              onSignedIn={() => void navigate("/", { replace: true })}
+              onRestart={() => undefined}
+            />
+          </div>
+        </>
+      ) : (
+        <>
+          <p className="notice notice--success">
+            You are signed in here, and every other session of yours has ended.
+          </p>
+          <p>
+            <Link to="/" className="button button--primary">
+              Continue to Rapport
+            </Link>
+          </p>
+        </>
+      )}
     </div>
   );
 }

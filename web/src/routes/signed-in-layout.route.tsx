@@ -3,6 +3,8 @@ import { Button } from "../components/button";
 import { Layout, type NavItem } from "../components/layout";
 import { ErrorMessage, Loading } from "../components/messages";
 import { useCoachesSomeone } from "../features/coaching/coaching.hooks";
+import { useMySecondFactor } from "../features/second-factor/second-factor.hooks";
+import { SecondFactorRequired } from "../features/second-factor/second-factor-required";
 import type { Me } from "../features/session/session.api";
 import { useMe } from "../features/session/session.hooks";
 import { errorMessage, isApiError } from "../lib/api";
@@ -15,6 +17,8 @@ export function SignedInLayoutRoute() {
   const me = useMe();
   const location = useLocation();
   const coaches = useCoachesSomeone(me.isSuccess);
+  // Only an admin can be asked to set up two-step sign-in first (the workspace's rule).
+  const secondFactor = useMySecondFactor(me.isSuccess && me.data.user.isAdmin);
 
   if (me.isError && isApiError(me.error) && me.error.status === 401) {
     const next = `${location.pathname}${location.search}`;
@@ -35,6 +39,13 @@ export function SignedInLayoutRoute() {
           <ErrorMessage>{errorMessage(me.error)}</ErrorMessage>
           <Button onClick={() => void me.refetch()}>Try again</Button>
         </div>
+      </Layout>
+    );
+  }
+  if (secondFactor.data?.setupRequired) {
+    return (
+      <Layout context={me.data.workspace.name}>
+        <SecondFactorRequired email={me.data.user.email} />
       </Layout>
     );
   }

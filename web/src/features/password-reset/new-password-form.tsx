@@ -15,7 +15,8 @@ export function NewPasswordForm({
 }: {
   token: string;
   email: string;
-  onDone: () => void;
+  /** `secondFactor` when the person uses two-step sign-in: a code signs them in next. */
+  onDone: (next: "signed-in" | "secondFactor") => void;
 }) {
   const reset = useResetPassword(token);
   const form = useSchemaForm({ schema: newPasswordBody, labels: { newPassword: "New password" } });
@@ -24,8 +25,8 @@ export function NewPasswordForm({
     <Form
       form={form}
       onSubmit={async ({ newPassword }) => {
-        await reset.mutateAsync(newPassword);
-        onDone();
+        const result = await reset.mutateAsync(newPassword);
+        onDone("secondFactor" in result ? "secondFactor" : "signed-in");
       }}
     >
       {/* Lets password managers tie the new password to the right account. */}
