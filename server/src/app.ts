@@ -92,6 +92,21 @@ export async function buildApp(
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
+  // Shutting down (server.ts on SIGTERM): a request in flight is still answered, and then its
+  // connection is closed rather than kept alive, since an idle kept-alive connection would hold the
+  // close (and the database) open until the client lets go or keepAliveTimeout passes.
+  let closing = false;
+  app.addHook("preClose", async () => {
+    closing = true;
+  });
+  app.addHook("onSend", async (_request, reply, payload) => {
+    if (closing) reply.header("connection", "close");
+    return payload;
+  });
+  // A response whose headers went out before the close began leaves its connection idle after it.
+  app.addHook("onResponse", async () => {
+    if (closing) app.server.closeIdleConnections();
+  });
   const routes: string[] = [];
   app.addHook("onRoute", (route) => {
     for (const method of [route.method].flat()) if (method !== "HEAD") routes.push(`${method} ${route.url}`);
