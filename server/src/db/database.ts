@@ -84,6 +84,12 @@ export function openDatabase(
   // An idle client can be cut off by the server (restart, failover, admin command). Without a
   // listener that error would crash the process; the pool replaces the client on next use.
   pool.on("error", (error) => console.warn(`PostgreSQL idle connection lost: ${error.message}`));
+  // The same for a client in use: a server that stops (killed, restarted) mid-request makes it
+  // emit an error between its queries too, and the pool listens only to idle clients. The
+  // request fails; the pool drops the broken client when it comes back and opens a fresh one.
+  pool.on("connect", (client) =>
+    client.on("error", (error) => console.warn(`PostgreSQL connection lost: ${error.message}`)),
+  );
   const db = new Kysely<Database>({
     dialect: new PostgresDialect({ pool: withNamedStatements(pool) }),
     ...(log ? { log } : {}),
