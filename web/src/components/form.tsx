@@ -88,7 +88,7 @@ export function FormError({ action }: { action?: ((code: string) => ReactNode) |
 
 interface SubmitProps {
   pendingLabel: string;
-  variant?: "primary" | "secondary";
+  variant?: "primary" | "secondary" | "danger";
   disabled?: boolean;
   children: ReactNode;
 }

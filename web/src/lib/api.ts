@@ -145,7 +145,8 @@ export const api = {
     request("PATCH", path, schema, body),
   put: <Schema extends z.ZodType>(path: string, schema: Schema, body: unknown) =>
     request("PUT", path, schema, body),
-  delete: <Schema extends z.ZodType>(path: string, schema: Schema) => request("DELETE", path, schema),
+  delete: <Schema extends z.ZodType>(path: string, schema: Schema, body?: unknown) =>
+    request("DELETE", path, schema, body),
 };
 
 /** A message for anything thrown, for places that show one line. */

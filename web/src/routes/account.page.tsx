@@ -1,6 +1,7 @@
 import { Fragment } from "react";
 import { Button } from "../components/button";
 import { ErrorMessage } from "../components/messages";
+import { DeleteAccountForm } from "../features/account/delete-account-form";
 import { PasswordForm } from "../features/account/password-form";
 import { ProfileForm } from "../features/account/profile-form";
 import { SettingsForm } from "../features/account/settings-form";
@@ -48,6 +49,7 @@ export function AccountPage() {
       <CalendarPanel />
       <TokensPanel isAdmin={me.user.isAdmin} />
       <ExportPanel leads={me.teams.some((team) => team.role === "leader")} />
+      <DeleteAccountForm email={me.user.email} />
       <section className="panel" aria-labelledby="sign-out-heading">
         <h2 id="sign-out-heading">Sign out</h2>
         <p>End your session on this device.</p>

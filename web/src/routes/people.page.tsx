@@ -24,7 +24,7 @@ export function PeoplePage() {
           <p className="lede">
             Everyone in <span dir="auto">{me.workspace.name}</span>. Someone who forgot their password can get
             a reset link from you to set a new one. Deactivating someone signs them out at once; their history
-            stays.
+            stays. Deleting someone erases their account and what is theirs, for good.
           </p>
           {people.isPending ? <Loading label="Loading people…" /> : null}
           {people.isError ? (

@@ -11,7 +11,9 @@ export function SignInPage() {
   usePageTitle("Sign in");
   const [params] = useSearchParams();
   const next = safeNext(params.get("next"));
-  const signedOut = hasFlag(useArrivalState(), "signedOut");
+  const arrival = useArrivalState();
+  const signedOut = hasFlag(arrival, "signedOut");
+  const accountDeleted = hasFlag(arrival, "accountDeleted");
   // The farewell only makes sense until the person tries to sign in again.
   const [attempted, setAttempted] = useState(false);
   const me = useMe();
@@ -27,7 +29,15 @@ export function SignInPage() {
           Sign in with your account, and you will come back to your invitation to accept it.
         </p>
       ) : null}
-      <StatusMessage>{signedOut && !attempted ? "You are signed out. See you soon." : null}</StatusMessage>
+      <StatusMessage>
+        {attempted
+          ? null
+          : accountDeleted
+            ? "Your account is deleted. Thank you for the time you spent with Rapport."
+            : signedOut
+              ? "You are signed out. See you soon."
+              : null}
+      </StatusMessage>
       <div className="panel">
         <SignInForm next={next} onAttempt={() => setAttempted(true)} />
         <p className="fine-print">

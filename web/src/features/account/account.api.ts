@@ -7,4 +7,5 @@ export const accountApi = {
   changeSettings: (settings: AccountSettingsInput) => api.patch("/me", okSchema, settings),
   changePassword: (currentPassword: string, newPassword: string) =>
     api.post("/me/password", okSchema, { currentPassword, newPassword }),
+  deleteAccount: (password: string) => api.delete("/me", okSchema, { password }),
 };

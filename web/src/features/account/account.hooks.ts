@@ -1,4 +1,6 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useNavigate } from "react-router";
+import { forgetSessionData } from "../session/session.hooks";
 import { sessionKeys } from "../session/session.keys";
 import { accountApi } from "./account.api";
 
@@ -25,3 +27,19 @@ export const useChangePassword = () =>
     mutationFn: (input: { current: string; next: string }) =>
       accountApi.changePassword(input.current, input.next),
   });
+
+/**
+ * Deleting my account ends my session on the server; the sign-in page then says the account is
+ * gone, and everything cached for me is forgotten.
+ */
+export function useDeleteAccount() {
+  const client = useQueryClient();
+  const navigate = useNavigate();
+  return useMutation({
+    mutationFn: accountApi.deleteAccount,
+    onSuccess: () => {
+      void navigate("/signin", { state: { accountDeleted: true } });
+      forgetSessionData(client);
+    },
+  });
+}

@@ -1,23 +1,26 @@
 import { useState } from "react";
 import type { MadeResetLink } from "#contracts/auth";
 import { Button } from "../../components/button";
+import { Confirm } from "../../components/confirm";
 import { ErrorMessage, StatusMessage } from "../../components/messages";
 import { errorMessage } from "../../lib/api";
 import { formatDate } from "../../lib/format";
 import { useMakeResetLink } from "../password-reset/password-reset.hooks";
 import { ResetLinkResult } from "../password-reset/reset-link-result";
 import type { WorkspaceUser } from "./users.api";
-import { useSetActive } from "./users.hooks";
+import { useDeletePerson, useSetActive } from "./users.hooks";
 
 /**
  * Everyone in the workspace, with the admin's account actions: make a password reset link to
- * hand over, deactivate or reactivate.
+ * hand over, deactivate or reactivate, delete (after a question that says what goes).
  */
 export function PeopleTable({ users, myId }: { users: WorkspaceUser[]; myId: string }) {
   const setActive = useSetActive();
   const makeLink = useMakeResetLink();
   const [status, setStatus] = useState<string | null>(null);
   const [made, setMade] = useState<{ name: string; link: MadeResetLink } | null>(null);
+  const remove = useDeletePerson();
+  const [deleting, setDeleting] = useState<WorkspaceUser | null>(null);
   const busyId = setActive.isPending ? setActive.variables?.userId : undefined;
   const linkBusyId = makeLink.isPending ? makeLink.variables : undefined;
 
@@ -44,8 +47,43 @@ export function PeopleTable({ users, myId }: { users: WorkspaceUser[]; myId: str
     );
   };
 
+  const askToDelete = (user: WorkspaceUser) => {
+    setStatus(null);
+    setMade(null);
+    remove.reset();
+    setDeleting(user);
+  };
+
+  const confirmDelete = (user: WorkspaceUser) =>
+    remove.mutate(user.id, {
+      onSuccess: () => {
+        setDeleting(null);
+        setStatus(`${user.name}'s account is deleted.`);
+      },
+    });
+
   return (
     <>
+      {deleting ? (
+        <Confirm
+          confirmLabel={
+            <span>
+              Delete <span dir="auto">{deleting.name}</span>
+            </span>
+          }
+          pendingLabel="Deleting…"
+          pending={remove.isPending}
+          error={remove.isError ? errorMessage(remove.error) : null}
+          onConfirm={() => confirmDelete(deleting)}
+          onKeep={() => setDeleting(null)}
+        >
+          Delete <span dir="auto">{deleting.name}</span>'s account? Their answers and history, their
+          self-assessments, stances, ratings, talking points, tokens and coaching go, and so does what their
+          leaders wrote about them. Commitments and shared conversation notes are kept, showing them as "A
+          former member". A team's only leader is refused until someone else leads the team or they are taken
+          off it. This cannot be undone.
+        </Confirm>
+      ) : null}
       <ErrorMessage>{setActive.isError ? errorMessage(setActive.error) : null}</ErrorMessage>
       <ErrorMessage>{makeLink.isError ? errorMessage(makeLink.error) : null}</ErrorMessage>
       <StatusMessage>{status}</StatusMessage>
@@ -103,6 +141,10 @@ export function PeopleTable({ users, myId }: { users: WorkspaceUser[]; myId: str
                         onClick={() => toggle(user)}
                       >
                         {user.active ? "Deactivate" : "Reactivate"}
+                        <span className="visually-hidden"> {user.name}</span>
+                      </Button>
+                      <Button variant="danger" onClick={() => askToDelete(user)}>
+                        Delete
                         <span className="visually-hidden"> {user.name}</span>
                       </Button>
                     </div>

@@ -8,4 +8,5 @@ export const peopleApi = {
   list: () => api.get("/users", workspaceUserListSchema),
   setActive: (userId: string, active: boolean) =>
     api.post(`/users/${encodeURIComponent(userId)}/${active ? "reactivate" : "deactivate"}`, okSchema),
+  remove: (userId: string) => api.delete(`/users/${encodeURIComponent(userId)}`, okSchema),
 };

@@ -13,3 +13,12 @@ export function useSetActive() {
     onSuccess: () => client.invalidateQueries({ queryKey: peopleKeys.all }),
   });
 }
+
+/** Deleting a person takes them off the list of people. */
+export function useDeletePerson() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (userId: string) => peopleApi.remove(userId),
+    onSuccess: () => client.invalidateQueries({ queryKey: peopleKeys.all }),
+  });
+}
