@@ -9,8 +9,28 @@ export interface RunningServer {
   baseUrl: string;
   /** The settings the server runs with, so the bench can open the same database in-process. */
   env: Record<string, string>;
+  /** The server's memory after a full GC (a server started with `probeMemory` only). */
+  memory(): Promise<ServerMemory>;
   stop(): Promise<void>;
 }
+
+/** Bytes, as the server process sees them (process.memoryUsage, resourceUsage().maxRSS). */
+export interface ServerMemory {
+  rss: number;
+  heapUsed: number;
+  heapTotal: number;
+  /** The most resident memory the process has had since it started. */
+  peakRss: number;
+}
+
+export interface ServerOptions {
+  /** Settings added to the server's environment. */
+  env?: Record<string, string>;
+  /** Preloads bench/memory-probe.ts, which answers `memory()` over an IPC channel. */
+  probeMemory?: boolean;
+}
+
+const MEMORY_PROBE = new URL("./memory-probe.ts", import.meta.url).href;
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -27,7 +47,7 @@ async function freePort(): Promise<number> {
  * The real server in its own process, so load and app do not share a core: on a fresh SQLite file,
  * or on the (empty) PostgreSQL database `databaseUrl` names.
  */
-export async function startServer(databaseUrl?: string): Promise<RunningServer> {
+export async function startServer(databaseUrl?: string, options: ServerOptions = {}): Promise<RunningServer> {
   const folder = mkdtempSync(join(tmpdir(), "rapport-bench-"));
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -36,17 +56,20 @@ export async function startServer(databaseUrl?: string): Promise<RunningServer> 
     BASE_URL: baseUrl,
     SESSION_SECRET: "bench-secret-bench-secret-bench-secret-42",
     LOG_LEVEL: "warn",
+    ...options.env,
   };
   // BENCH_CPU_PROFILE=<folder>: the server writes a V8 CPU profile there when it stops (open it in
   // Chrome's DevTools or speedscope), to see what a request costs.
   const profile = process.env.BENCH_CPU_PROFILE;
   const profiling = profile ? ["--cpu-prof", `--cpu-prof-dir=${profile}`] : [];
+  // The probe is TypeScript: it comes after tsx.
+  const probing = options.probeMemory ? ["--expose-gc", "--import", "tsx", "--import", MEMORY_PROBE] : [];
   const child: ChildProcess = spawn(
     process.execPath,
-    [...profiling, "--import", "tsx", "server/src/server.ts"],
+    [...profiling, ...(probing.length ? probing : ["--import", "tsx"]), "server/src/server.ts"],
     {
       env: { ...process.env, ...env, PORT: String(port) },
-      stdio: ["ignore", "inherit", "inherit"],
+      stdio: ["ignore", "inherit", "inherit", ...(options.probeMemory ? (["ipc"] as const) : [])],
     },
   );
   for (let i = 0; i < 200; i++) {
@@ -59,6 +82,13 @@ export async function startServer(databaseUrl?: string): Promise<RunningServer> 
   return {
     baseUrl,
     env,
+    memory() {
+      if (!options.probeMemory) throw new Error("This server was started without the memory probe.");
+      return new Promise((resolve) => {
+        child.once("message", (message) => resolve(message as ServerMemory));
+        child.send("memory");
+      });
+    },
     async stop() {
       child.kill("SIGTERM");
       await new Promise((r) => child.once("exit", r));

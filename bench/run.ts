@@ -3,19 +3,21 @@ import { loadConfig } from "../server/src/config";
 import { openDatabase } from "../server/src/db/database";
 import { findPostgresBin, startPostgresCluster } from "../server/test/postgres-cluster";
 import { cpuBenchmarks } from "./cpu";
-import { type LoadResult, load, type RunningServer, Session, startServer } from "./http";
+import { type LoadResult, load, type RunningServer, type Session, startServer } from "./http";
+import { seedTeam, TEAM_SIZE } from "./seed";
+import { soak } from "./soak";
 
 /**
  * `npm run bench`: measures, in one run, the health route (the baseline: the cheapest request
  * the server can answer) beside the routes that matter, and prints them side by side, on SQLite
  * and then on a throwaway PostgreSQL cluster (skipped, with a note, without Debian's server
  * binaries). BENCH_SECONDS sets the length of each load (default 10). No thresholds: figures to compare.
+ * `--soak` runs the soak instead (bench/soak.ts).
  */
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
-const TEAM_SIZE = 50;
-const PASSWORD = "bench passphrase long enough";
 
 async function main(): Promise<void> {
+  if (process.argv.includes("--soak")) return soak(process.argv.includes("--postgres"));
   printCpu();
   await benchHttp("SQLite", await startServer());
   const bin = findPostgresBin();
@@ -33,49 +35,13 @@ async function main(): Promise<void> {
 
 async function benchHttp(database: string, server: RunningServer): Promise<void> {
   try {
-    const admin = new Session(server.baseUrl);
-    await admin.call("POST", "/api/v1/setup", {
-      workspaceName: "Bench",
-      name: "Admin",
-      email: "admin@bench.test",
-      password: PASSWORD,
-    });
-    const team = await admin.call<{ id: string }>("POST", "/api/v1/teams", { name: "Fifty" });
-    process.stdout.write(`Seeding a ${TEAM_SIZE}-member team`);
-    for (let i = 0; i < TEAM_SIZE; i++) {
-      const { url } = await admin.call<{ url: string }>("POST", `/api/v1/teams/${team.id}/invitations`, {
-        email: `member${i}@bench.test`,
-        role: "member",
-      });
-      const token = url.split("/invitations/")[1];
-      await new Session(server.baseUrl).call("POST", `/api/v1/invitations/${token}/accept`, {
-        name: `Member ${i}`,
-        password: PASSWORD,
-      });
-      if (i % 10 === 9) process.stdout.write(".");
-    }
-    process.stdout.write("\n");
-
-    // Give the leader (the admin created the team, so leads it) beliefs to audit on every member.
-    const roster = await admin.call<{ members: { id: string }[] }>("GET", `/api/v1/teams/${team.id}`);
-    for (const [i, m] of roster.members.entries()) {
-      await admin.call("PUT", `/api/v1/people/${m.id}/beliefs/focus-rhythm`, {
-        value: "early-morning",
-        source: "assumed",
-        confidence: 1 + (i % 5),
-      });
-      await admin.call("PUT", `/api/v1/people/${m.id}/beliefs/drains`, {
-        value: "Long meetings",
-        source: "heard",
-        confidence: 3,
-      });
-    }
+    const { admin, teamId, roster } = await seedTeam(server);
     const results: LoadResult[] = [];
     results.push(await load("GET /api/v1/health (baseline)", `${server.baseUrl}/api/v1/health`, {}, seconds));
     results.push(
       await load(
         `GET /api/v1/teams/:teamId (${TEAM_SIZE} members, signed in)`,
-        `${server.baseUrl}/api/v1/teams/${team.id}`,
+        `${server.baseUrl}/api/v1/teams/${teamId}`,
         { cookie: admin.cookie },
         seconds,
       ),
@@ -83,13 +49,13 @@ async function benchHttp(database: string, server: RunningServer): Promise<void>
     results.push(
       await load(
         `GET /api/v1/teams/:teamId/audit (${TEAM_SIZE} members × 26 facets)`,
-        `${server.baseUrl}/api/v1/teams/${team.id}/audit`,
+        `${server.baseUrl}/api/v1/teams/${teamId}/audit`,
         { cookie: admin.cookie },
         seconds,
       ),
     );
     printTable(database, results);
-    await printFreshAudit(admin, server, team.id, roster.members[0]?.id ?? "");
+    await printFreshAudit(admin, server, teamId, roster[0]?.id ?? "");
   } finally {
     await server.stop();
   }
