@@ -6,7 +6,7 @@ import { givenPasswordSchema } from "./common";
  * each used once. The routes live in the server's auth module.
  */
 
-/** A code as typed: six digits from the app, or a recovery code (`abcd-efgh-ijkm-npqr`). */
+/** A code as typed: six digits from the app, or a recovery code (`abcd-efgh-ijkm-npqr-stuv-wxyz`). */
 export const secondFactorCodeSchema = z
   .string()
   .trim()
@@ -37,7 +37,11 @@ export const secondFactorSetupSchema = z.object({
 });
 export type SecondFactorSetup = z.infer<typeof secondFactorSetupSchema>;
 
-export const secondFactorConfirmBody = z.object({ code: secondFactorCodeSchema });
+/** Turning it on takes the password again, as turning it off does. */
+export const secondFactorConfirmBody = z.object({
+  password: givenPasswordSchema,
+  code: secondFactorCodeSchema,
+});
 export type SecondFactorConfirmInput = z.input<typeof secondFactorConfirmBody>;
 
 /** Shown once, when two-step sign-in is turned on; only their digests are kept. */

@@ -45,6 +45,7 @@ describe("two-step sign-in, set up on the account page and asked for at sign-in"
     expect(await panel.getByRole("link", { name: "add it with this link" }).getAttribute("href")).toContain(
       `secret=${key}`,
     );
+    await panel.getByLabel("Your password").fill(admin.password);
     await panel.getByLabel("Code from your app").fill("000000");
     await panel.getByRole("button", { name: "Turn on two-step sign-in" }).click();
     await panel.getByText("Code from your app does not match.").waitFor();

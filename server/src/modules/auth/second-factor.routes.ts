@@ -81,12 +81,15 @@ export async function secondFactorRoutes(app: FastifyInstance, { ctx }: { ctx: A
     schema: {
       operationId: "confirmMySecondFactor",
       tags: ["account"],
-      summary: "Turn two-step sign-in on with a current code; returns ten recovery codes, this once",
+      summary:
+        "Turn two-step sign-in on with my password and a current code; returns ten recovery codes, this once",
+      description:
+        "My other sessions end. A wrong password is a 400 naming `password`, a wrong code one naming `code`.",
       body: secondFactorConfirmBody,
-      response: { 200: recoveryCodesSchema, ...errors(400, 401, 403, 409) },
+      response: { 200: recoveryCodesSchema, ...errors(400, 401, 403, 409, 429) },
     },
     handler: async (request) => ({
-      recoveryCodes: await service.confirm(requireAuth(request), request.body.code),
+      recoveryCodes: await service.confirm(requireAuth(request), { ...request.body, address: request.ip }),
     }),
   });
 
@@ -95,7 +98,7 @@ export async function secondFactorRoutes(app: FastifyInstance, { ctx }: { ctx: A
     schema: {
       operationId: "disableMySecondFactor",
       tags: ["account"],
-      summary: "Turn two-step sign-in off, with my password and a code",
+      summary: "Turn two-step sign-in off, with my password and a code; my other sessions end",
       body: secondFactorDisableBody,
       response: { 200: okSchema, ...errors(400, 401, 403, 409, 429) },
     },

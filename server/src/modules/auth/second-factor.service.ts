@@ -2,6 +2,7 @@ import type { Kysely } from "kysely";
 import type { SecondFactorSettings, SecondFactorSetup, SecondFactorStatus } from "#contracts/second-factor";
 import { TOTP_CODE } from "#contracts/second-factor";
 import type { AuthContext } from "../../access/auth-context";
+import { sessionRepository } from "../../access/session.repository";
 import { sessionService } from "../../access/sessions";
 import type { AppContext } from "../../context";
 import type { Database } from "../../db/schema";
@@ -103,9 +104,21 @@ export function secondFactorService(ctx: AppContext) {
       };
     },
 
-    /** Turns it on with a current code of the new key; returns the recovery codes, this once. */
-    async confirm(auth: AuthContext, code: string): Promise<string[]> {
+    /**
+     * Turns it on with the password (under the sign-in limits) and a current code of the new key;
+     * every other session of the person ends. Returns the recovery codes, this once.
+     */
+    async confirm(
+      auth: AuthContext,
+      input: { password: string; code: string; address: string },
+    ): Promise<string[]> {
+      const { code } = input;
+      const user = await accountOf(auth);
       const now = ctx.clock.now();
+      const attempt = { email: user.email, address: input.address, device: null };
+      if (!(await checkPassword(ctx.db, attempt, user, input.password, now))) {
+        throw badRequest("password", "Invalid password: does not match", "does not match");
+      }
       const codes = newRecoveryCodes();
       await ctx.db.transaction().execute(async (trx) => {
         const row = await repository.find(trx, auth.userId);
@@ -118,13 +131,15 @@ export function secondFactorService(ctx: AppContext) {
           throw conflict("second_factor_on", "Two-step sign-in is already on.");
         }
         await repository.replaceRecoveryCodes(trx, auth.userId, codes.map(recoveryDigest));
+        await sessionRepository.deleteForUser(trx, auth.userId, auth.sessionId);
       });
       return codes;
     },
 
     /**
      * Turns it off after the password and a code (or a recovery code), both under the sign-in
-     * limits; refused for an admin while the workspace asks admins to use it.
+     * limits; every other session of the person ends. Refused for an admin while the workspace asks
+     * admins to use it.
      */
     async disable(
       auth: AuthContext,
@@ -148,6 +163,7 @@ export function secondFactorService(ctx: AppContext) {
       const done = await ctx.db.transaction().execute(async (trx) => {
         if (!(await takeCode(trx, auth.userId, input.code))) return false;
         await repository.remove(trx, auth.userId);
+        await sessionRepository.deleteForUser(trx, auth.userId, auth.sessionId);
         return true;
       });
       if (!done) {

@@ -26,6 +26,7 @@ describe("two-step sign-in", () => {
     expect(uri).toMatch(/^otpauth:\/\/totp\/Rapport:.+\?.*secret=/);
     expect(uri).toContain(`secret=${key}`);
     const confirmed = await client.post("/api/v1/me/second-factor/confirm", {
+      password: PASSWORD,
       code: currentCode(key, t.clock.now()),
     });
     expect(confirmed.statusCode).toBe(200);
@@ -62,17 +63,31 @@ describe("two-step sign-in", () => {
     expect((await admin.get("/api/v1/me/second-factor")).json()).toMatchObject({ enabled: false });
     await signIn(t, adminEmail);
 
-    const wrong = await admin.post("/api/v1/me/second-factor/confirm", { code: "000000" });
+    const wrong = await admin.post("/api/v1/me/second-factor/confirm", {
+      password: PASSWORD,
+      code: "000000",
+    });
     expect(wrong.statusCode).toBe(400);
     expect(fieldOf(wrong)).toEqual(["code"]);
-    const empty = await admin.post("/api/v1/me/second-factor/confirm", {});
+    const empty = await admin.post("/api/v1/me/second-factor/confirm", { password: PASSWORD });
     expect(empty.statusCode).toBe(400);
     expect(fieldOf(empty)).toEqual(["code"]);
+    const noPassword = await admin.post("/api/v1/me/second-factor/confirm", {
+      password: "not my password",
+      code: "000000",
+    });
+    expect(noPassword.statusCode).toBe(400);
+    expect(fieldOf(noPassword)).toEqual(["password"]);
+
+    // Another session of the admin's, which turning it on ends.
+    const elsewhere = await signIn(t, adminEmail);
 
     const { key, recoveryCodes } = await turnOn(admin);
+    expect((await elsewhere.get("/api/v1/me")).statusCode).toBe(401);
+    expect((await admin.get("/api/v1/me")).statusCode).toBe(200);
     expect(recoveryCodes).toHaveLength(10);
     expect(new Set(recoveryCodes).size).toBe(10);
-    for (const code of recoveryCodes) expect(code).toMatch(/^[a-z2-9]{4}(-[a-z2-9]{4}){3}$/);
+    for (const code of recoveryCodes) expect(code).toMatch(/^[a-z2-9]{4}(-[a-z2-9]{4}){5}$/);
     expect((await admin.get("/api/v1/me/second-factor")).json()).toMatchObject({
       enabled: true,
       recoveryCodesLeft: 10,
@@ -200,11 +215,14 @@ describe("two-step sign-in", () => {
     expect(fieldOf(missing)).toEqual(["code"]);
     expect((await admin.get("/api/v1/me/second-factor")).json()).toMatchObject({ enabled: true });
 
+    const browser = await passwordStep(adminEmail); // another session, which turning it off ends
+    expect((await secondStep(browser, recoveryCodes[1] ?? "")).statusCode).toBe(200);
     const off = await admin.post("/api/v1/me/second-factor/disable", {
       password: PASSWORD,
       code: currentCode(key, t.clock.now()),
     });
     expect(off.statusCode).toBe(200);
+    expect((await browser.get("/api/v1/me")).statusCode).toBe(401);
     expect((await admin.get("/api/v1/me/second-factor")).json()).toMatchObject({
       enabled: false,
       recoveryCodesLeft: 0,
@@ -212,9 +230,9 @@ describe("two-step sign-in", () => {
     expect(await t.ctx.db.selectFrom("recovery_codes").selectAll().execute()).toEqual([]);
     await signIn(t, adminEmail);
     // Its recovery codes are gone with it.
-    const browser = new Client(t.app);
+    const fresh = new Client(t.app);
     expect(
-      (await browser.post("/api/v1/auth/login", { email: adminEmail, password: PASSWORD })).json(),
+      (await fresh.post("/api/v1/auth/login", { email: adminEmail, password: PASSWORD })).json(),
     ).toEqual({
       ok: true,
     });
@@ -301,6 +319,15 @@ describe("two-step sign-in", () => {
     expect((await member.client.get("/api/v1/me")).statusCode).toBe(401); // the old session ended
     expect((await secondStep(browser, currentCode(key, t.clock.now()))).statusCode).toBe(200);
     expect((await browser.get("/api/v1/me")).statusCode).toBe(200);
+  });
+
+  it("answers 401 signed out, with a valid body", async () => {
+    const anonymous = new Client(t.app);
+    const body = { password: PASSWORD, code: "123456" };
+    for (const url of ["/api/v1/me/second-factor/confirm", "/api/v1/me/second-factor/disable"]) {
+      expect((await anonymous.post(url, body)).statusCode).toBe(401);
+    }
+    expect((await anonymous.post("/api/v1/me/second-factor/setup")).statusCode).toBe(401);
   });
 
   it("leaves API tokens as they are: a token signs in no one and needs no code, and cannot change it", async () => {

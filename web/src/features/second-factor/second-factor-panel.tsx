@@ -36,23 +36,24 @@ export function SecondFactorPanel({ email }: { email: string }) {
         status.data.enabled ? (
           <SecondFactorOn status={status.data} email={email} />
         ) : (
-          <SecondFactorOff onConfirmed={setCodes} />
+          <SecondFactorOff email={email} onConfirmed={setCodes} />
         )
       ) : null}
     </Panel>
   );
 }
 
-function SecondFactorOff({ onConfirmed }: { onConfirmed: (codes: string[]) => void }) {
+function SecondFactorOff({ email, onConfirmed }: { email: string; onConfirmed: (codes: string[]) => void }) {
   const begin = useBeginSecondFactor();
   return (
     <>
       <p>
         After your password, Rapport asks for a six-digit code from an authenticator app on your phone (any
-        app that reads TOTP keys), so your password alone does not sign anyone in.
+        app that reads TOTP keys), so your password alone does not sign anyone in. Turning it on or off signs
+        you out on your other devices.
       </p>
       {begin.data ? (
-        <SetupSteps setup={begin.data} onConfirmed={onConfirmed} />
+        <SetupSteps setup={begin.data} email={email} onConfirmed={onConfirmed} />
       ) : (
         <>
           <ErrorMessage>{begin.isError ? errorMessage(begin.error) : null}</ErrorMessage>
@@ -67,13 +68,18 @@ function SecondFactorOff({ onConfirmed }: { onConfirmed: (codes: string[]) => vo
 
 function SetupSteps({
   setup,
+  email,
   onConfirmed,
 }: {
   setup: SecondFactorSetup;
+  email: string;
   onConfirmed: (codes: string[]) => void;
 }) {
   const confirm = useConfirmSecondFactor();
-  const form = useSchemaForm({ schema: secondFactorConfirmBody, labels: { code: "Code from your app" } });
+  const form = useSchemaForm({
+    schema: secondFactorConfirmBody,
+    labels: { code: "Code from your app", password: "Your password" },
+  });
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), []);
   return (
@@ -91,14 +97,15 @@ function SetupSteps({
           On this phone, or in an app that opens such links, you can{" "}
           <a href={setup.uri}>add it with this link</a> instead.
         </li>
-        <li>Type the six-digit code the app now shows for Rapport.</li>
+        <li>Type the six-digit code the app now shows for Rapport, and your password.</li>
       </ol>
       <Form
         form={form}
-        onSubmit={async ({ code }) => {
-          onConfirmed((await confirm.mutateAsync(code)).recoveryCodes);
+        onSubmit={async (input) => {
+          onConfirmed((await confirm.mutateAsync(input)).recoveryCodes);
         }}
       >
+        <input type="text" name="username" autoComplete="username" value={email} readOnly hidden />
         <TextField
           name="code"
           autoComplete="one-time-code"
@@ -106,6 +113,7 @@ function SetupSteps({
           spellCheck={false}
           hint="Two-step sign-in is on once this code is taken."
         />
+        <TextField name="password" type="password" autoComplete="current-password" />
         <Submit pendingLabel="Checking…">Turn on two-step sign-in</Submit>
       </Form>
     </div>
@@ -157,7 +165,8 @@ function SecondFactorOn({ status, email }: { status: SecondFactorStatus; email: 
     <>
       <p>
         On{status.confirmedAt ? ` since ${formatDate(status.confirmedAt)}` : ""}: signing in asks for a code
-        from your app after your password. {status.recoveryCodesLeft} of 10 recovery codes left.
+        from your app after your password. {status.recoveryCodesLeft} of 10 recovery codes left. Turning it
+        off signs you out on your other devices.
       </p>
       {status.adminsRequired ? <AdminsNote /> : null}
       <h3>Turn it off</h3>

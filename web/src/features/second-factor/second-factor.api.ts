@@ -13,7 +13,8 @@ export type { RecoveryCodes, SecondFactorSetup, SecondFactorStatus } from "#cont
 export const secondFactorApi = {
   status: () => api.get("/me/second-factor", secondFactorStatusSchema),
   begin: () => api.post("/me/second-factor/setup", secondFactorSetupSchema),
-  confirm: (code: string) => api.post("/me/second-factor/confirm", recoveryCodesSchema, { code }),
+  confirm: (input: { password: string; code: string }) =>
+    api.post("/me/second-factor/confirm", recoveryCodesSchema, input),
   disable: (input: { password: string; code: string }) =>
     api.post("/me/second-factor/disable", okSchema, input),
   signIn: (code: string) => api.post("/auth/login/second-factor", okSchema, { code }),
