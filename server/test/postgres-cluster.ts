@@ -97,7 +97,13 @@ export async function startPostgresCluster(
     async crash() {
       const postmaster = Number(readFileSync(join(dataDir, "postmaster.pid"), "utf8").split("\n")[0]);
       const pids = [postmaster, ...childrenOf(postmaster)];
-      for (const pid of pids) process.kill(pid, "SIGKILL");
+      for (const pid of pids) {
+        try {
+          process.kill(pid, "SIGKILL");
+        } catch {
+          // It ended on its own between the listing and the kill.
+        }
+      }
       // The next start refuses while a process of the old server still holds its shared memory,
       // or while the old postmaster's id is taken, even by its zombie; a container's first
       // process may never reap one, and then the stale lock file goes by hand.
