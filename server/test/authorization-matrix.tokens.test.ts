@@ -41,6 +41,14 @@ const SESSION_ONLY = new Set([
   // No token ever erases an account: one's own needs the password typed, another's an admin's session.
   "DELETE /me",
   "DELETE /users/:userId",
+  // Two-step sign-in is about signing in, so only a session sets it up, uses it or reads it.
+  "POST /auth/login/second-factor",
+  "GET /me/second-factor",
+  "POST /me/second-factor/setup",
+  "POST /me/second-factor/confirm",
+  "POST /me/second-factor/disable",
+  "GET /settings/second-factor",
+  "PATCH /settings/second-factor",
 ]);
 /** Writes nothing though it is a POST. */
 const READ_ONLY_POSTS = new Set(["POST /questions/lint"]);
