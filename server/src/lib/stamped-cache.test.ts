@@ -92,4 +92,41 @@ describe("a stamped cache", () => {
     expect(await missing()).toBeUndefined();
     expect(calls).toBe(2);
   });
+
+  it("computes once for reads that arrive while the same value is being computed, and anew under a new stamp", async () => {
+    const { cache, scopeOf, write } = setup();
+    let calls = 0;
+    let release: () => void = () => {};
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const slow = () =>
+      cache.get(scopeOf("w1"), "a", async () => {
+        const n = ++calls;
+        await gate;
+        return { n };
+      });
+    const [first, second] = [slow(), slow()];
+    write(); // a write meanwhile: a read under the new stamp does not take the older value
+    const third = slow();
+    release();
+    expect(await Promise.all([first, second, third])).toEqual([{ n: 1 }, { n: 1 }, { n: 2 }]);
+    expect(await slow()).toEqual({ n: 2 }); // kept under the new stamp
+    expect(calls).toBe(2);
+  });
+
+  it("lets every waiting read see a computation's failure, then computes afresh", async () => {
+    const { cache, scopeOf } = setup();
+    let calls = 0;
+    const failing = () =>
+      cache.get(scopeOf("w1"), "a", async () => {
+        calls++;
+        await Promise.resolve();
+        throw new Error("no");
+      });
+    const results = await Promise.allSettled([failing(), failing()]);
+    expect(results.map((r) => r.status)).toEqual(["rejected", "rejected"]);
+    expect(calls).toBe(1);
+    expect(await cache.get(scopeOf("w1"), "a", async () => ({ n: 9 }))).toEqual({ n: 9 });
+  });
 });

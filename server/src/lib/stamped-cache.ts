@@ -23,10 +23,13 @@ interface Entry<V> {
  * and at most `ttlMs` by the app's clock (for results that also depend on the time, like
  * staleness). Sound because the stamp was read *before* computing: a write that lands while a
  * result is being computed leaves it filed under the older stamp, so the next read computes afresh.
+ * Reads of one key under one stamp while it is being computed share that computation.
  */
 export class StampedCache<V extends {}> {
   private readonly entries: LRUCache<string, Entry<V>>;
   private readonly ttlMs: number;
+  /** Computations under way, by key, with the stamp each was started under. */
+  private readonly computing = new Map<string, { stamp: string | number; value: Promise<V | undefined> }>();
 
   constructor(
     private readonly clock: Clock,
@@ -51,8 +54,18 @@ export class StampedCache<V extends {}> {
     const id = `${scope.id}\u0000${key}`;
     const entry = this.entries.get(id);
     if (entry && entry.stamp === stamp && entry.expiresAt > now) return entry.value;
-    const value = await compute();
-    if (value !== undefined) this.entries.set(id, { stamp, expiresAt: now + this.ttlMs, value });
-    return value;
+    // Asked again while it is being computed under the same stamp: wait for that computation
+    // rather than start another, so a burst of reads after a write computes the value once.
+    const running = this.computing.get(id);
+    if (running && running.stamp === stamp) return running.value as Promise<R | V>;
+    const value = compute();
+    this.computing.set(id, { stamp, value });
+    try {
+      const result = await value;
+      if (result !== undefined) this.entries.set(id, { stamp, expiresAt: now + this.ttlMs, value: result });
+      return result;
+    } finally {
+      if (this.computing.get(id)?.value === value) this.computing.delete(id);
+    }
   }
 }
