@@ -44,7 +44,8 @@ export type SecurityOutcome = z.infer<typeof securityOutcomeSchema>;
 /** Why something failed or how it came about: words from this list only, never free text. */
 export const SECURITY_REASONS = [
   "wrong_password",
-  "throttled",
+  "wrong_code",
+  "second_factor",
   "deactivated",
   "by_admin",
   "by_mail",

@@ -31,6 +31,7 @@ import { prioritiesRoutes } from "./modules/priorities";
 import { pulseRoutes } from "./modules/pulses";
 import { bankRoutes, lintRoutes, questionListItemRoutes, questionListRoutes } from "./modules/questions";
 import { reportRoutes } from "./modules/reports";
+import { securityLogRoutes } from "./modules/security-log";
 import { setupRoutes } from "./modules/setup";
 import { teamDeletionRoutes } from "./modules/team-deletion";
 import { teamRoutes } from "./modules/teams";
@@ -172,6 +173,7 @@ export async function buildApp(
         reportRoutes,
         exportRoutes,
         coachingRoutes,
+        securityLogRoutes,
       ]) {
         await api.register(routes, { ctx });
       }

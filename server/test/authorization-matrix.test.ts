@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addQuestionListFixture } from "../src/modules/questions/question-list.matrix-fixture";
-import { Client, startTestApp, type TestApp } from "./harness";
+import { Client, PASSWORD, startTestApp, type TestApp } from "./harness";
 import { expectOf, requestOf } from "./matrix/row";
 import { ROWS } from "./matrix/rows";
 import { isPdf, pdfText } from "./pdf-text";
@@ -14,6 +14,14 @@ import {
   WORLD_APP,
   type World,
 } from "./world";
+
+/** Every string inside a request body, however deep. */
+function stringsOf(value: unknown): string[] {
+  if (typeof value === "string") return [value];
+  if (Array.isArray(value)) return value.flatMap(stringsOf);
+  if (value && typeof value === "object") return Object.values(value).flatMap(stringsOf);
+  return [];
+}
 
 /** Routes the app serves that the matrix must cover: a new route without rows fails this test. */
 const COVERED = new Set(ROWS.map((r) => `${r.method} ${r.route.split(" ")[1]}`));
@@ -83,6 +91,60 @@ describe("authorization matrix", () => {
     }
     expect(mismatches).toEqual([]);
   }, 600_000);
+
+  it("leaves in the security log no secret and no content of the world it ran over", async () => {
+    // Runs after the walk above: every route as every role has been called by now. Add a failed
+    // sign-in and a refused password change, each with a planted wrong password.
+    const wrongPassword = "WRONG-PASSWORD-1d7c: typed by mistake";
+    const memberEmail = world.foreign.away.find((s) => s.startsWith("member-")) ?? "";
+    const failed = await new Client(t.app).post("/api/v1/auth/login", {
+      email: memberEmail,
+      password: wrongPassword,
+    });
+    expect(failed.statusCode).toBe(401);
+    const signedIn = new Client(t.app);
+    expect(
+      (await signedIn.post("/api/v1/auth/login", { email: memberEmail, password: PASSWORD })).statusCode,
+    ).toBe(200);
+    const refused = await signedIn.post("/api/v1/me/password", {
+      currentPassword: wrongPassword,
+      newPassword: "NEW-PASSWORD-88aa: never stored as text",
+    });
+    expect(refused.statusCode).toBe(400);
+    const rows = await t.ctx.db.selectFrom("security_events").selectAll().execute();
+    const kinds = new Set(rows.map((r) => r.kind));
+    for (const kind of [
+      "sign_in",
+      "sign_in_failed",
+      "invitation_accepted",
+      "token_created",
+      "export_downloaded",
+    ])
+      expect(kinds, `the walk records ${kind}`).toContain(kind);
+    const text = rows.map((row) => Object.values(row).join("\u0001")).join("\n");
+    // What the matrix planted and sent: the content markers, the password, every link and token
+    // the world made, and every longer string any row's body carries (passwords, names, notes).
+    const linkTokens = Object.entries(world.ids)
+      .filter(([key]) => /token/i.test(key) && !/TokenId$/.test(key))
+      .map(([, value]) => value);
+    const bodyStrings = ROWS.flatMap((row) => stringsOf(row.body?.(world))).filter(
+      (value) => value.length >= 10 && !/^[0-9a-f-]{36}$/.test(value) && !/^\d{4}-\d\d-\d\d/.test(value),
+    );
+    const planted = [
+      ...Object.values(SECRETS),
+      PASSWORD,
+      wrongPassword,
+      "NEW-PASSWORD-88aa",
+      ...linkTokens,
+      ...bodyStrings,
+    ];
+    expect(planted.length).toBeGreaterThan(20);
+    expect(planted.filter((secret) => text.includes(secret))).toEqual([]);
+    // Nor any token or session secret, nor an email address (the log names people by id).
+    expect(text).not.toMatch(/rapport_pat_|rapport_session|@example\.test/);
+    const sessionIds = (await t.ctx.db.selectFrom("sessions").select("id").execute()).map((s) => s.id);
+    expect(sessionIds.filter((id) => text.includes(id))).toEqual([]);
+  });
 
   it("covers every API route the app serves", () => {
     const apiRoutes = t.routes.filter((r) => r.includes(" /api/v1/")).map((r) => r.replace(" /api/v1", " "));

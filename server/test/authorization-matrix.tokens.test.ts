@@ -49,6 +49,14 @@ const SESSION_ONLY = new Set([
   "POST /me/second-factor/disable",
   "GET /settings/second-factor",
   "PATCH /settings/second-factor",
+  // The security log (who signed in from where) and one's sessions: a leaked token reads none of it.
+  "GET /security-log",
+  "GET /security-log.csv",
+  "GET /settings/security-log",
+  "PATCH /settings/security-log",
+  "GET /me/sessions",
+  "GET /me/sign-ins",
+  "DELETE /me/sessions/:sessionId",
 ]);
 /** Writes nothing though it is a POST. */
 const READ_ONLY_POSTS = new Set(["POST /questions/lint"]);

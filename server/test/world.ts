@@ -1,5 +1,5 @@
 import { COACH_GRANTS } from "#contracts/coaching";
-import { createTeam, inviteToken, joinTeam, otherWorkspace, setupWorkspace } from "./factories";
+import { createTeam, inviteToken, joinTeam, otherWorkspace, setupWorkspace, signIn } from "./factories";
 import { Client, PASSWORD, type TestApp } from "./harness";
 
 /**
@@ -209,9 +209,19 @@ export async function buildWorld(t: TestApp) {
     return joined.userId;
   }
 
+  /** Another session of the member's (a second browser): the id it is shown and ended by. */
+  async function memberSession(): Promise<string> {
+    await signIn(t, member.email);
+    const listed = await member.client.get("/api/v1/me/sessions");
+    const { sessions } = listed.json() as { sessions: { id: string; current: boolean }[] };
+    const other = sessions.find((s) => !s.current);
+    if (!other) throw new Error(`no other session → ${listed.statusCode} ${listed.body}`);
+    return other.id;
+  }
+
   return {
     clients,
-    make: { disposableTeam, coachLink, person },
+    make: { disposableTeam, coachLink, person, memberSession },
     ids: {
       adminId,
       teamA,

@@ -94,6 +94,17 @@ export const sessionRepository = {
       .execute();
   },
 
+  /** A user's sessions, newest first, with where each was started from. */
+  async listForUser(db: Kysely<Database>, userId: string) {
+    return db
+      .selectFrom("sessions")
+      .select(["id", "created_at", "last_seen_at", "expires_at", "address", "user_agent"])
+      .where("user_id", "=", userId)
+      .orderBy("created_at", "desc")
+      .orderBy("id")
+      .execute();
+  },
+
   async deleteForUser(db: Kysely<Database>, userId: string, exceptId?: string): Promise<void> {
     let query = db.deleteFrom("sessions").where("user_id", "=", userId);
     if (exceptId) query = query.where("id", "!=", exceptId);

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import type { Kysely } from "kysely";
 import type { AppContext } from "../context";
 import type { Database } from "../db/schema";
@@ -15,6 +16,13 @@ export async function forgetEndedSessions(ctx: AppContext, db: Kysely<Database> 
   const now = ctx.clock.now();
   await sessionRepository.deleteEnded(db, iso(now), iso(addMinutes(now, -ctx.config.sessionIdleMinutes)));
 }
+
+/**
+ * The name a session is shown and ended by: derived from its stored id, never the id itself, so
+ * nothing a page shows is what the session table holds.
+ */
+export const publicSessionId = (sessionId: string): string =>
+  createHash("sha256").update(`session-handle:${sessionId}`).digest("base64url").slice(0, 22);
 
 /** Where a session was started from: the client address and a shortened user agent. */
 export interface SessionOrigin {
@@ -45,8 +53,8 @@ export function sessionService(ctx: AppContext) {
       return token;
     },
 
-    async end(sessionId: string): Promise<void> {
-      await sessionRepository.delete(ctx.db, sessionId);
+    async end(sessionId: string, db: Kysely<Database> = ctx.db): Promise<void> {
+      await sessionRepository.delete(db, sessionId);
     },
   };
 }

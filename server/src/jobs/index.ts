@@ -5,6 +5,7 @@ import type { Job } from "./job";
 import { leaderDigestJob } from "./leader-digest.job";
 import { pulseCloseJob } from "./pulse-close.job";
 import { pulseReminderJob } from "./pulse-reminder.job";
+import { securityLogRetentionJob } from "./security-log-retention.job";
 
 /** Every job the running server schedules. */
 export const JOBS: readonly Job[] = [
@@ -14,6 +15,7 @@ export const JOBS: readonly Job[] = [
   pulseReminderJob,
   pulseCloseJob,
   backupJob,
+  securityLogRetentionJob,
 ];
 
 export { defineJob, type Job, type JobDefinition, type JobPeriod } from "./job";

@@ -18,6 +18,7 @@ import { QUESTION_ROWS } from "./questions.rows";
 import { REPORT_ROWS } from "./reports.rows";
 import type { Row } from "./row";
 import { SECOND_FACTOR_ROWS } from "./second-factor.rows";
+import { SECURITY_LOG_ROWS } from "./security-log.rows";
 import { TOKEN_ROWS } from "./tokens.rows";
 
 /**
@@ -44,6 +45,7 @@ export const ROWS: Row[] = [
   ...REPORT_ROWS,
   ...EXPORT_ROWS,
   ...COACHING_ROWS,
+  ...SECURITY_LOG_ROWS,
   ...MANAGEMENT_ROWS,
   ...ERASURE_ROWS,
   ...ACCEPT_ROWS,

@@ -6,6 +6,7 @@ import { signInResultSchema } from "#contracts/second-factor";
 import type { AppContext } from "../../context";
 import { errors, newPasswordSchema } from "../../http/schemas";
 import { clearSessionCookie, requireAuth, setSessionCookie } from "../../plugins/session";
+import { originOf } from "../security-log";
 import { presentMe } from "./account.export";
 import { authService } from "./auth.service";
 import { DEVICE_COOKIE, setDeviceCookie } from "./device-cookie";
@@ -33,6 +34,7 @@ export async function authRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
         password,
         address: request.ip,
         deviceCookie: request.cookies[DEVICE_COOKIE],
+        origin: originOf(request),
       });
       if ("pending" in result) {
         setPendingCookie(reply, ctx, result.pending);
@@ -53,7 +55,7 @@ export async function authRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
       response: { 200: okSchema, ...errors(401) },
     },
     handler: async (request, reply) => {
-      await auth.logout(requireAuth(request));
+      await auth.logout(requireAuth(request), originOf(request));
       clearSessionCookie(reply, ctx);
       return { ok: true as const };
     },
@@ -94,7 +96,11 @@ export async function authRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
       response: { 200: okSchema, ...errors(400, 401, 429) },
     },
     handler: async (request) => {
-      await auth.changePassword(requireAuth(request), { ...request.body, address: request.ip });
+      await auth.changePassword(requireAuth(request), {
+        ...request.body,
+        address: request.ip,
+        origin: originOf(request),
+      });
       return { ok: true as const };
     },
   });

@@ -6,6 +6,7 @@ import { writeContent } from "../../db/data-version";
 import { iso } from "../../lib/clock";
 import { AppError, badRequest, notFound } from "../../lib/errors";
 import { hashPassword } from "../../lib/passwords";
+import { type RequestOrigin, recordSecurityEvent } from "../security-log";
 import {
   changeProfile,
   findUserByEmail,
@@ -40,21 +41,57 @@ export function authService(ctx: AppContext) {
       password: string;
       address: string;
       deviceCookie: string | undefined;
+      origin: RequestOrigin;
     }): Promise<{ session: string } | { pending: string }> {
       const now = ctx.clock.now();
-      const { email, address } = input;
+      const { email, address, origin } = input;
       const device = trustedDevice(ctx.config.sessionSecret, input.deviceCookie, email, now);
       const user = await findUserByEmail(ctx.db, email);
       if (!(await checkPassword(ctx.db, { email, address, device }, user, input.password, now)) || !user) {
+        // An address that is no account names no workspace: only the sign-in limits count it.
+        if (user)
+          await recordSecurityEvent(ctx.db, {
+            workspaceId: user.workspace_id,
+            kind: "sign_in_failed",
+            outcome: "failure",
+            at: now,
+            subjectId: user.id,
+            origin,
+            detail: { reason: user.deactivated_at === null ? "wrong_password" : "deactivated" },
+          });
         throw wrongCredentials();
       }
+      // With two-step sign-in the sign-in is recorded when the code is taken (second-factor.service.ts).
       if (await secondFactorIsOn(ctx.db, user.id)) {
         return { pending: issuePending(ctx.config.sessionSecret, user.id, user.workspace_id, now) };
       }
-      return { session: await sessions.start(ctx.db, user.id) };
+      return ctx.db.transaction().execute(async (trx) => {
+        const session = await sessions.start(trx, user.id, origin);
+        await recordSecurityEvent(trx, {
+          workspaceId: user.workspace_id,
+          kind: "sign_in",
+          at: now,
+          actorId: user.id,
+          subjectId: user.id,
+          origin,
+        });
+        return { session };
+      });
     },
 
-    logout: (auth: AuthContext) => sessions.end(auth.sessionId),
+    async logout(auth: AuthContext, origin: RequestOrigin): Promise<void> {
+      await ctx.db.transaction().execute(async (trx) => {
+        await sessions.end(auth.sessionId, trx);
+        await recordSecurityEvent(trx, {
+          workspaceId: auth.workspaceId,
+          kind: "sign_out",
+          at: ctx.clock.now(),
+          actorId: auth.userId,
+          subjectId: auth.userId,
+          origin,
+        });
+      });
+    },
 
     me: (auth: AuthContext) => loadMe(ctx.db, auth),
 
@@ -81,19 +118,38 @@ export function authService(ctx: AppContext) {
      */
     async changePassword(
       auth: AuthContext,
-      input: { currentPassword: string; newPassword: string; address: string },
+      input: { currentPassword: string; newPassword: string; address: string; origin: RequestOrigin },
     ): Promise<void> {
       const { currentPassword, newPassword } = input;
       const user = await findUserInWorkspace(ctx.db, auth.workspaceId, auth.userId);
       if (!user) throw notFound("Your account");
       const attempt = { email: user.email, address: input.address, device: null };
       if (!(await checkPassword(ctx.db, attempt, user, currentPassword, ctx.clock.now()))) {
+        await recordSecurityEvent(ctx.db, {
+          workspaceId: auth.workspaceId,
+          kind: "password_changed",
+          outcome: "failure",
+          at: ctx.clock.now(),
+          actorId: user.id,
+          subjectId: user.id,
+          origin: input.origin,
+          detail: { reason: "wrong_password" },
+        });
         throw badRequest("currentPassword", "Invalid currentPassword: does not match", "does not match");
       }
       const passwordHash = await hashPassword(newPassword);
       await writeContent(ctx.db, auth.workspaceId, async (trx) => {
         await setUserPassword(trx, user.id, passwordHash, iso(ctx.clock.now()));
         await sessionRepository.deleteForUser(trx, user.id, auth.sessionId);
+        await recordSecurityEvent(trx, {
+          workspaceId: auth.workspaceId,
+          kind: "password_changed",
+          at: ctx.clock.now(),
+          actorId: user.id,
+          subjectId: user.id,
+          origin: input.origin,
+          detail: { reason: "self" },
+        });
       });
     },
   };

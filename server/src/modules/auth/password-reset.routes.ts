@@ -14,6 +14,7 @@ import { userParams } from "#contracts/users";
 import type { AppContext } from "../../context";
 import { errors, newPasswordSchema } from "../../http/schemas";
 import { requireAuth, setSessionCookie } from "../../plugins/session";
+import { originOf } from "../security-log";
 import { setDeviceCookie } from "./device-cookie";
 import { passwordResetService, RESET_LINK_MINUTES } from "./password-reset.service";
 import { setPendingCookie } from "./second-factor.cookie";
@@ -48,7 +49,11 @@ export async function passwordResetRoutes(app: FastifyInstance, { ctx }: { ctx: 
       response: { 202: passwordResetRequestedSchema, ...errors(400, 429) },
     },
     handler: async (request, reply) => {
-      const { delivery } = await resets.request({ email: request.body.email, address: request.ip });
+      const { delivery } = await resets.request({
+        email: request.body.email,
+        address: request.ip,
+        origin: originOf(request),
+      });
       delivery?.catch((error: unknown) => request.log.error({ err: error }, "password reset mail not sent"));
       return reply.code(202).send({ byMail: resets.byMail() });
     },
@@ -78,7 +83,12 @@ export async function passwordResetRoutes(app: FastifyInstance, { ctx }: { ctx: 
       response: { 200: signInResultSchema, ...errors(400, 403, 404, 410) },
     },
     handler: async (request, reply) => {
-      const used = await resets.use(request.body.token, request.body.newPassword, request.auth);
+      const used = await resets.use(
+        request.body.token,
+        request.body.newPassword,
+        request.auth,
+        originOf(request),
+      );
       if ("pending" in used) {
         setPendingCookie(reply, ctx, used.pending);
         return { secondFactor: "required" as const };
@@ -99,6 +109,6 @@ export async function passwordResetRoutes(app: FastifyInstance, { ctx }: { ctx: 
       response: { 201: madeResetLinkSchema, ...errors(400, 401, 403, 404, 409) },
     },
     handler: async (request, reply) =>
-      reply.code(201).send(await resets.make(requireAuth(request), request.params.userId)),
+      reply.code(201).send(await resets.make(requireAuth(request), request.params.userId, originOf(request))),
   });
 }

@@ -9,6 +9,7 @@ import { addDays, addMinutes, iso } from "../../lib/clock";
 import { AppError, conflict, forbidden, gone, notFound } from "../../lib/errors";
 import { hashPassword } from "../../lib/passwords";
 import { newId, newToken, tokenDigest } from "../../lib/tokens";
+import { type RequestOrigin, recordSecurityEvent } from "../security-log";
 import { findUserByEmail, findUserInWorkspace, setUserPassword, userPolicy } from "../users";
 import { assertNotThrottled, recordFailure } from "./login-throttle";
 import { type PasswordResetWithAccount, passwordResetRepository } from "./password-reset.repository";
@@ -46,9 +47,15 @@ export function passwordResetService(ctx: AppContext) {
   // A fragment, never a path: the token stays out of every request line and so out of the logs.
   const linkTo = (token: string) => `${ctx.config.baseUrl}/reset-password#${token}`;
 
-  async function issue(db: Kysely<Database>, userId: string, createdBy: string | null) {
+  async function issue(
+    db: Kysely<Database>,
+    user: { id: string; workspace_id: string },
+    createdBy: string | null,
+    origin: RequestOrigin,
+  ) {
     const token = newToken();
     const now = ctx.clock.now();
+    const userId = user.id;
     const expiresAt = iso(addMinutes(now, RESET_LINK_MINUTES));
     await passwordResetRepository.insert(db, {
       id: newId(),
@@ -58,6 +65,15 @@ export function passwordResetService(ctx: AppContext) {
       created_at: iso(now),
       expires_at: expiresAt,
       used_at: null,
+    });
+    await recordSecurityEvent(db, {
+      workspaceId: user.workspace_id,
+      kind: "password_reset_requested",
+      at: now,
+      actorId: createdBy,
+      subjectId: userId,
+      origin,
+      detail: { reason: createdBy === null ? "by_mail" : "by_admin" },
     });
     return { url: linkTo(token), expiresAt };
   }
@@ -88,7 +104,11 @@ export function passwordResetService(ctx: AppContext) {
      * answered alike whether or not the address has an account: the mail, when there is one, goes
      * out after the answer (`delivery`), so neither the answer nor its timing says which.
      */
-    async request(input: { email: string; address: string }): Promise<{ delivery: Promise<void> | null }> {
+    async request(input: {
+      email: string;
+      address: string;
+      origin: RequestOrigin;
+    }): Promise<{ delivery: Promise<void> | null }> {
       const now = ctx.clock.now();
       const attempt = {
         email: input.email,
@@ -101,7 +121,7 @@ export function passwordResetService(ctx: AppContext) {
       if (!ctx.mailer.enabled) return { delivery: null };
       const user = await findUserByEmail(ctx.db, input.email);
       if (!user || user.deactivated_at !== null) return { delivery: null };
-      const { url } = await issue(ctx.db, user.id, null);
+      const { url } = await ctx.db.transaction().execute((trx) => issue(trx, user, null, input.origin));
       const delivery = ctx.mailer.send({
         to: user.email,
         subject: "Set a new password for Rapport",
@@ -119,14 +139,18 @@ export function passwordResetService(ctx: AppContext) {
     },
 
     /** An admin makes a link for someone in their workspace, to hand over themselves. */
-    async make(auth: AuthContext, userId: string): Promise<{ url: string; expiresAt: string }> {
+    async make(
+      auth: AuthContext,
+      userId: string,
+      origin: RequestOrigin,
+    ): Promise<{ url: string; expiresAt: string }> {
       if (!userPolicy.canMakePasswordResetLink(auth))
         throw forbidden("Only admins can make password reset links.");
       const user = await findUserInWorkspace(ctx.db, auth.workspaceId, userId);
       if (!user || user.erased_at !== null) throw notFound("Person");
       if (user.deactivated_at !== null)
         throw conflict("person_deactivated", `${user.name} is deactivated: reactivate them first.`);
-      return issue(ctx.db, user.id, auth.userId);
+      return ctx.db.transaction().execute((trx) => issue(trx, user, auth.userId, origin));
     },
 
     /** Whose password the link sets, while it works. */
@@ -142,7 +166,7 @@ export function passwordResetService(ctx: AppContext) {
      * person uses two-step sign-in, the pending cookie that waits for their code. One
      * transaction. Signed in as someone else, the link is refused and stays usable.
      */
-    async use(token: string, newPassword: string, auth: AuthContext | null) {
+    async use(token: string, newPassword: string, auth: AuthContext | null, origin: RequestOrigin) {
       const reset = await usable(token);
       if (auth && auth.userId !== reset.user_id) {
         throw new AppError(
@@ -159,6 +183,14 @@ export function passwordResetService(ctx: AppContext) {
           throw gone("reset_link_used", USED_MESSAGE);
         await setUserPassword(trx, reset.user_id, passwordHash, now);
         await sessionRepository.deleteForUser(trx, reset.user_id);
+        await recordSecurityEvent(trx, {
+          workspaceId: reset.workspace_id,
+          kind: "password_reset_used",
+          at: ctx.clock.now(),
+          actorId: reset.user_id,
+          subjectId: reset.user_id,
+          origin,
+        });
         // A link proves the mailbox, not the second factor: with it on, the code is asked next.
         if (await secondFactorIsOn(trx, reset.user_id)) {
           const pending = issuePending(
@@ -169,7 +201,7 @@ export function passwordResetService(ctx: AppContext) {
           );
           return { email: reset.email, pending };
         }
-        return { email: reset.email, sessionToken: await sessions.start(trx, reset.user_id) };
+        return { email: reset.email, sessionToken: await sessions.start(trx, reset.user_id, origin) };
       });
     },
   };

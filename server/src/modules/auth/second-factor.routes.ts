@@ -14,6 +14,7 @@ import {
 import type { AppContext } from "../../context";
 import { errors } from "../../http/schemas";
 import { requireAuth, setSessionCookie } from "../../plugins/session";
+import { originOf } from "../security-log";
 import { DEVICE_COOKIE, setDeviceCookie } from "./device-cookie";
 import { clearPendingCookie } from "./second-factor.cookie";
 import { PENDING_COOKIE } from "./second-factor.crypto";
@@ -44,7 +45,7 @@ export async function secondFactorRoutes(app: FastifyInstance, { ctx }: { ctx: A
         pending: request.cookies[PENDING_COOKIE],
         code: request.body.code,
         address: request.ip,
-        userAgent: request.headers["user-agent"] ?? null,
+        origin: originOf(request),
         deviceCookie: request.cookies[DEVICE_COOKIE],
       });
       clearPendingCookie(reply, ctx);

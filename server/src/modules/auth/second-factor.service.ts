@@ -8,6 +8,7 @@ import type { AppContext } from "../../context";
 import type { Database } from "../../db/schema";
 import { iso } from "../../lib/clock";
 import { AppError, badRequest, conflict, forbidden, notFound } from "../../lib/errors";
+import { type RequestOrigin, recordSecurityEvent } from "../security-log";
 import { findUserInWorkspace } from "../users";
 import { checkPassword } from "./credentials";
 import { trustedDevice } from "./device-cookie";
@@ -180,7 +181,7 @@ export function secondFactorService(ctx: AppContext) {
       pending: string | undefined;
       code: string;
       address: string;
-      userAgent: string | null;
+      origin: RequestOrigin;
       deviceCookie: string | undefined;
     }): Promise<{ token: string; email: string }> {
       const now = ctx.clock.now();
@@ -191,15 +192,31 @@ export function secondFactorService(ctx: AppContext) {
       const device = trustedDevice(key, input.deviceCookie, user.email, now);
       const attempt = { email: user.email, address: input.address, device };
       await assertNotThrottled(ctx.db, attempt, now);
-      const token = await ctx.db
-        .transaction()
-        .execute(async (trx) =>
-          (await takeCode(trx, user.id, input.code))
-            ? sessions.start(trx, user.id, { address: input.address, userAgent: input.userAgent })
-            : null,
-        );
+      const event = {
+        workspaceId: user.workspace_id,
+        at: now,
+        subjectId: user.id,
+        origin: input.origin,
+      };
+      const token = await ctx.db.transaction().execute(async (trx) => {
+        if (!(await takeCode(trx, user.id, input.code))) return null;
+        const session = await sessions.start(trx, user.id, input.origin);
+        await recordSecurityEvent(trx, {
+          ...event,
+          kind: "sign_in",
+          actorId: user.id,
+          detail: { reason: "second_factor" },
+        });
+        return session;
+      });
       if (!token) {
         await recordFailure(ctx.db, attempt, now);
+        await recordSecurityEvent(ctx.db, {
+          ...event,
+          kind: "sign_in_failed",
+          outcome: "failure",
+          detail: { reason: "wrong_code" },
+        });
         throw wrongCode();
       }
       return { token, email: user.email };

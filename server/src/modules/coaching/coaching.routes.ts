@@ -28,6 +28,7 @@ import { okSchema } from "#contracts/common";
 import type { AppContext } from "../../context";
 import { errors } from "../../http/schemas";
 import { requireAuth, setSessionCookie } from "../../plugins/session";
+import { originOf } from "../security-log";
 import { coachingService } from "./coaching.service";
 
 const tags = ["coaching"];
@@ -51,7 +52,7 @@ export async function coachingRoutes(app: FastifyInstance, { ctx }: { ctx: AppCo
       response: { 201: createdCoachSchema, ...errors(400, 401, 403, 409) },
     },
     handler: async (request, reply) =>
-      reply.code(201).send(await coaching.invite(requireAuth(request), request.body)),
+      reply.code(201).send(await coaching.invite(requireAuth(request), request.body, originOf(request))),
   });
 
   r.get("/me/coaches", {
@@ -74,7 +75,7 @@ export async function coachingRoutes(app: FastifyInstance, { ctx }: { ctx: AppCo
       response: { 200: coachSchema, ...errors(400, 401, 404) },
     },
     handler: async (request) =>
-      coaching.update(requireAuth(request), request.params.coachId, request.body.grants),
+      coaching.update(requireAuth(request), request.params.coachId, request.body.grants, originOf(request)),
   });
 
   r.delete("/me/coaches/:coachId", {
@@ -87,7 +88,7 @@ export async function coachingRoutes(app: FastifyInstance, { ctx }: { ctx: AppCo
       response: { 200: okSchema, ...errors(400, 401, 404) },
     },
     handler: async (request) => {
-      await coaching.end(requireAuth(request), request.params.coachId);
+      await coaching.end(requireAuth(request), request.params.coachId, originOf(request));
       return { ok: true as const };
     },
   });
@@ -150,7 +151,7 @@ export async function coachingRoutes(app: FastifyInstance, { ctx }: { ctx: AppCo
       const { coachId, leaderId, sessionToken } = await coaching.accept(
         request.params.token,
         request.body ?? {},
-        { auth: request.auth, address: request.ip },
+        { auth: request.auth, address: request.ip, origin: originOf(request) },
       );
       if (sessionToken) setSessionCookie(reply, ctx, sessionToken);
       return { coachId, leaderId };

@@ -29,6 +29,7 @@ import {
 } from "../invitations";
 import { type PracticeData, practiceDataOf, practiceFrom } from "../practice";
 import { teamConcordance } from "../priorities";
+import { type RequestOrigin, recordSecurityEvent } from "../security-log";
 import { teamsOf } from "../teams";
 import { findUserByEmail, findUserInWorkspace } from "../users";
 import { coachingPolicy } from "./coaching.policy";
@@ -157,7 +158,7 @@ export function coachingService(ctx: AppContext) {
   return {
     // ---- The leader's side ----
 
-    async invite(auth: AuthContext, input: { email: string; grants: CoachGrant[] }) {
+    async invite(auth: AuthContext, input: { email: string; grants: CoachGrant[] }, origin: RequestOrigin) {
       const [teams, me] = await Promise.all([
         teamsOf(db, auth.workspaceId, auth.userId),
         findUserInWorkspace(db, auth.workspaceId, auth.userId),
@@ -198,6 +199,14 @@ export function coachingService(ctx: AppContext) {
             { fields: [{ path: "email", message: "already coaches you or is invited" }] },
           );
         await repository.insert(trx, row);
+        await recordSecurityEvent(trx, {
+          workspaceId: auth.workspaceId,
+          kind: "coach_invited",
+          at,
+          actorId: auth.userId,
+          origin,
+          detail: { coachingId: row.id, grants: row.grants },
+        });
       });
       const url = linkUrl(token);
       const emailed = await mailLink(input.email, me.name, url);
@@ -210,12 +219,21 @@ export function coachingService(ctx: AppContext) {
     },
 
     /** Switches grants on or off: the coach's next request sees the new set. */
-    async update(auth: AuthContext, coachingId: string, grants: CoachGrant[]) {
+    async update(auth: AuthContext, coachingId: string, grants: CoachGrant[], origin: RequestOrigin) {
       return writeContent(db, auth.workspaceId, async (trx) => {
         const found = await repository.findOfLeader(trx, auth.workspaceId, auth.userId, coachingId);
         if (!found) throw notFound("Coach");
         const sorted = [...new Set(grants)].sort();
         await repository.setGrants(trx, found.id, sorted);
+        await recordSecurityEvent(trx, {
+          workspaceId: auth.workspaceId,
+          kind: "coach_grants_changed",
+          at: ctx.clock.now(),
+          actorId: auth.userId,
+          subjectId: found.coach_id,
+          origin,
+          detail: { coachingId: found.id, grants: sorted },
+        });
         return presentCoach({ ...found, grants: sorted }, now());
       });
     },
@@ -224,11 +242,20 @@ export function coachingService(ctx: AppContext) {
      * Ends a coaching: the coach's next request for this leader is 404, and a link not yet used
      * answers 410 "withdrawn". What the coach wrote stays the leader's to read.
      */
-    async end(auth: AuthContext, coachingId: string): Promise<void> {
+    async end(auth: AuthContext, coachingId: string, origin: RequestOrigin): Promise<void> {
       await writeContent(db, auth.workspaceId, async (trx) => {
         const found = await repository.findOfLeader(trx, auth.workspaceId, auth.userId, coachingId);
         if (!found) throw notFound("Coach");
         await repository.end(trx, found.id, now());
+        await recordSecurityEvent(trx, {
+          workspaceId: auth.workspaceId,
+          kind: "coach_ended",
+          at: ctx.clock.now(),
+          actorId: auth.userId,
+          subjectId: found.coach_id,
+          origin,
+          detail: { coachingId: found.id },
+        });
       });
     },
 
@@ -272,7 +299,7 @@ export function coachingService(ctx: AppContext) {
     async accept(
       token: string,
       input: { name?: string | undefined; password?: string | undefined },
-      by: { auth: AuthContext | null; address: string },
+      by: { auth: AuthContext | null; address: string; origin: RequestOrigin },
     ) {
       const coachingRow = await usable(token);
       const account = await findUserByEmail(db, coachingRow.email);
@@ -291,7 +318,20 @@ export function coachingService(ctx: AppContext) {
           await usable(token);
           throw deadLinkError("accepted");
         }
-        const sessionToken = admitted.existing ? null : await sessions.start(trx, userId);
+        const sessionToken = admitted.existing ? null : await sessions.start(trx, userId, by.origin);
+        await recordSecurityEvent(trx, {
+          workspaceId: coachingRow.workspace_id,
+          kind: "coach_accepted",
+          at: ctx.clock.now(),
+          actorId: userId,
+          subjectId: userId,
+          origin: by.origin,
+          detail: {
+            coachingId: coachingRow.id,
+            grants: coachingRow.grants,
+            reason: admitted.existing ? "existing_account" : "new_account",
+          },
+        });
         return { coachId: coachingRow.id, leaderId: coachingRow.leader_id, sessionToken };
       });
     },

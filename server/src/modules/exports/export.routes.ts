@@ -5,6 +5,7 @@ import { exportDatasetParams, exportSchema } from "#contracts/exports";
 import type { AppContext } from "../../context";
 import { errors } from "../../http/schemas";
 import { requireAuth } from "../../plugins/session";
+import { originOf } from "../security-log";
 import { exportService } from "./export.service";
 
 /**
@@ -29,7 +30,7 @@ export async function exportRoutes(app: FastifyInstance, { ctx }: { ctx: AppCont
       response: { 200: exportSchema, ...errors(401) },
     },
     handler: async (request, reply) => {
-      const doc = await exporter.document(requireAuth(request));
+      const doc = await exporter.document(requireAuth(request), originOf(request));
       return reply
         .header(
           "content-disposition",
@@ -56,7 +57,7 @@ export async function exportRoutes(app: FastifyInstance, { ctx }: { ctx: AppCont
     },
     handler: async (request, reply) => {
       const { dataset } = request.params;
-      const body = await exporter.csv(requireAuth(request), dataset);
+      const body = await exporter.csv(requireAuth(request), dataset, originOf(request));
       return reply
         .type("text/csv; charset=utf-8")
         .header("content-disposition", `attachment; filename="rapport-${dataset}.csv"`)

@@ -17,6 +17,7 @@ import { teamParams } from "#contracts/teams";
 import type { AppContext } from "../../context";
 import { errors } from "../../http/schemas";
 import { requireAuth, setSessionCookie } from "../../plugins/session";
+import { originOf } from "../security-log";
 import { invitationService } from "./invitation.service";
 
 /** An invitation just made or renewed, with its link (shown only now). */
@@ -82,6 +83,7 @@ export async function invitationRoutes(app: FastifyInstance, { ctx }: { ctx: App
         {
           auth: request.auth,
           address: request.ip,
+          origin: originOf(request),
         },
       );
       if (sessionToken) setSessionCookie(reply, ctx, sessionToken);
@@ -102,7 +104,12 @@ export async function invitationRoutes(app: FastifyInstance, { ctx }: { ctx: App
       },
     },
     handler: async (request, reply) => {
-      const issued = await invitations.create(requireAuth(request), request.params.teamId, request.body);
+      const issued = await invitations.create(
+        requireAuth(request),
+        request.params.teamId,
+        request.body,
+        originOf(request),
+      );
       return reply.code(201).send(presentIssued(issued));
     },
   });
@@ -131,7 +138,7 @@ export async function invitationRoutes(app: FastifyInstance, { ctx }: { ctx: App
       response: { 200: okSchema, ...errors(400, 401, 404, 409) },
     },
     handler: async (request) => {
-      await invitations.revoke(requireAuth(request), request.params.invitation);
+      await invitations.revoke(requireAuth(request), request.params.invitation, originOf(request));
       return { ok: true as const };
     },
   });
@@ -146,6 +153,8 @@ export async function invitationRoutes(app: FastifyInstance, { ctx }: { ctx: App
       response: { 200: createdInvitationSchema, ...errors(400, 401, 404, 409) },
     },
     handler: async (request) =>
-      presentIssued(await invitations.renew(requireAuth(request), request.params.invitationId)),
+      presentIssued(
+        await invitations.renew(requireAuth(request), request.params.invitationId, originOf(request)),
+      ),
   });
 }

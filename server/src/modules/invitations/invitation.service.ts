@@ -11,6 +11,7 @@ import { AppError, badRequest, conflict, forbidden, notFound } from "../../lib/e
 import { hashPassword, passwordProblem } from "../../lib/passwords";
 import { newId, newToken, tokenDigest } from "../../lib/tokens";
 import { refusePassword } from "../auth";
+import { type RequestOrigin, recordSecurityEvent } from "../security-log";
 import { addTeamMember, roleOnTeam, teamService } from "../teams";
 import { addUser, findUserByEmail } from "../users";
 import { invitationPolicy } from "./invitation.policy";
@@ -184,7 +185,12 @@ export function invitationService(ctx: AppContext) {
   const linkUrl = (token: string) => `${ctx.config.baseUrl}/invitations/${token}`;
 
   return {
-    async create(auth: AuthContext, teamId: string, input: { email: string; role: TeamRole }) {
+    async create(
+      auth: AuthContext,
+      teamId: string,
+      input: { email: string; role: TeamRole },
+      origin: RequestOrigin,
+    ) {
       const { team, role } = await teams.access(auth, teamId);
       if (!invitationPolicy.canManage(auth, role))
         throw forbidden("Only the team's leaders and admins can invite people.");
@@ -214,7 +220,17 @@ export function invitationService(ctx: AppContext) {
         accepted_by: null,
         revoked_at: null,
       };
-      await writeContent(ctx.db, auth.workspaceId, (trx) => invitationRepository.insert(trx, invitation));
+      await writeContent(ctx.db, auth.workspaceId, async (trx) => {
+        await invitationRepository.insert(trx, invitation);
+        await recordSecurityEvent(trx, {
+          workspaceId: auth.workspaceId,
+          kind: "invitation_sent",
+          at: now,
+          actorId: auth.userId,
+          origin,
+          detail: { invitationId: invitation.id, teamId: team.id, role: input.role },
+        });
+      });
       const url = linkUrl(token);
       const emailed = await mailLink(input.email, team.name, input.role, url);
       return { invitation, url, emailed };
@@ -233,13 +249,21 @@ export function invitationService(ctx: AppContext) {
      * revoked changes nothing and succeeds; one already accepted is a 409 (the person is on the
      * team: removing them is another act).
      */
-    async revoke(auth: AuthContext, invitationId: string): Promise<void> {
+    async revoke(auth: AuthContext, invitationId: string, origin: RequestOrigin): Promise<void> {
       await writeContent(ctx.db, auth.workspaceId, async (trx) => {
         const { invitation } = await managed(trx, auth, invitationId);
         const state = invitationState(invitation, iso(ctx.clock.now()));
         if (state === "revoked") return;
         if (state === "accepted") throw alreadyAccepted("withdraw");
         await invitationRepository.revoke(trx, invitation.id, iso(ctx.clock.now()));
+        await recordSecurityEvent(trx, {
+          workspaceId: auth.workspaceId,
+          kind: "invitation_revoked",
+          at: ctx.clock.now(),
+          actorId: auth.userId,
+          origin,
+          detail: { invitationId: invitation.id, teamId: invitation.team_id, role: invitation.role },
+        });
       });
     },
 
@@ -247,7 +271,7 @@ export function invitationService(ctx: AppContext) {
      * A fresh link for an open invitation, pending or expired: a new token, valid INVITATION_DAYS
      * from now; the old link answers 410 "replaced". Mailed again when mail is set up.
      */
-    async renew(auth: AuthContext, invitationId: string) {
+    async renew(auth: AuthContext, invitationId: string, origin: RequestOrigin) {
       const token = newToken();
       const { invitation, team } = await writeContent(ctx.db, auth.workspaceId, async (trx) => {
         const found = await managed(trx, auth, invitationId);
@@ -272,6 +296,14 @@ export function invitationService(ctx: AppContext) {
         });
         if (!done)
           throw conflict("invitation_changed", "This invitation changed meanwhile. Reload and try again.");
+        await recordSecurityEvent(trx, {
+          workspaceId: auth.workspaceId,
+          kind: "invitation_renewed",
+          at: now,
+          actorId: auth.userId,
+          origin,
+          detail: { invitationId: renewed.id, teamId: renewed.team_id, role: renewed.role },
+        });
         return { invitation: renewed, team: found.team };
       });
       const url = linkUrl(token);
@@ -292,7 +324,7 @@ export function invitationService(ctx: AppContext) {
     async accept(
       token: string,
       input: { name?: string | undefined; password?: string | undefined },
-      by: { auth: AuthContext | null; address: string },
+      by: { auth: AuthContext | null; address: string; origin: RequestOrigin },
     ) {
       const invitation = await usable(token);
       const admitted = await admission(ctx, invitation, input, by);
@@ -315,7 +347,21 @@ export function invitationService(ctx: AppContext) {
           });
         }
         // Someone already signed in keeps their session; a new account gets its first one.
-        const sessionToken = admitted.existing ? null : await sessions.start(trx, userId);
+        const sessionToken = admitted.existing ? null : await sessions.start(trx, userId, by.origin);
+        await recordSecurityEvent(trx, {
+          workspaceId: invitation.workspace_id,
+          kind: "invitation_accepted",
+          at: ctx.clock.now(),
+          actorId: userId,
+          subjectId: userId,
+          origin: by.origin,
+          detail: {
+            invitationId: invitation.id,
+            teamId: invitation.team_id,
+            role: invitation.role,
+            reason: admitted.existing ? "existing_account" : "new_account",
+          },
+        });
         return { userId, teamId: invitation.team_id, sessionToken };
       });
     },

@@ -11,3 +11,5 @@ export {
   type SecurityEventInput,
   shortUserAgent,
 } from "./security-log.record";
+export { securityLogRoutes } from "./security-log.routes";
+export { forgetOldSecurityEvents } from "./security-log.service";

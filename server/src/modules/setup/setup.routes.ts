@@ -4,6 +4,7 @@ import { setupBody, setupResultSchema, setupStatusSchema } from "#contracts/setu
 import type { AppContext } from "../../context";
 import { errors, newPasswordSchema } from "../../http/schemas";
 import { setSessionCookie } from "../../plugins/session";
+import { originOf } from "../security-log";
 import { presentUserSummary } from "../users";
 import { setupService } from "./setup.service";
 
@@ -34,7 +35,7 @@ export async function setupRoutes(app: FastifyInstance, { ctx }: { ctx: AppConte
       },
     },
     handler: async (request, reply) => {
-      const { workspace, user, token } = await setup.run(request.body);
+      const { workspace, user, token } = await setup.run(request.body, originOf(request));
       setSessionCookie(reply, ctx, token);
       return reply
         .code(201)

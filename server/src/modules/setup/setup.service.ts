@@ -1,4 +1,4 @@
-import { sessionService } from "../../access/sessions";
+import { type SessionOrigin, sessionService } from "../../access/sessions";
 import type { AppContext } from "../../context";
 import { bumpDataVersion } from "../../db/data-version";
 import { lockWorkspacesForSetup } from "../../db/dialect";
@@ -24,7 +24,7 @@ export function setupService(ctx: AppContext) {
     },
 
     /** First run: the workspace and its first admin, only while no workspace exists. */
-    async run(input: SetupInput) {
+    async run(input: SetupInput, origin?: SessionOrigin) {
       const passwordHash = await hashPassword(input.password);
       return ctx.db.transaction().execute(async (trx) => {
         await lockWorkspacesForSetup(trx, ctx.dialect);
@@ -35,7 +35,7 @@ export function setupService(ctx: AppContext) {
         const workspace = await insertWorkspace(trx, input.workspaceName, now);
         await bumpDataVersion(trx, workspace.id);
         const user = await insertAdmin(trx, workspace.id, { ...input, passwordHash }, now);
-        const token = await sessions.start(trx, user.id);
+        const token = await sessions.start(trx, user.id, origin);
         return { workspace, user, token };
       });
     },

@@ -16,6 +16,7 @@ import {
 import type { AppContext } from "../../context";
 import { errors } from "../../http/schemas";
 import { requireAuth } from "../../plugins/session";
+import { originOf } from "../security-log";
 import { teamService } from "./team.service";
 
 export async function teamRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }) {
@@ -107,7 +108,13 @@ export async function teamRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
     },
     handler: async (request) => {
       const { teamId, userId } = request.params;
-      const person = await teams.changeRole(requireAuth(request), teamId, userId, request.body.role);
+      const person = await teams.changeRole(
+        requireAuth(request),
+        teamId,
+        userId,
+        request.body.role,
+        originOf(request),
+      );
       return { userId: person.user_id, role: person.role };
     },
   });
@@ -123,7 +130,7 @@ export async function teamRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
     },
     handler: async (request) => {
       const { teamId, userId } = request.params;
-      await teams.removePerson(requireAuth(request), teamId, userId);
+      await teams.removePerson(requireAuth(request), teamId, userId, originOf(request));
       return { ok: true as const };
     },
   });

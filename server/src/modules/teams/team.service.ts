@@ -7,6 +7,7 @@ import type { Database, TeamRole, TeamTable } from "../../db/schema";
 import { iso } from "../../lib/clock";
 import { badRequest, conflict, forbidden, notFound } from "../../lib/errors";
 import { newId } from "../../lib/tokens";
+import { type RequestOrigin, recordSecurityEvent } from "../security-log";
 import { findUserInWorkspace } from "../users";
 import { teamPolicy } from "./team.policy";
 import { teamRepository } from "./team.repository";
@@ -137,7 +138,13 @@ export function teamService(ctx: AppContext) {
      * refused (409) but for admins. What a demoted leader wrote about the team's people is kept,
      * out of sight while they lead those people nowhere (every read of it asks who leads whom now).
      */
-    async changeRole(auth: AuthContext, teamId: string, userId: string, role: TeamRole) {
+    async changeRole(
+      auth: AuthContext,
+      teamId: string,
+      userId: string,
+      role: TeamRole,
+      origin: RequestOrigin,
+    ) {
       return writeContent(ctx.db, auth.workspaceId, async (trx) => {
         const person = await changeOfPerson(
           trx,
@@ -146,7 +153,18 @@ export function teamService(ctx: AppContext) {
           userId,
           (was) => was === "leader" && role !== "leader",
         );
-        if (person.role !== role) await teamRepository.setRole(trx, teamId, userId, role);
+        if (person.role !== role) {
+          await teamRepository.setRole(trx, teamId, userId, role);
+          await recordSecurityEvent(trx, {
+            workspaceId: auth.workspaceId,
+            kind: "role_changed",
+            at: ctx.clock.now(),
+            actorId: auth.userId,
+            subjectId: userId,
+            origin,
+            detail: { teamId, role, previousRole: person.role },
+          });
+        }
         return { ...person, role };
       });
     },
@@ -156,10 +174,24 @@ export function teamService(ctx: AppContext) {
      * The person's answers stay theirs; what the team's leaders wrote about them is kept, out of
      * sight while no team joins them again (see changeRole), and deleted only with the team.
      */
-    async removePerson(auth: AuthContext, teamId: string, userId: string): Promise<void> {
+    async removePerson(
+      auth: AuthContext,
+      teamId: string,
+      userId: string,
+      origin: RequestOrigin,
+    ): Promise<void> {
       await writeContent(ctx.db, auth.workspaceId, async (trx) => {
-        await changeOfPerson(trx, auth, teamId, userId, (was) => was === "leader");
+        const person = await changeOfPerson(trx, auth, teamId, userId, (was) => was === "leader");
         await teamRepository.removeMember(trx, teamId, userId);
+        await recordSecurityEvent(trx, {
+          workspaceId: auth.workspaceId,
+          kind: "member_removed",
+          at: ctx.clock.now(),
+          actorId: auth.userId,
+          subjectId: userId,
+          origin,
+          detail: { teamId, previousRole: person.role },
+        });
       });
     },
 

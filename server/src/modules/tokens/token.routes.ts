@@ -11,6 +11,7 @@ import {
 import type { AppContext } from "../../context";
 import { errors } from "../../http/schemas";
 import { requireAuth } from "../../plugins/session";
+import { originOf } from "../security-log";
 import type { TokenListRow } from "./token.repository";
 import { tokenService } from "./token.service";
 
@@ -53,7 +54,7 @@ export async function tokenRoutes(app: FastifyInstance, { ctx }: { ctx: AppConte
       response: { 201: createdTokenSchema, ...errors(400, 401, 403) },
     },
     handler: async (request, reply) => {
-      const { row, token } = await tokens.create(requireAuth(request), request.body);
+      const { row, token } = await tokens.create(requireAuth(request), request.body, originOf(request));
       reply.code(201);
       return { ...present(row), token };
     },
@@ -80,7 +81,7 @@ export async function tokenRoutes(app: FastifyInstance, { ctx }: { ctx: AppConte
       response: { 200: okSchema, ...errors(400, 401, 403, 404) },
     },
     handler: async (request) => {
-      await tokens.revoke(requireAuth(request), request.params.tokenId);
+      await tokens.revoke(requireAuth(request), request.params.tokenId, originOf(request));
       return { ok: true as const };
     },
   });

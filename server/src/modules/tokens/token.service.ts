@@ -5,6 +5,7 @@ import type { ApiTokenRow } from "../../db/schema";
 import { addDays, iso } from "../../lib/clock";
 import { forbidden, notFound } from "../../lib/errors";
 import { newId, newToken, tokenDigest } from "../../lib/tokens";
+import { type RequestOrigin, recordSecurityEvent } from "../security-log";
 import { tokenPolicy } from "./token.policy";
 import { type TokenListRow, tokenRepository } from "./token.repository";
 
@@ -23,6 +24,7 @@ export function tokenService(ctx: AppContext) {
     async create(
       auth: AuthContext,
       input: { name: string; expiresInDays: number; scopes: TokenScope[] },
+      origin: RequestOrigin,
     ): Promise<{ row: TokenListRow; token: string }> {
       const token = `${TOKEN_PREFIX}${newToken()}`;
       const now = ctx.clock.now();
@@ -39,7 +41,18 @@ export function tokenService(ctx: AppContext) {
         last_used_at: null,
         revoked_at: null,
       };
-      await tokenRepository.insert(ctx.db, row);
+      await ctx.db.transaction().execute(async (trx) => {
+        await tokenRepository.insert(trx, row);
+        await recordSecurityEvent(trx, {
+          workspaceId: auth.workspaceId,
+          kind: "token_created",
+          at: now,
+          actorId: auth.userId,
+          subjectId: auth.userId,
+          origin,
+          detail: { tokenId: row.id, scopes: row.scopes },
+        });
+      });
       const [listed] = await tokenRepository.list(ctx.db, auth.workspaceId, { tokenId: row.id });
       if (!listed) throw new Error("A token just made could not be read back.");
       return { row: listed, token };
@@ -53,10 +66,22 @@ export function tokenService(ctx: AppContext) {
     },
 
     /** Revokes a token: it stops working on its next request. Revoking twice is harmless. */
-    async revoke(auth: AuthContext, tokenId: string): Promise<void> {
+    async revoke(auth: AuthContext, tokenId: string, origin: RequestOrigin): Promise<void> {
       const token = await tokenRepository.find(ctx.db, auth.workspaceId, tokenId);
       if (!token || !tokenPolicy.canRevoke(auth, token)) throw notFound("This token");
-      if (token.revoked_at === null) await tokenRepository.revoke(ctx.db, token.id, iso(ctx.clock.now()));
+      if (token.revoked_at !== null) return;
+      await ctx.db.transaction().execute(async (trx) => {
+        await tokenRepository.revoke(trx, token.id, iso(ctx.clock.now()));
+        await recordSecurityEvent(trx, {
+          workspaceId: auth.workspaceId,
+          kind: "token_revoked",
+          at: ctx.clock.now(),
+          actorId: auth.userId,
+          subjectId: token.user_id,
+          origin,
+          detail: { tokenId: token.id },
+        });
+      });
     },
 
     /** Who a bearer token acts as, or null when it is unknown, revoked, expired or its person deactivated. */

@@ -5,6 +5,7 @@ import { userParams, workspaceUserListSchema } from "#contracts/users";
 import type { AppContext } from "../../context";
 import { errors } from "../../http/schemas";
 import { requireAuth } from "../../plugins/session";
+import { originOf } from "../security-log";
 import { presentAdminUser } from "./user.presenter";
 import { userService } from "./user.service";
 
@@ -31,7 +32,7 @@ export async function userRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
       response: { 200: okSchema, ...errors(400, 401, 403, 404, 409) },
     },
     handler: async (request) => {
-      await users.setActive(requireAuth(request), request.params.userId, false);
+      await users.setActive(requireAuth(request), request.params.userId, false, originOf(request));
       return { ok: true as const };
     },
   });
@@ -45,7 +46,7 @@ export async function userRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
       response: { 200: okSchema, ...errors(400, 401, 403, 404) },
     },
     handler: async (request) => {
-      await users.setActive(requireAuth(request), request.params.userId, true);
+      await users.setActive(requireAuth(request), request.params.userId, true, originOf(request));
       return { ok: true as const };
     },
   });

@@ -4,6 +4,7 @@ import type { AppContext } from "../../context";
 import { writeContent } from "../../db/data-version";
 import { iso } from "../../lib/clock";
 import { conflict, forbidden, notFound } from "../../lib/errors";
+import { type RequestOrigin, recordSecurityEvent } from "../security-log";
 import { userPolicy } from "./user.policy";
 import { userRepository } from "./user.repository";
 
@@ -19,7 +20,12 @@ export function userService(ctx: AppContext) {
     },
 
     /** Deactivating ends every session of the person in the same transaction. */
-    async setActive(auth: AuthContext, userId: string, active: boolean): Promise<void> {
+    async setActive(
+      auth: AuthContext,
+      userId: string,
+      active: boolean,
+      origin: RequestOrigin,
+    ): Promise<void> {
       assertAdmin(auth);
       if (!active && !userPolicy.canDeactivate(auth, userId))
         throw conflict("cannot_deactivate_self", "You cannot deactivate yourself.");
@@ -29,6 +35,14 @@ export function userService(ctx: AppContext) {
         const now = iso(ctx.clock.now());
         await userRepository.update(trx, userId, { deactivated_at: active ? null : now, updated_at: now });
         if (!active) await sessionRepository.deleteForUser(trx, userId);
+        await recordSecurityEvent(trx, {
+          workspaceId: auth.workspaceId,
+          kind: active ? "reactivated" : "deactivated",
+          at: ctx.clock.now(),
+          actorId: auth.userId,
+          subjectId: userId,
+          origin,
+        });
       });
     },
   };
