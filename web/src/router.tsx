@@ -52,6 +52,10 @@ export const router = createBrowserRouter([
           { path: "/account", ...screen(() => import("./routes/account.page"), "AccountPage") },
           { path: "/people", ...screen(() => import("./routes/people.page"), "PeoplePage") },
           {
+            path: "/security-log",
+            ...screen(() => import("./routes/security-log.page"), "SecurityLogPage"),
+          },
+          {
             path: "/questions",
             ...screen(() => import("./routes/question-lists.page"), "QuestionListsPage"),
           },

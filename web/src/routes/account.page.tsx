@@ -8,6 +8,7 @@ import { SettingsForm } from "../features/account/settings-form";
 import { CalendarPanel } from "../features/calendar/calendar-panel";
 import { ExportPanel } from "../features/exports/export-panel";
 import { SecondFactorPanel } from "../features/second-factor/second-factor-panel";
+import { SessionsPanel } from "../features/security-log/sessions-panel";
 import { useSignOut } from "../features/session/session.hooks";
 import { TokensPanel } from "../features/tokens/tokens-panel";
 import { errorMessage } from "../lib/api";
@@ -46,6 +47,7 @@ export function AccountPage() {
         }}
         leads={me.teams.some((team) => team.role === "leader")}
       />
+      <SessionsPanel />
       <CalendarPanel />
       <TokensPanel isAdmin={me.user.isAdmin} />
       <ExportPanel leads={me.teams.some((team) => team.role === "leader")} />

@@ -65,7 +65,12 @@ export function SignedInLayoutRoute() {
     ...(coaches ? [{ to: "/coaching", label: "Coaching" }] : []),
     { to: "/questions", label: "Questions" },
     { to: "/learn", label: "Learn" },
-    ...(me.data.user.isAdmin ? [{ to: "/people", label: "People", end: true }] : []),
+    ...(me.data.user.isAdmin
+      ? [
+          { to: "/people", label: "People", end: true },
+          { to: "/security-log", label: "Security log" },
+        ]
+      : []),
     { to: "/account", label: "Account" },
   ];
   return (
