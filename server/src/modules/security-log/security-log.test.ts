@@ -3,6 +3,7 @@ import { createTeam, ledTeam, setupWorkspace, signIn } from "../../../test/facto
 import { Client, PASSWORD, startTestApp, type TestApp } from "../../../test/harness";
 import { readDataVersion } from "../../db/data-version";
 import { securityLogRetentionJob } from "../../jobs/security-log-retention.job";
+import { currentCode, PERIOD_SECONDS } from "../auth/second-factor.crypto";
 
 const DAY = 24 * 60 * 60_000;
 const NEW_PASSWORD = "a brand new passphrase 77";
@@ -80,6 +81,39 @@ describe("the security log", () => {
     tick();
     expect((await signedIn.post("/api/v1/auth/logout")).statusCode).toBe(200);
     expect(await last("sign_out")).toMatchObject({ actor_id: adminId, subject_id: adminId });
+  });
+
+  it("records a two-step sign-in when the code is taken, and a wrong code as a failed sign-in", async () => {
+    const { admin, adminId, adminEmail } = await setupWorkspace(t);
+    const setup = (await admin.post("/api/v1/me/second-factor/setup")).json() as { secret: string };
+    const key = setup.secret.replace(/ /g, "");
+    const confirmed = await admin.post("/api/v1/me/second-factor/confirm", {
+      password: PASSWORD,
+      code: currentCode(key, t.clock.now()),
+    });
+    expect(confirmed.statusCode).toBe(200);
+    t.clock.advance(PERIOD_SECONDS * 1000);
+    const before = (await events("sign_in")).length;
+    const browser = new Client(t.app);
+    expect(
+      (await browser.post("/api/v1/auth/login", { email: adminEmail, password: PASSWORD })).json(),
+    ).toEqual({
+      secondFactor: "required",
+    });
+    // The password alone is no sign-in yet.
+    expect(await events("sign_in")).toHaveLength(before);
+    expect((await browser.post("/api/v1/auth/login/second-factor", { code: "000000" })).statusCode).toBe(400);
+    expect(await last("sign_in_failed")).toMatchObject({
+      subject_id: adminId,
+      detail: { reason: "wrong_code" },
+    });
+    tick();
+    const ok = await browser.post("/api/v1/auth/login/second-factor", {
+      code: currentCode(key, t.clock.now()),
+    });
+    expect(ok.statusCode).toBe(200);
+    expect(await last("sign_in")).toMatchObject({ actor_id: adminId, detail: { reason: "second_factor" } });
+    expect(JSON.stringify(await events())).not.toContain(key);
   });
 
   it("records password changes (and a wrong current password), reset links asked for, made and used", async () => {
@@ -253,6 +287,7 @@ describe("the security log", () => {
     const version = await readDataVersion(t.ctx.db, workspaceId);
     expect((await admin.get("/api/v1/me/export.json")).statusCode).toBe(200);
     expect(await last("export_downloaded")).toMatchObject({ actor_id: adminId, detail: { format: "json" } });
+    tick();
     expect((await admin.get("/api/v1/me/export/answers.csv")).statusCode).toBe(200);
     expect(await last("export_downloaded")).toMatchObject({ detail: { format: "csv", dataset: "answers" } });
 
