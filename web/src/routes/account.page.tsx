@@ -1,6 +1,4 @@
 import { Fragment } from "react";
-import { Button } from "../components/button";
-import { ErrorMessage } from "../components/messages";
 import { DeleteAccountForm } from "../features/account/delete-account-form";
 import { PasswordForm } from "../features/account/password-form";
 import { ProfileForm } from "../features/account/profile-form";
@@ -9,9 +7,8 @@ import { CalendarPanel } from "../features/calendar/calendar-panel";
 import { ExportPanel } from "../features/exports/export-panel";
 import { SecondFactorPanel } from "../features/second-factor/second-factor-panel";
 import { SessionsPanel } from "../features/security-log/sessions-panel";
-import { useSignOut } from "../features/session/session.hooks";
+import { SignOutButton } from "../features/session/sign-out-button";
 import { TokensPanel } from "../features/tokens/tokens-panel";
-import { errorMessage } from "../lib/api";
 import { roleLabel } from "../lib/format";
 import { usePageTitle } from "../lib/use-page-title";
 import { useSignedIn } from "./signed-in-layout.route";
@@ -19,7 +16,6 @@ import { useSignedIn } from "./signed-in-layout.route";
 export function AccountPage() {
   usePageTitle("Account");
   const me = useSignedIn();
-  const signOut = useSignOut();
 
   return (
     <div className="page">
@@ -55,15 +51,7 @@ export function AccountPage() {
       <section className="panel" aria-labelledby="sign-out-heading">
         <h2 id="sign-out-heading">Sign out</h2>
         <p>End your session on this device.</p>
-        <ErrorMessage>{signOut.isError ? errorMessage(signOut.error) : null}</ErrorMessage>
-        <Button
-          variant="secondary"
-          pending={signOut.isPending}
-          pendingLabel="Signing out…"
-          onClick={() => signOut.mutate()}
-        >
-          Sign out
-        </Button>
+        <SignOutButton />
       </section>
     </div>
   );

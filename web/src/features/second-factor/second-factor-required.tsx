@@ -1,8 +1,5 @@
-import { Button } from "../../components/button";
-import { ErrorMessage } from "../../components/messages";
-import { errorMessage } from "../../lib/api";
 import { usePageTitle } from "../../lib/use-page-title";
-import { useSignOut } from "../session/session.hooks";
+import { SignOutButton } from "../session/sign-out-button";
 import { SecondFactorPanel } from "./second-factor-panel";
 
 /**
@@ -11,7 +8,6 @@ import { SecondFactorPanel } from "./second-factor-panel";
  */
 export function SecondFactorRequired({ email }: { email: string }) {
   usePageTitle("Set up two-step sign-in");
-  const signOut = useSignOut();
   return (
     <div className="page page--narrow">
       <h1>Set up two-step sign-in first</h1>
@@ -20,15 +16,7 @@ export function SecondFactorRequired({ email }: { email: string }) {
         with an authenticator app on your phone.
       </p>
       <SecondFactorPanel email={email} />
-      <ErrorMessage>{signOut.isError ? errorMessage(signOut.error) : null}</ErrorMessage>
-      <Button
-        variant="secondary"
-        pending={signOut.isPending}
-        pendingLabel="Signing out…"
-        onClick={() => signOut.mutate()}
-      >
-        Sign out
-      </Button>
+      <SignOutButton />
     </div>
   );
 }
