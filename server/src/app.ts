@@ -1,7 +1,7 @@
 import { fileURLToPath } from "node:url";
 import zlib from "node:zlib";
 import fastifyCompress from "@fastify/compress";
-import Fastify, { type FastifyInstance } from "fastify";
+import Fastify, { type FastifyInstance, type FastifyRequest } from "fastify";
 import { serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
 import { sessionResolver } from "./access/sessions";
 import type { Config } from "./config";
@@ -9,6 +9,7 @@ import type { AppContext } from "./context";
 import { type DatabaseHandle, migrateToLatest, openDatabase } from "./db/database";
 import { createScheduler, JOBS, type Job, type Scheduler } from "./jobs";
 import { type Clock, systemClock } from "./lib/clock";
+import { redactUrl } from "./lib/log-redaction";
 import { disabledMailer, type Mailer, smtpMailer } from "./lib/mailer";
 import { answerRoutes, leaderManualRoutes } from "./modules/answers";
 import { auditRoutes } from "./modules/audit";
@@ -85,7 +86,20 @@ export async function buildApp(
     logger:
       options.logger === false
         ? false
-        : { level: config.logLevel, ...(options.logger ? { stream: options.logger.stream } : {}) },
+        : {
+            level: config.logLevel,
+            // Each request's line names its path: link tokens and feed secrets in it are hidden.
+            serializers: {
+              req: (request: FastifyRequest) => ({
+                method: request.method,
+                url: redactUrl(request.url),
+                host: request.host,
+                remoteAddress: request.ip,
+                remotePort: request.socket?.remotePort,
+              }),
+            },
+            ...(options.logger ? { stream: options.logger.stream } : {}),
+          },
     trustProxy: config.trustProxy,
     frameworkErrors,
     bodyLimit: 1024 * 1024,

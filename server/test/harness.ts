@@ -76,6 +76,8 @@ export async function startTestApp(
     env?: Record<string, string>;
     jobs?: readonly Job[];
     mail?: "recorded" | "smtp";
+    /** Where the app's log goes (at LOG_LEVEL, given in `env`); by default it logs nothing. */
+    log?: NodeJS.WritableStream;
     /** A built web app to serve (none by default: non-API paths then answer 503). */
     webDistDir?: string;
   } = {},
@@ -103,7 +105,7 @@ export async function startTestApp(
     database: handle,
     clock,
     ...(options.mail === "smtp" ? {} : { mailer }),
-    logger: false,
+    logger: options.log ? { stream: options.log } : false,
     webDistDir: options.webDistDir ?? "/nonexistent",
     ...(options.jobs ? { jobs: options.jobs } : {}),
   });
