@@ -2,7 +2,7 @@ import { emailSchema } from "#contracts/common";
 import { bumpDataVersion } from "../db/data-version";
 import type { DatabaseHandle } from "../db/database";
 import { iso, systemClock } from "../lib/clock";
-import { hashPassword, passwordProblem } from "../lib/passwords";
+import { contextPasswordProblem, hashPassword, passwordProblem } from "../lib/passwords";
 import { insertAdmin, insertWorkspace, listWorkspaces } from "../modules/setup";
 import { findUserByEmail } from "../modules/users";
 
@@ -22,7 +22,11 @@ export async function createAdmin(handle: DatabaseHandle, input: CreateAdminInpu
   if (!email.success) throw new Error("--email must be an email address.");
   const name = input.name?.trim();
   if (!name) throw new Error("--name is required.");
-  const problem = input.password === undefined ? "it is required." : passwordProblem(input.password);
+  const problem =
+    input.password === undefined
+      ? "it is required."
+      : (passwordProblem(input.password) ??
+        contextPasswordProblem(input.password, { name, email: email.data, workspaceName: input.workspace }));
   if (problem || input.password === undefined) throw new Error(`--password: ${problem}`);
   const passwordHash = await hashPassword(input.password);
   return handle.db.transaction().execute(async (trx) => {

@@ -41,3 +41,40 @@ export const decoyPasswordHash = (): Promise<string> => {
   decoyHash ??= hashPassword("decoy-password-for-timing");
   return decoyHash;
 };
+
+/** What a password is checked against besides the common ones: what names its person and workspace. */
+export interface PasswordContext {
+  name?: string | null | undefined;
+  email?: string | null | undefined;
+  workspaceName?: string | null | undefined;
+}
+
+/** Lower case, accents and everything but letters and digits dropped: how the words are compared. */
+const squeeze = (text: string) =>
+  text
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]/gu, "");
+
+/** Parts shorter than this are left out: short ones turn up inside long passwords by chance. */
+const SHORTEST_WORD = 4;
+
+/**
+ * ASVS 6.1.2 and 6.2.11: a password may not contain a word that anyone who knows this account
+ * would try first: "rapport", the workspace's name, the person's name or one of its words, the
+ * part of their email address before the @. Compared without case, accents, spaces or marks.
+ * Returns a message for the person, or null.
+ */
+export function contextPasswordProblem(password: string, context: PasswordContext): string | null {
+  const squeezed = squeeze(password);
+  const words: [string, string][] = [["rapport", "the name of this app"]];
+  if (context.workspaceName) words.push([squeeze(context.workspaceName), "your workspace's name"]);
+  if (context.name) {
+    words.push([squeeze(context.name), "your name"]);
+    for (const part of context.name.split(/[^\p{L}\p{N}]+/u)) words.push([squeeze(part), "your name"]);
+  }
+  if (context.email) words.push([squeeze(context.email.split("@")[0] ?? ""), "your email address"]);
+  const found = words.find(([word]) => word.length >= SHORTEST_WORD && squeezed.includes(word));
+  return found ? `This password contains ${found[1]}, which makes it easy to guess; choose another.` : null;
+}

@@ -136,7 +136,7 @@ describe("crash safety", () => {
 async function setUp(baseUrl: () => string): Promise<World> {
   const leader = new HttpClient(baseUrl);
   await leader.ok("POST", "/api/v1/setup", {
-    workspaceName: "Crash",
+    workspaceName: "Northwind",
     name: "Lee Leader",
     email: "leader@crash.test",
     password: PASSWORD,

@@ -24,7 +24,7 @@ describe("shutdown on SIGTERM", () => {
       await server.start();
       const admin = new HttpClient(() => server.baseUrl);
       await admin.ok("POST", "/api/v1/setup", {
-        workspaceName: "Shutdown",
+        workspaceName: "Northwind",
         name: "Ada Admin",
         email: "admin@shutdown.test",
         password: "shutdown passphrase long enough",

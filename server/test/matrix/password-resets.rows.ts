@@ -52,7 +52,7 @@ export const PASSWORD_RESET_ROWS: Row[] = [
   withLink(
     "use",
     "",
-    (w) => ({ ...link(w), newPassword: "the target's brand new passphrase" }),
+    (w) => ({ ...link(w), newPassword: "a completely fresh passphrase for this link" }),
     only(403, { anonymous: 200 }),
   ),
   withLink("use", " (used link)", (w) => ({ ...link(w), newPassword: "yet another passphrase" }), all(410)),

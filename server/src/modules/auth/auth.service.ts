@@ -5,8 +5,9 @@ import type { AppContext } from "../../context";
 import { writeContent } from "../../db/data-version";
 import { iso } from "../../lib/clock";
 import { AppError, badRequest, notFound } from "../../lib/errors";
-import { hashPassword } from "../../lib/passwords";
+import { contextPasswordProblem, hashPassword } from "../../lib/passwords";
 import { type RequestOrigin, recordSecurityEvent } from "../security-log";
+import { findWorkspace } from "../setup";
 import {
   changeProfile,
   findUserByEmail,
@@ -137,6 +138,9 @@ export function authService(ctx: AppContext) {
         });
         throw badRequest("currentPassword", "Invalid currentPassword: does not match", "does not match");
       }
+      const workspace = await findWorkspace(ctx.db, auth.workspaceId);
+      const problem = contextPasswordProblem(newPassword, { ...user, workspaceName: workspace?.name });
+      if (problem) throw badRequest("newPassword", `Invalid newPassword: ${problem}`, problem);
       const passwordHash = await hashPassword(newPassword);
       await writeContent(ctx.db, auth.workspaceId, async (trx) => {
         await setUserPassword(trx, user.id, passwordHash, iso(ctx.clock.now()));

@@ -6,10 +6,11 @@ import type { AppContext } from "../../context";
 import { writeContent } from "../../db/data-version";
 import type { Database } from "../../db/schema";
 import { addDays, addMinutes, iso } from "../../lib/clock";
-import { AppError, conflict, forbidden, gone, notFound } from "../../lib/errors";
-import { hashPassword } from "../../lib/passwords";
+import { AppError, badRequest, conflict, forbidden, gone, notFound } from "../../lib/errors";
+import { contextPasswordProblem, hashPassword } from "../../lib/passwords";
 import { newId, newToken, tokenDigest } from "../../lib/tokens";
 import { type RequestOrigin, recordSecurityEvent } from "../security-log";
+import { findWorkspace } from "../setup";
 import { findUserByEmail, findUserInWorkspace, setUserPassword, userPolicy } from "../users";
 import { assertNotThrottled, recordFailure } from "./login-throttle";
 import { type PasswordResetWithAccount, passwordResetRepository } from "./password-reset.repository";
@@ -175,6 +176,9 @@ export function passwordResetService(ctx: AppContext) {
           "This link is for another account. Sign out, then open it again.",
         );
       }
+      const workspace = await findWorkspace(ctx.db, reset.workspace_id);
+      const problem = contextPasswordProblem(newPassword, { ...reset, workspaceName: workspace?.name });
+      if (problem) throw badRequest("newPassword", `Invalid newPassword: ${problem}`, problem);
       const passwordHash = await hashPassword(newPassword);
       type Used = { email: string } & ({ sessionToken: string } | { pending: string });
       return writeContent(ctx.db, reset.workspace_id, async (trx): Promise<Used> => {

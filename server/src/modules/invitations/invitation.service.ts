@@ -8,7 +8,7 @@ import { writeContent } from "../../db/data-version";
 import type { Database, TeamRole } from "../../db/schema";
 import { addDays, iso } from "../../lib/clock";
 import { AppError, badRequest, conflict, forbidden, notFound } from "../../lib/errors";
-import { hashPassword, passwordProblem } from "../../lib/passwords";
+import { contextPasswordProblem, hashPassword, passwordProblem } from "../../lib/passwords";
 import { newId, newToken, tokenDigest } from "../../lib/tokens";
 import { refusePassword } from "../auth";
 import { type RequestOrigin, recordSecurityEvent } from "../security-log";
@@ -81,7 +81,7 @@ export interface Admission {
  */
 export async function admission(
   ctx: AppContext,
-  invitation: { email: string; workspace_id: string },
+  invitation: { email: string; workspace_id: string; workspace_name: string },
   input: { name?: string | undefined; password?: string | undefined },
   by: { auth: AuthContext | null; address: string },
 ): Promise<Admission> {
@@ -113,7 +113,13 @@ export async function admission(
   const { name, password } = input;
   if (!name) throw badRequest("name", "Invalid name: is required", "is required");
   if (password === undefined) throw badRequest("password", "Invalid password: is required", "is required");
-  const problem = passwordProblem(password);
+  const problem =
+    passwordProblem(password) ??
+    contextPasswordProblem(password, {
+      name,
+      email: invitation.email,
+      workspaceName: invitation.workspace_name,
+    });
   if (problem) throw badRequest("password", `Invalid password: ${problem}`);
   return { existing: undefined, passwordHash: await hashPassword(password) };
 }

@@ -3,8 +3,8 @@ import type { AppContext } from "../../context";
 import { bumpDataVersion } from "../../db/data-version";
 import { lockWorkspacesForSetup } from "../../db/dialect";
 import { iso } from "../../lib/clock";
-import { conflict } from "../../lib/errors";
-import { hashPassword } from "../../lib/passwords";
+import { badRequest, conflict } from "../../lib/errors";
+import { contextPasswordProblem, hashPassword } from "../../lib/passwords";
 import { setupPolicy } from "./setup.policy";
 import { workspaceRepository } from "./workspace.repository";
 import { insertAdmin, insertWorkspace } from "./workspace-creation";
@@ -25,6 +25,8 @@ export function setupService(ctx: AppContext) {
 
     /** First run: the workspace and its first admin, only while no workspace exists. */
     async run(input: SetupInput, origin?: SessionOrigin) {
+      const problem = contextPasswordProblem(input.password, input);
+      if (problem) throw badRequest("password", `Invalid password: ${problem}`, problem);
       const passwordHash = await hashPassword(input.password);
       return ctx.db.transaction().execute(async (trx) => {
         await lockWorkspacesForSetup(trx, ctx.dialect);
