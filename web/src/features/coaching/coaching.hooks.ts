@@ -35,11 +35,20 @@ export function useInviteCoach() {
 }
 
 export function useUpdateGrants() {
-  const refresh = useRefresh(coachingKeys.coaches);
+  const client = useQueryClient();
   return useMutation({
     mutationFn: ({ coachId, grants }: { coachId: string; grants: CoachGrant[] }) =>
       coachingApi.updateGrants(coachId, { grants }),
-    onSuccess: refresh,
+    // The answer is the coach as saved: shown at once, so a switch never flips back while the
+    // list is asked again.
+    onSuccess: (saved) => {
+      client.setQueryData(
+        coachingKeys.coaches,
+        (list: Awaited<ReturnType<typeof coachingApi.coaches>> | undefined) =>
+          list ? { coaches: list.coaches.map((coach) => (coach.id === saved.id ? saved : coach)) } : list,
+      );
+      return client.invalidateQueries({ queryKey: coachingKeys.coaches });
+    },
   });
 }
 
