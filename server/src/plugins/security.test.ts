@@ -4,7 +4,7 @@ import { createTeam, joinTeam, setupWorkspace } from "../../test/factories";
 import { createTestDatabaseUrl, startTestApp, type TestApp } from "../../test/harness";
 import { buildApp } from "../app";
 import { loadConfig } from "../config";
-import { sameOrigin } from "./security";
+import { helmetOptions, sameOrigin, securityHeaders } from "./security";
 
 describe("the same-origin rule", () => {
   const base = "http://localhost:3000";
@@ -25,6 +25,60 @@ describe("the same-origin rule", () => {
     expect(sameOrigin(undefined, "same-origin", base)).toBe(true);
     expect(sameOrigin(undefined, "cross-site", base)).toBe(false);
     expect(sameOrigin("http://localhost:3000", "cross-site", base)).toBe(false);
+  });
+});
+
+describe("the security headers", () => {
+  it("are helmet's, worked out once: HSTS and upgrade-insecure-requests over https only", () => {
+    const plain = new Map(securityHeaders(helmetOptions(false)));
+    expect(plain.get("x-content-type-options")).toBe("nosniff");
+    expect(plain.get("content-security-policy")).toContain("frame-ancestors 'none'");
+    expect(plain.get("content-security-policy")).not.toContain("upgrade-insecure-requests");
+    expect(plain.has("strict-transport-security")).toBe(false);
+    const https = new Map(securityHeaders(helmetOptions(true)));
+    expect(https.get("strict-transport-security")).toMatch(/^max-age=\d+/);
+    expect(https.get("content-security-policy")).toContain("upgrade-insecure-requests");
+  });
+
+  it("come on every response: an answer, an error, a refusal, an unknown path, a page", async () => {
+    const t = await startTestApp();
+    try {
+      const expected = securityHeaders(helmetOptions(false));
+      const responses = {
+        health: await t.app.inject({ url: "/api/v1/health" }),
+        signedOut: await t.app.inject({ url: "/api/v1/me" }),
+        invalidJson: await t.app.inject({
+          method: "POST",
+          url: "/api/v1/auth/login",
+          headers: { "content-type": "application/json" },
+          payload: "{",
+        }),
+        crossOrigin: await t.app.inject({
+          method: "POST",
+          url: "/api/v1/auth/login",
+          headers: { origin: "https://evil.example" },
+          payload: {},
+        }),
+        unknownApiPath: await t.app.inject({ url: "/api/v1/nothing-here" }),
+        page: await t.app.inject({ url: "/teams" }),
+      };
+      expect(Object.fromEntries(Object.entries(responses).map(([name, r]) => [name, r.statusCode]))).toEqual({
+        health: 200,
+        signedOut: 401,
+        invalidJson: 400,
+        crossOrigin: 403,
+        unknownApiPath: 404,
+        page: 503,
+      });
+      for (const [name, response] of Object.entries(responses)) {
+        for (const [header, value] of expected)
+          expect(response.headers[header], `${name}: ${header}`).toBe(value);
+      }
+      expect(responses.health.headers["cache-control"]).toBe("no-store");
+      expect(responses.crossOrigin.headers["cache-control"]).toBe("no-store");
+    } finally {
+      await t.close();
+    }
   });
 });
 

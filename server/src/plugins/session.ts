@@ -42,10 +42,11 @@ export const sessionPlugin = fp(async (app: FastifyInstance, options: SessionPlu
     const scope = requiredScope(route);
     route.schema.security = scope ? [{ session: [] }, { token: [scope] }] : [{ session: [] }];
   });
-  app.addHook("onRequest", async (request) => {
-    if (!request.url.startsWith("/api/")) return;
-    const authorization = request.headers.authorization;
-    const cookieToken = request.cookies[SESSION_COOKIE];
+  async function authenticate(
+    request: FastifyRequest,
+    authorization: string | undefined,
+    cookieToken: string | undefined,
+  ): Promise<void> {
     if (authorization === undefined) {
       request.auth = cookieToken ? await options.resolveSession(cookieToken) : null;
       if (request.auth?.mustSetUpSecondFactor && !request.routeOptions.config.beforeSecondFactor) {
@@ -75,6 +76,15 @@ export const sessionPlugin = fp(async (app: FastifyInstance, options: SessionPlu
       throw new AppError(403, "insufficient_scope", `This API token lacks the ${scope} scope.`, { scope });
     }
     request.auth = auth;
+  }
+  // Synchronous until there is a credential to look up: a request without one (the health check,
+  // a signed-out page's calls) costs no promise and no lookup, and keeps `auth` null.
+  app.addHook("onRequest", (request, _reply, done) => {
+    if (!request.url.startsWith("/api/")) return done();
+    const authorization = request.headers.authorization;
+    const cookieToken = request.cookies[SESSION_COOKIE];
+    if (authorization === undefined && !cookieToken) return done();
+    authenticate(request, authorization, cookieToken).then(() => done(), done);
   });
 });
 

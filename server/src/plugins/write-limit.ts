@@ -1,4 +1,4 @@
-import type { FastifyInstance } from "fastify";
+import type { FastifyInstance, FastifyRequest } from "fastify";
 import fp from "fastify-plugin";
 import type { AppContext } from "../context";
 import { WRITE_WINDOW_MS, writeLimitRepository, writeWindowStart } from "../db/write-limit.repository";
@@ -26,15 +26,8 @@ export const isLimitedWrite = (method: string, routeUrl: string): boolean =>
 export const writeLimitPlugin = fp(async (app: FastifyInstance, { ctx }: { ctx: AppContext }) => {
   const limit = ctx.config.writeLimitPerMinute;
 
-  // The OpenAPI document lists the 429 on exactly the routes that can answer it.
-  app.addHook("onRoute", (route) => {
-    if (![route.method].flat().some((method) => isLimitedWrite(method, route.url))) return;
-    route.schema = { ...route.schema, response: { ...(route.schema?.response ?? {}), ...errors(429) } };
-  });
-
-  app.addHook("onRequest", async (request) => {
-    const routeUrl = request.routeOptions.url;
-    if (!request.auth || routeUrl === undefined || !isLimitedWrite(request.method, routeUrl)) return;
+  const countWrite = async (request: FastifyRequest) => {
+    if (!request.auth || !isLimitedWrite(request.method, request.routeOptions.url ?? "")) return;
     const now = ctx.clock.now().getTime();
     const windowStart = writeWindowStart(now);
     const counted = await writeLimitRepository.take(
@@ -54,5 +47,14 @@ export const writeLimitPlugin = fp(async (app: FastifyInstance, { ctx }: { ctx: 
       { retryAfterSeconds: retryAfter },
       { "retry-after": String(retryAfter) },
     );
+  };
+
+  // Only the routes that can be limited get the hook (after the session plugin's, as a route's
+  // own hooks run after the app's), so a read pays nothing for it; the OpenAPI document lists
+  // the 429 on exactly those routes.
+  app.addHook("onRoute", (route) => {
+    if (![route.method].flat().some((method) => isLimitedWrite(method, route.url))) return;
+    route.schema = { ...route.schema, response: { ...(route.schema?.response ?? {}), ...errors(429) } };
+    route.onRequest = [route.onRequest ?? []].flat().concat(countWrite);
   });
 });
