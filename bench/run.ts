@@ -18,6 +18,7 @@ const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 
 async function main(): Promise<void> {
   if (process.argv.includes("--soak")) return soak(process.argv.includes("--postgres"));
+  if (process.argv.includes("--web")) return (await import("./lighthouse")).benchWeb();
   printCpu();
   await benchHttp("SQLite", await startServer());
   const bin = findPostgresBin();
