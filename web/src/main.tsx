@@ -3,15 +3,18 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { RouterProvider } from "react-router/dom";
 import { createQueryClient } from "./lib/query-client";
-import { router } from "./router";
+import { createRouter } from "./router";
 import "./styles.css";
 
 const container = document.getElementById("root");
 if (!container) throw new Error("Rapport needs an element with id 'root' in index.html.");
 
+const queryClient = createQueryClient();
+const router = createRouter(queryClient);
+
 createRoot(container).render(
   <StrictMode>
-    <QueryClientProvider client={createQueryClient()}>
+    <QueryClientProvider client={queryClient}>
       <RouterProvider router={router} />
     </QueryClientProvider>
   </StrictMode>,

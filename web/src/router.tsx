@@ -1,127 +1,145 @@
+import type { QueryClient } from "@tanstack/react-query";
 import { createBrowserRouter } from "react-router";
 import { Loading } from "./components/messages";
+import { prefetchMe, prefetchSetupStatus } from "./features/session/session.queries";
 import { ErrorPage } from "./routes/error.page";
 import { PublicLayoutRoute } from "./routes/public-layout.route";
 import { RootRoute } from "./routes/root.route";
-import { SignedInLayoutRoute } from "./routes/signed-in-layout.route";
 
 /**
- * Each screen is its own chunk, loaded when it is first opened (the layouts, always needed,
- * load with the app). While a chunk loads, the screen in view stays and the layout says so.
+ * Each screen is its own chunk, loaded when it is first opened; so is the signed-in layout (the
+ * public one, small, loads with the app). While a chunk loads, the screen in view stays and the layout says so.
  */
 const screen = (load: () => Promise<Record<string, unknown>>, name: string) => ({
   lazy: async () => ({ Component: (await load())[name] as React.ComponentType }),
 });
 
-export const router = createBrowserRouter([
-  {
-    element: <RootRoute />,
-    errorElement: <ErrorPage />,
-    hydrateFallbackElement: <Loading label="Opening Rapport…" />,
-    children: [
-      {
-        element: <PublicLayoutRoute />,
-        children: [
-          { path: "/setup", ...screen(() => import("./routes/setup.page"), "SetupPage") },
-          { path: "/signin", ...screen(() => import("./routes/sign-in.page"), "SignInPage") },
-          {
-            path: "/forgot-password",
-            ...screen(() => import("./routes/forgot-password.page"), "ForgotPasswordPage"),
-          },
-          {
-            path: "/reset-password",
-            ...screen(() => import("./routes/reset-password.page"), "ResetPasswordPage"),
-          },
-          {
-            path: "/invitations/:token",
-            ...screen(() => import("./routes/accept-invitation.page"), "AcceptInvitationPage"),
-          },
-          {
-            path: "/coach-invitations/:token",
-            ...screen(() => import("./routes/accept-coach-invitation.page"), "AcceptCoachInvitationPage"),
-          },
-          { path: "*", ...screen(() => import("./routes/not-found.page"), "NotFoundPage") },
-        ],
+/**
+ * The loaders only start the requests the layouts wait for (setup status, who is signed in) at the
+ * start of a navigation, beside the screen's chunk, and return at once: the layouts read them
+ * through their hooks.
+ */
+export const createRouter = (queryClient: QueryClient) =>
+  createBrowserRouter([
+    {
+      element: <RootRoute />,
+      loader: () => {
+        prefetchSetupStatus(queryClient);
+        return null;
       },
-      {
-        element: <SignedInLayoutRoute />,
-        children: [
-          { index: true, ...screen(() => import("./routes/home.page"), "HomePage") },
-          { path: "/teams", ...screen(() => import("./routes/teams.page"), "TeamsPage") },
-          { path: "/teams/:teamId", ...screen(() => import("./routes/team.page"), "TeamPage") },
-          { path: "/account", ...screen(() => import("./routes/account.page"), "AccountPage") },
-          { path: "/people", ...screen(() => import("./routes/people.page"), "PeoplePage") },
-          {
-            path: "/security-log",
-            ...screen(() => import("./routes/security-log.page"), "SecurityLogPage"),
+      errorElement: <ErrorPage />,
+      hydrateFallbackElement: <Loading label="Opening Rapport…" />,
+      children: [
+        {
+          element: <PublicLayoutRoute />,
+          children: [
+            { path: "/setup", ...screen(() => import("./routes/setup.page"), "SetupPage") },
+            { path: "/signin", ...screen(() => import("./routes/sign-in.page"), "SignInPage") },
+            {
+              path: "/forgot-password",
+              ...screen(() => import("./routes/forgot-password.page"), "ForgotPasswordPage"),
+            },
+            {
+              path: "/reset-password",
+              ...screen(() => import("./routes/reset-password.page"), "ResetPasswordPage"),
+            },
+            {
+              path: "/invitations/:token",
+              ...screen(() => import("./routes/accept-invitation.page"), "AcceptInvitationPage"),
+            },
+            {
+              path: "/coach-invitations/:token",
+              ...screen(() => import("./routes/accept-coach-invitation.page"), "AcceptCoachInvitationPage"),
+            },
+            { path: "*", ...screen(() => import("./routes/not-found.page"), "NotFoundPage") },
+          ],
+        },
+        {
+          // Loaded with the first screen behind sign-in, never by the sign-in page.
+          loader: () => {
+            prefetchMe(queryClient);
+            return null;
           },
-          {
-            path: "/questions",
-            ...screen(() => import("./routes/question-lists.page"), "QuestionListsPage"),
-          },
-          {
-            path: "/questions/bank",
-            ...screen(() => import("./routes/question-bank.page"), "QuestionBankPage"),
-          },
-          {
-            path: "/questions/:listId",
-            ...screen(() => import("./routes/question-list.page"), "QuestionListPage"),
-          },
-          { path: "/learn", ...screen(() => import("./routes/learn.page"), "LearnPage") },
-          {
-            path: "/learn/:slug",
-            ...screen(() => import("./routes/learn-explainer.page"), "LearnExplainerPage"),
-          },
-          { path: "/people/:userId", ...screen(() => import("./routes/person.page"), "PersonPage") },
-          {
-            path: "/teams/:teamId/audit",
-            ...screen(() => import("./routes/team-audit.page"), "TeamAuditPage"),
-          },
-          { path: "/me/answers", ...screen(() => import("./routes/my-answers.page"), "MyAnswersPage") },
-          { path: "/me/audit", ...screen(() => import("./routes/my-audit.page"), "MyAuditPage") },
-          {
-            path: "/me/conversations",
-            ...screen(() => import("./routes/my-conversations.page"), "MyConversationsPage"),
-          },
-          {
-            path: "/people/:userId/conversations/new",
-            ...screen(() => import("./routes/plan-conversation.page"), "PlanConversationPage"),
-          },
-          {
-            path: "/conversations/:conversationId",
-            ...screen(() => import("./routes/conversation.page"), "ConversationPage"),
-          },
-          { path: "/practice", ...screen(() => import("./routes/practice.page"), "PracticePage") },
-          { path: "/coaching", ...screen(() => import("./routes/coaching.page"), "CoachingPage") },
-          {
-            path: "/coaching/leaders/:leaderId",
-            ...screen(() => import("./routes/coached-leader.page"), "CoachedLeaderPage"),
-          },
-          {
-            path: "/teams/:teamId/pulses",
-            ...screen(() => import("./routes/team-pulses.page"), "TeamPulsesPage"),
-          },
-          { path: "/pulses/:pulseId", ...screen(() => import("./routes/pulse.page"), "PulsePage") },
-          {
-            path: "/pulses/:pulseId/results",
-            ...screen(() => import("./routes/pulse-results.page"), "PulseResultsPage"),
-          },
-          {
-            path: "/me/followership",
-            ...screen(() => import("./routes/my-followership.page"), "MyFollowershipPage"),
-          },
-          { path: "/teams/:teamId/goals", ...screen(() => import("./routes/goals.page"), "GoalsPage") },
-          { path: "/goals/:goalId", ...screen(() => import("./routes/goal.page"), "GoalPage") },
-          {
-            path: "/teams/:teamId/priorities",
-            ...screen(() => import("./routes/priorities.page"), "PrioritiesPage"),
-          },
-          {
-            path: "/teams/:teamId/followership-map",
-            ...screen(() => import("./routes/followership-map.page"), "FollowershipMapPage"),
-          },
-        ],
-      },
-    ],
-  },
-]);
+          lazy: async () => ({
+            Component: (await import("./routes/signed-in-layout.route")).SignedInLayoutRoute,
+          }),
+          children: [
+            { index: true, ...screen(() => import("./routes/home.page"), "HomePage") },
+            { path: "/teams", ...screen(() => import("./routes/teams.page"), "TeamsPage") },
+            { path: "/teams/:teamId", ...screen(() => import("./routes/team.page"), "TeamPage") },
+            { path: "/account", ...screen(() => import("./routes/account.page"), "AccountPage") },
+            { path: "/people", ...screen(() => import("./routes/people.page"), "PeoplePage") },
+            {
+              path: "/security-log",
+              ...screen(() => import("./routes/security-log.page"), "SecurityLogPage"),
+            },
+            {
+              path: "/questions",
+              ...screen(() => import("./routes/question-lists.page"), "QuestionListsPage"),
+            },
+            {
+              path: "/questions/bank",
+              ...screen(() => import("./routes/question-bank.page"), "QuestionBankPage"),
+            },
+            {
+              path: "/questions/:listId",
+              ...screen(() => import("./routes/question-list.page"), "QuestionListPage"),
+            },
+            { path: "/learn", ...screen(() => import("./routes/learn.page"), "LearnPage") },
+            {
+              path: "/learn/:slug",
+              ...screen(() => import("./routes/learn-explainer.page"), "LearnExplainerPage"),
+            },
+            { path: "/people/:userId", ...screen(() => import("./routes/person.page"), "PersonPage") },
+            {
+              path: "/teams/:teamId/audit",
+              ...screen(() => import("./routes/team-audit.page"), "TeamAuditPage"),
+            },
+            { path: "/me/answers", ...screen(() => import("./routes/my-answers.page"), "MyAnswersPage") },
+            { path: "/me/audit", ...screen(() => import("./routes/my-audit.page"), "MyAuditPage") },
+            {
+              path: "/me/conversations",
+              ...screen(() => import("./routes/my-conversations.page"), "MyConversationsPage"),
+            },
+            {
+              path: "/people/:userId/conversations/new",
+              ...screen(() => import("./routes/plan-conversation.page"), "PlanConversationPage"),
+            },
+            {
+              path: "/conversations/:conversationId",
+              ...screen(() => import("./routes/conversation.page"), "ConversationPage"),
+            },
+            { path: "/practice", ...screen(() => import("./routes/practice.page"), "PracticePage") },
+            { path: "/coaching", ...screen(() => import("./routes/coaching.page"), "CoachingPage") },
+            {
+              path: "/coaching/leaders/:leaderId",
+              ...screen(() => import("./routes/coached-leader.page"), "CoachedLeaderPage"),
+            },
+            {
+              path: "/teams/:teamId/pulses",
+              ...screen(() => import("./routes/team-pulses.page"), "TeamPulsesPage"),
+            },
+            { path: "/pulses/:pulseId", ...screen(() => import("./routes/pulse.page"), "PulsePage") },
+            {
+              path: "/pulses/:pulseId/results",
+              ...screen(() => import("./routes/pulse-results.page"), "PulseResultsPage"),
+            },
+            {
+              path: "/me/followership",
+              ...screen(() => import("./routes/my-followership.page"), "MyFollowershipPage"),
+            },
+            { path: "/teams/:teamId/goals", ...screen(() => import("./routes/goals.page"), "GoalsPage") },
+            { path: "/goals/:goalId", ...screen(() => import("./routes/goal.page"), "GoalPage") },
+            {
+              path: "/teams/:teamId/priorities",
+              ...screen(() => import("./routes/priorities.page"), "PrioritiesPage"),
+            },
+            {
+              path: "/teams/:teamId/followership-map",
+              ...screen(() => import("./routes/followership-map.page"), "FollowershipMapPage"),
+            },
+          ],
+        },
+      ],
+    },
+  ]);

@@ -70,6 +70,14 @@ describe("the API client", () => {
     expect(decodeResponse(teamListSchema, body, "GET /api/v1/teams", false)).toBe(body);
   });
 
+  it("refuses to trust a body without a schema where checks are on, and trusts it where they are off", async () => {
+    const body = { needed: false };
+    expect(() => decodeResponse(undefined, body, "GET /api/v1/setup")).toThrow(ContractError);
+    expect(decodeResponse(undefined, body, "GET /api/v1/setup", false)).toBe(body);
+    vi.stubGlobal("fetch", reply(200, body));
+    await expect(api.getFromEntry("/setup", undefined)).rejects.toThrow(/no response schema/);
+  });
+
   it("still turns an error status into an ApiError, before any contract check", async () => {
     vi.stubGlobal(
       "fetch",

@@ -93,14 +93,19 @@ const fieldPath = (path: readonly PropertyKey[]): string =>
  */
 export const CHECKS_RESPONSES = import.meta.env.DEV || import.meta.env.MODE === "test";
 
-/** The body as its contract types it; checked first, except in a production build. */
+/**
+ * The body as its contract types it; checked first, except in a production build. The schema is
+ * missing only in a production build's entry calls (`api.getFromEntry`); where checks are on, a
+ * missing one is a bug and says so.
+ */
 export function decodeResponse<Schema extends z.ZodType>(
-  schema: Schema,
+  schema: Schema | undefined,
   body: unknown,
   route: string,
   check = CHECKS_RESPONSES,
 ): z.output<Schema> {
   if (!check) return body as z.output<Schema>;
+  if (!schema) throw new ContractError(route, ["no response schema was given to check it with"]);
   const result = schema.safeParse(body);
   if (result.success) return result.data;
   const problems = result.error.issues
@@ -113,7 +118,7 @@ export function decodeResponse<Schema extends z.ZodType>(
 async function request<Schema extends z.ZodType>(
   method: Method,
   path: string,
-  schema: Schema,
+  schema: Schema | undefined,
   body?: unknown,
 ): Promise<z.output<Schema>> {
   const init: RequestInit = {
@@ -147,6 +152,14 @@ export const api = {
     request("PUT", path, schema, body),
   delete: <Schema extends z.ZodType>(path: string, schema: Schema, body?: unknown) =>
     request("DELETE", path, schema, body),
+  /**
+   * For the calls the entry script makes before any screen's code (setup status, who is signed
+   * in), which must not bring zod and the contracts into it: the caller names the schema's type and
+   * passes the schema as `import.meta.env.PROD ? undefined : schema`, which a production build
+   * folds away, dropping the contract module (vite.config.ts marks contracts/ free of side effects).
+   */
+  getFromEntry: <Schema extends z.ZodType>(path: string, schema: Schema | undefined) =>
+    request<Schema>("GET", path, schema),
 };
 
 /** A message for anything thrown, for places that show one line. */

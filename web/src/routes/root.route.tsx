@@ -2,7 +2,7 @@ import { Navigate, Outlet, useLocation, useNavigation } from "react-router";
 import { Button } from "../components/button";
 import { Layout } from "../components/layout";
 import { ErrorMessage, Loading } from "../components/messages";
-import { useSetupStatus } from "../features/session/session.hooks";
+import { useSetupStatus } from "../features/session/session.queries";
 import { errorMessage } from "../lib/api";
 import { usePageTitle } from "../lib/use-page-title";
 

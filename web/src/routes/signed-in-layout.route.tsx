@@ -1,13 +1,18 @@
+import { lazy, Suspense } from "react";
 import { Navigate, Outlet, useLocation, useOutletContext } from "react-router";
 import { Button } from "../components/button";
 import { Layout, type NavItem } from "../components/layout";
 import { ErrorMessage, Loading } from "../components/messages";
 import { useCoachesSomeone } from "../features/coaching/coaching.hooks";
 import { useMySecondFactor } from "../features/second-factor/second-factor.hooks";
-import { SecondFactorRequired } from "../features/second-factor/second-factor-required";
 import type { Me } from "../features/session/session.api";
 import { useMe } from "../features/session/session.hooks";
 import { errorMessage, isApiError } from "../lib/api";
+
+// Only an admin the workspace's rule holds back sees it; its forms load with it.
+const SecondFactorRequired = lazy(async () => ({
+  default: (await import("../features/second-factor/second-factor-required")).SecondFactorRequired,
+}));
 
 /**
  * Everything behind sign-in. A missing or ended session (a 401 from `/me`, which any other 401
@@ -45,7 +50,9 @@ export function SignedInLayoutRoute() {
   if (secondFactor.data?.setupRequired) {
     return (
       <Layout context={me.data.workspace.name}>
-        <SecondFactorRequired email={me.data.user.email} />
+        <Suspense fallback={<Loading />}>
+          <SecondFactorRequired email={me.data.user.email} />
+        </Suspense>
       </Layout>
     );
   }

@@ -1,4 +1,4 @@
-import { type QueryClient, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { type QueryClient, useMutation, useQueryClient } from "@tanstack/react-query";
 import { useNavigate } from "react-router";
 import { isApiError } from "../../lib/api";
 import { type SetupInput, type SignInInput, sessionApi } from "./session.api";
@@ -8,14 +8,7 @@ import { sessionKeys } from "./session.keys";
 export const forgetSessionData = (client: QueryClient) =>
   client.removeQueries({ predicate: (query) => query.queryKey[0] !== sessionKeys.setup[0] });
 
-export const useMe = () => useQuery({ queryKey: sessionKeys.me, queryFn: sessionApi.me, retry: false });
-
-export const useSetupStatus = () =>
-  useQuery({
-    queryKey: sessionKeys.setup,
-    queryFn: sessionApi.setupStatus,
-    staleTime: Number.POSITIVE_INFINITY,
-  });
+export { useMe, useSetupStatus } from "./session.queries";
 
 export function useSetup() {
   const client = useQueryClient();

@@ -1,0 +1,36 @@
+import { type QueryClient, queryOptions, useQuery } from "@tanstack/react-query";
+import { meSchema } from "#contracts/auth";
+import { setupStatusSchema } from "#contracts/setup";
+import { api } from "../../lib/api";
+import { sessionKeys } from "./session.keys";
+
+/**
+ * The two questions the layouts ask before any screen shows: whether setup is still needed and who
+ * is signed in. They load with the entry script, so they leave the contract out of a production
+ * build (`api.getFromEntry`): zod and the contracts then come with the screens that use them.
+ */
+const meQuery = queryOptions({
+  queryKey: sessionKeys.me,
+  queryFn: () => api.getFromEntry<typeof meSchema>("/me", import.meta.env.PROD ? undefined : meSchema),
+  retry: false,
+});
+
+const setupStatusQuery = queryOptions({
+  queryKey: sessionKeys.setup,
+  queryFn: () =>
+    api.getFromEntry<typeof setupStatusSchema>(
+      "/setup",
+      import.meta.env.PROD ? undefined : setupStatusSchema,
+    ),
+  staleTime: Number.POSITIVE_INFINITY,
+});
+
+export const useMe = () => useQuery(meQuery);
+export const useSetupStatus = () => useQuery(setupStatusQuery);
+
+/**
+ * For the router's loaders: asks at the start of a navigation, while the screen's code loads,
+ * instead of once the screen renders; the hooks above then find the answer or the request under way.
+ */
+export const prefetchMe = (client: QueryClient) => void client.prefetchQuery(meQuery);
+export const prefetchSetupStatus = (client: QueryClient) => void client.prefetchQuery(setupStatusQuery);
