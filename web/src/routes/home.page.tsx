@@ -3,7 +3,7 @@ import { Link } from "react-router";
 import { Button } from "../components/button";
 import { ErrorMessage, Loading, StatusMessage } from "../components/messages";
 import { CoachedLeadersSection } from "../features/coaching/coached-leaders-section";
-import { useCoachesSomeone } from "../features/coaching/coaching.hooks";
+import { useCoachedLeaders, useMyCoaching } from "../features/coaching/coaching.hooks";
 import { MyCoachingSection } from "../features/coaching/my-coaching-section";
 import { FirstWeekChecklist } from "../features/home/first-week-checklist";
 import { useHome } from "../features/home/home.hooks";
@@ -25,7 +25,12 @@ export function HomePage() {
   usePageTitle("Home");
   const me = useSignedIn();
   const home = useHome();
-  const coaches = useCoachesSomeone(true);
+  // The coaching sections come above the rest: the home waits for them too, so they do not arrive
+  // late and push what is already shown down the screen.
+  const myCoaching = useMyCoaching();
+  const coachedLeaders = useCoachedLeaders();
+  const coaches = (coachedLeaders.data?.leaders.length ?? 0) > 0;
+  const settled = home.isSuccess && !myCoaching.isPending && !coachedLeaders.isPending;
   const joined = joinedTeam(useArrivalState());
   const heading = useRef<HTMLHeadingElement>(null);
   const [hidden, setHidden] = useState(false);
@@ -38,7 +43,7 @@ export function HomePage() {
       </h1>
       <p className="lede">What to do now.</p>
       <StatusMessage>{status}</StatusMessage>
-      {home.isPending ? <Loading label="Loading your home…" /> : null}
+      {home.isPending || (home.isSuccess && !settled) ? <Loading label="Loading your home…" /> : null}
       {home.isError ? (
         <>
           <ErrorMessage>{errorMessage(home.error)}</ErrorMessage>
@@ -47,7 +52,7 @@ export function HomePage() {
           </Button>
         </>
       ) : null}
-      {home.isSuccess ? (
+      {settled ? (
         <>
           {home.data.checklist ? (
             <FirstWeekChecklist
@@ -58,8 +63,8 @@ export function HomePage() {
               }}
             />
           ) : null}
-          <MyCoachingSection />
-          <CoachedLeadersSection />
+          {myCoaching.data ? <MyCoachingSection coaching={myCoaching.data} /> : null}
+          <CoachedLeadersSection leaders={coachedLeaders.data?.leaders ?? []} />
           {home.data.leading ? <LeadingSection leading={home.data.leading} viewerId={me.user.id} /> : null}
           {home.data.member ? <MemberSection member={home.data.member} viewerId={me.user.id} /> : null}
           {!home.data.checklist && !home.data.leading && !home.data.member && !coaches ? (

@@ -40,7 +40,7 @@ export function SignInPage() {
       </StatusMessage>
       <div className="panel">
         <SignInForm next={next} onAttempt={() => setAttempted(true)} />
-        <p className="fine-print">
+        <p className="fine-print link-line">
           <Link to="/forgot-password">Forgot your password?</Link>
         </p>
       </div>

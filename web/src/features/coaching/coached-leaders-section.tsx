@@ -1,13 +1,11 @@
 import { Link } from "react-router";
-import { useCoachedLeaders } from "./coaching.hooks";
+import type { CoachedLeader } from "./coaching.api";
 
 /**
  * On a coach's home: the leaders they coach, each with their open assignments, linking to the
- * figures each shares. Shows nothing while the person coaches nobody (or while it loads).
+ * figures each shares. Shows nothing while the person coaches nobody.
  */
-export function CoachedLeadersSection() {
-  const leaders = useCoachedLeaders();
-  const list = leaders.data?.leaders ?? [];
+export function CoachedLeadersSection({ leaders: list }: { leaders: readonly CoachedLeader[] }) {
   if (list.length === 0) return null;
   return (
     <section className="panel" aria-labelledby="coached-leaders-heading">
@@ -25,7 +23,7 @@ export function CoachedLeadersSection() {
           </li>
         ))}
       </ul>
-      <p className="fine-print">
+      <p className="fine-print link-line">
         <Link to="/coaching">See every leader's shared figures and their trend</Link>
       </p>
     </section>

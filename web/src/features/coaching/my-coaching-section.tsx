@@ -1,16 +1,15 @@
 import { AssignmentList, NoteList } from "./assignment-list";
-import { useMyCoaching } from "./coaching.hooks";
+import type { MyCoaching } from "./coaching.api";
 
 const LATEST_NOTES = 3;
 
 /**
  * On a leader's home: the practice assignments their coaches set them and the latest notes. Shows
- * nothing at all while nobody coaches them (or while it loads).
+ * nothing at all while nobody coaches them. The home asks for it (`useMyCoaching`) beside its own
+ * figures and shows the sections together, so none arrives late and pushes the others down.
  */
-export function MyCoachingSection() {
-  const coaching = useMyCoaching();
-  if (!coaching.isSuccess) return null;
-  const { assignments, notes } = coaching.data;
+export function MyCoachingSection({ coaching }: { coaching: MyCoaching }) {
+  const { assignments, notes } = coaching;
   if (assignments.length === 0 && notes.length === 0) return null;
   const open = assignments.filter((assignment) => !assignment.done);
   return (
