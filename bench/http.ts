@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
 
 export interface RunningServer {
@@ -69,16 +70,11 @@ export async function startServer(databaseUrl?: string, options: ServerOptions =
     [...profiling, ...(probing.length ? probing : ["--import", "tsx"]), "server/src/server.ts"],
     {
       env: { ...process.env, ...env, PORT: String(port) },
-      stdio: ["ignore", "inherit", "inherit", ...(options.probeMemory ? (["ipc"] as const) : [])],
+      stdio: ["ignore", "pipe", "pipe", ...(options.probeMemory ? (["ipc"] as const) : [])],
     },
   );
-  for (let i = 0; i < 200; i++) {
-    try {
-      if ((await fetch(`${baseUrl}/api/v1/health`)).ok) break;
-    } catch {
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
+  passOn(child);
+  await untilHealthy(baseUrl);
   return {
     baseUrl,
     env,
@@ -97,6 +93,57 @@ export async function startServer(databaseUrl?: string, options: ServerOptions =
   };
 }
 
+/**
+ * The server's log, less one line: when a load's time is up, autocannon drops its connections,
+ * and the server logs "premature close" for every response then being sent (compressed ones
+ * stream). That is the bench hanging up, not the server failing; everything else shows.
+ */
+function passOn(child: ChildProcess): void {
+  for (const [from, to] of [
+    [child.stdout, process.stdout],
+    [child.stderr, process.stderr],
+  ] as const) {
+    let rest = "";
+    from?.setEncoding("utf8");
+    from?.on("data", (chunk: string) => {
+      const lines = (rest + chunk).split("\n");
+      rest = lines.pop() ?? "";
+      for (const line of lines) if (!/premature close/i.test(line)) to.write(`${line}\n`);
+    });
+  }
+}
+
+/** bench/bare-fastify.mjs in its own process: the floor every figure is printed beside. */
+export async function startBareFastify(): Promise<{ baseUrl: string; stop(): Promise<void> }> {
+  const port = await freePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const child = spawn(process.execPath, [BARE_FASTIFY], {
+    env: { ...process.env, PORT: String(port) },
+    stdio: ["ignore", "inherit", "inherit"],
+  });
+  await untilHealthy(baseUrl);
+  return {
+    baseUrl,
+    async stop() {
+      child.kill("SIGTERM");
+      await new Promise((r) => child.once("exit", r));
+    },
+  };
+}
+
+const BARE_FASTIFY = fileURLToPath(new URL("./bare-fastify.mjs", import.meta.url));
+
+async function untilHealthy(baseUrl: string): Promise<void> {
+  for (let i = 0; i < 200; i++) {
+    try {
+      if ((await fetch(`${baseUrl}/api/v1/health`)).ok) return;
+    } catch {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  throw new Error(`${baseUrl} did not answer /api/v1/health within 20 s`);
+}
+
 /** A JSON call that keeps the session cookie, for seeding. */
 export class Session {
   cookie = "";
@@ -107,8 +154,9 @@ export class Session {
       headers: { "content-type": "application/json", cookie: this.cookie },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
-    const set = response.headers.get("set-cookie");
-    if (set) this.cookie = set.split(";")[0] ?? "";
+    // A sign-in sets the device cookie too; the session is the one the bench needs.
+    const session = response.headers.getSetCookie().find((c) => c.startsWith("rapport_session="));
+    if (session) this.cookie = session.split(";")[0] ?? "";
     if (!response.ok) throw new Error(`${method} ${path} → ${response.status} ${await response.text()}`);
     return (await response.json()) as T;
   }
@@ -124,6 +172,48 @@ export interface LoadResult {
 
 /** What every browser sends: responses Rapport keeps (the audits) come back compressed. */
 const BROWSER_HEADERS = { "accept-encoding": "gzip, deflate, br" };
+
+/**
+ * Ten connections sending writes for `seconds`: the n-th request is `next(n)` (a path and a JSON
+ * body), with the session cookie and the headers a browser sends.
+ */
+export async function loadWrites(
+  name: string,
+  baseUrl: string,
+  method: "PUT" | "PATCH" | "POST",
+  cookie: string,
+  next: (n: number) => { path: string; body: unknown },
+  seconds: number,
+): Promise<LoadResult> {
+  let n = 0;
+  const result = await autocannon({
+    url: baseUrl,
+    connections: 10,
+    duration: seconds,
+    pipelining: 1,
+    requests: [
+      {
+        method,
+        setupRequest: (request: autocannon.Request) => {
+          const { path, body } = next(n++);
+          return {
+            ...request,
+            path,
+            headers: { ...BROWSER_HEADERS, cookie, "content-type": "application/json" },
+            body: JSON.stringify(body),
+          };
+        },
+      },
+    ],
+  });
+  return {
+    name,
+    requestsPerSecond: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.non2xx,
+  };
+}
 
 /** Ten connections asking `url` for `seconds`, each request with the headers a browser sends. */
 export async function load(

@@ -40,11 +40,11 @@ const soakServer = { env: { WRITE_LIMIT_PER_MINUTE: WRITE_LIMIT }, probeMemory: 
 
 async function soakOn(database: string, server: RunningServer): Promise<void> {
   try {
-    const { admin, teamId, roster } = await seedTeam(server);
+    const { leader, teamId, roster } = await seedTeam(server, { memberSessions: true });
     // One conversation with each member, whose log the leader keeps rewriting.
     const conversations: string[] = [];
     for (const member of roster) {
-      const { id } = await admin.call<{ id: string }>("POST", `/api/v1/people/${member.id}/conversations`, {
+      const { id } = await leader.call<{ id: string }>("POST", `/api/v1/people/${member.id}/conversations`, {
         scheduledAt: new Date(Date.now() - 3_600_000).toISOString(),
       });
       conversations.push(id);
@@ -54,19 +54,19 @@ async function soakOn(database: string, server: RunningServer): Promise<void> {
       {
         name: "GET /teams/:teamId",
         method: "GET",
-        next: () => ({ path: `/api/v1/teams/${teamId}`, cookie: admin.cookie }),
+        next: () => ({ path: `/api/v1/teams/${teamId}`, cookie: leader.cookie }),
       },
       {
         name: "GET /teams/:teamId/audit",
         method: "GET",
-        next: () => ({ path: `/api/v1/teams/${teamId}/audit`, cookie: admin.cookie }),
+        next: () => ({ path: `/api/v1/teams/${teamId}/audit`, cookie: leader.cookie }),
       },
       {
         name: "PUT /me/answers/:facetId",
         method: "PUT",
         next: (n) => ({
           path: "/api/v1/me/answers/drains",
-          cookie: pick(roster, n).session.cookie,
+          cookie: pick(roster, n).session?.cookie ?? "",
           body: { value: `Long meetings, take ${n}`, visibility: "leader" },
         }),
       },
@@ -75,7 +75,7 @@ async function soakOn(database: string, server: RunningServer): Promise<void> {
         method: "PUT",
         next: (n) => ({
           path: `/api/v1/people/${pick(roster, n).id}/beliefs/drains`,
-          cookie: admin.cookie,
+          cookie: leader.cookie,
           body: { value: `Status meetings, take ${n}`, source: "heard", confidence: 1 + (n % 5) },
         }),
       },
@@ -84,7 +84,7 @@ async function soakOn(database: string, server: RunningServer): Promise<void> {
         method: "PATCH",
         next: (n) => ({
           path: `/api/v1/conversations/${pick(conversations, n)}`,
-          cookie: admin.cookie,
+          cookie: leader.cookie,
           body: { status: "held", sharedNotes: `We talked it through, take ${n}` },
         }),
       },
