@@ -23,7 +23,8 @@ import { soak } from "./soak";
  * team seeded as people fill one (bench/seed.ts), and prints them side by side, on SQLite and then
  * on a throwaway PostgreSQL cluster (skipped, with a note, without Debian's server binaries).
  * BENCH_SECONDS sets the length of each load (default 10). No thresholds: figures to compare.
- * `--soak` runs the soak instead (bench/soak.ts).
+ * `--soak` runs the soak instead (bench/soak.ts); `--scale` the 100,000-person workspace
+ * (bench/scale.ts).
  */
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 /** Raised for the bench, as for the soak: the write row measures the route, not the limiter. */
@@ -32,6 +33,7 @@ const FRESH_RUNS = 50;
 
 async function main(): Promise<void> {
   if (process.argv.includes("--soak")) return soak(process.argv.includes("--postgres"));
+  if (process.argv.includes("--scale")) return (await import("./scale")).scale();
   if (process.argv.includes("--web")) return (await import("./lighthouse")).benchWeb();
   printCpu();
   await benchHttp("SQLite", await startServer(undefined, benchServer));
