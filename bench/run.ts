@@ -24,7 +24,8 @@ import { soak } from "./soak";
  * on a throwaway PostgreSQL cluster (skipped, with a note, without Debian's server binaries).
  * BENCH_SECONDS sets the length of each load (default 10). No thresholds: figures to compare.
  * `--soak` runs the soak instead (bench/soak.ts); `--scale` the 100,000-person workspace
- * (bench/scale.ts).
+ * (bench/scale.ts); `--workspace-figures` the admins' workspace figures on a synthetic 100,000
+ * people, with the plan of their statement (bench/workspace-figures.ts).
  */
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 /** Raised for the bench, as for the soak: the write row measures the route, not the limiter. */
@@ -35,6 +36,8 @@ async function main(): Promise<void> {
   if (process.argv.includes("--soak")) return soak(process.argv.includes("--postgres"));
   if (process.argv.includes("--scale")) return (await import("./scale")).scale();
   if (process.argv.includes("--web")) return (await import("./lighthouse")).benchWeb();
+  if (process.argv.includes("--workspace-figures"))
+    return (await import("./workspace-figures")).workspaceFiguresBench();
   printCpu();
   await benchHttp("SQLite", await startServer(undefined, benchServer));
   const bin = findPostgresBin();

@@ -38,6 +38,7 @@ import { teamDeletionRoutes } from "./modules/team-deletion";
 import { teamRoutes } from "./modules/teams";
 import { tokenRoutes, tokenService } from "./modules/tokens";
 import { userRoutes } from "./modules/users";
+import { workspaceFiguresRoutes } from "./modules/workspace-figures";
 import { frameworkErrors, registerErrorHandling } from "./plugins/errors";
 import { inputGuardPlugin } from "./plugins/input-guard";
 import { openApiPlugin } from "./plugins/openapi";
@@ -190,6 +191,7 @@ export async function buildApp(
         exportRoutes,
         coachingRoutes,
         securityLogRoutes,
+        workspaceFiguresRoutes,
       ]) {
         await api.register(routes, { ctx });
       }

@@ -57,6 +57,8 @@ const SESSION_ONLY = new Set([
   "GET /me/sessions",
   "GET /me/sign-ins",
   "DELETE /me/sessions/:sessionId",
+  // The whole workspace's knowledge, even summed, is for an admin signed in, not a script.
+  "GET /workspace/figures",
 ]);
 /** Writes nothing though it is a POST. */
 const READ_ONLY_POSTS = new Set(["POST /questions/lint"]);

@@ -22,3 +22,15 @@ export async function lockWorkspacesForSetup(trx: Kysely<Database>, dialect: Dia
 export function isSqlite(db: Kysely<unknown>): boolean {
   return db.getExecutor().adapter instanceof SqliteAdapter;
 }
+
+/**
+ * Readies a transaction for one large set-based aggregation (the workspace's figures): on
+ * PostgreSQL its hash joins get the memory to stay off the disk (`work_mem`, for this transaction
+ * only), and it is not compiled just in time, which for a statement run once costs more than it
+ * saves. SQLite has neither setting.
+ */
+export async function prepareForLargeAggregation(trx: Kysely<Database>, dialect: Dialect): Promise<void> {
+  if (dialect !== "postgres") return;
+  await sql`set local work_mem = '64MB'`.execute(trx);
+  await sql`set local jit = off`.execute(trx);
+}

@@ -20,6 +20,7 @@ import type { Row } from "./row";
 import { SECOND_FACTOR_ROWS } from "./second-factor.rows";
 import { SECURITY_LOG_ROWS } from "./security-log.rows";
 import { TOKEN_ROWS } from "./tokens.rows";
+import { WORKSPACE_FIGURES_ROWS } from "./workspace-figures.rows";
 
 /**
  * Every route × every role, with the status each must get. Rows are ordered so that a route
@@ -46,6 +47,7 @@ export const ROWS: Row[] = [
   ...EXPORT_ROWS,
   ...COACHING_ROWS,
   ...SECURITY_LOG_ROWS,
+  ...WORKSPACE_FIGURES_ROWS,
   ...MANAGEMENT_ROWS,
   ...ERASURE_ROWS,
   ...ACCEPT_ROWS,
