@@ -83,25 +83,25 @@ async function seedWorkspace(server: RunningServer): Promise<Seeded> {
   for (let i = 0; i < teams.length; i++) {
     const team = teams[i];
     if (!team) continue;
-    if (team.first) {
-      maker.team(team.id, `Team ${i}`, null, team.start);
-      maker.joined(team.id, team.leader, "leader", seeding.adminId, team.start - 2 * DAY, team.start - DAY);
-    } else {
-      maker.team(team.id, `Team ${i}`, team.leader.id, team.start);
-    }
-    for (let m = 0; m < TEAM_SIZE; m++) {
-      const p = person(`member${member}@bench.test`, `Member ${member}`);
-      member++;
-      const joinedAt = team.start + m * 2 * DAY;
-      maker.user(p, joinedAt);
-      maker.joined(team.id, p, "member", team.leader.id, joinedAt - DAY, joinedAt);
-      maker.knowledge(team.leader.id, p, joinedAt);
-      maker.conversations(team.leader.id, p.id, joinedAt);
-      if (m === 0 && !many && leaders[0]?.leader === team.leader)
-        many = { email: team.leader.email, personId: p.id, people: 10 * TEAM_SIZE };
-      if (m === 0 && !single && leaders.at(-1)?.leader === team.leader)
-        single = { email: team.leader.email, teamId: team.id, personId: p.id };
-    }
+    const members = Array.from({ length: TEAM_SIZE }, (_, m) =>
+      person(`member${member + m}@bench.test`, `Member ${member + m}`),
+    );
+    member += TEAM_SIZE;
+    maker.filledTeam({
+      id: team.id,
+      name: `Team ${i}`,
+      leader: team.leader,
+      leaderJoins: team.first,
+      adminId: seeding.adminId,
+      start: team.start,
+      members,
+      spacing: 2 * DAY,
+    });
+    const first = members[0]?.id ?? "";
+    if (!many && leaders[0]?.leader === team.leader)
+      many = { email: team.leader.email, personId: first, people: 10 * TEAM_SIZE };
+    if (!single && leaders.at(-1)?.leader === team.leader)
+      single = { email: team.leader.email, teamId: team.id, personId: first };
     if ((i + 1) % TEAMS_PER_BATCH === 0 || i === teams.length - 1) {
       await seeding.writer.write(maker.take());
       const rows = [...seeding.writer.written.values()].reduce((a, b) => a + b, 0);

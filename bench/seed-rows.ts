@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { securityDetailSchema } from "#contracts/security-log";
-import { LISTENING_CHECK_KEYS } from "#core/conversations/listening";
 import type { Database } from "../server/src/db/schema";
+import { conversationsOf } from "./seed-conversations";
 
 /**
  * The rows a workspace's people write as they fill their teams, made in memory and written in
@@ -64,17 +64,22 @@ export function randomStream(seed: number): () => number {
 export class RowMaker {
   readonly rows: Rows = {};
   constructor(
-    private readonly workspaceId: string,
-    private readonly facets: SeedFacet[],
+    readonly workspaceId: string,
+    readonly facets: SeedFacet[],
     private readonly passwordHash: string,
-    private readonly now: number,
-    private readonly random: () => number,
+    readonly now: number,
+    readonly random: () => number,
   ) {}
 
   add(table: keyof Database, row: Row): void {
     const list = this.rows[table];
     if (list) list.push(row);
     else this.rows[table] = [row];
+  }
+
+  /** A leader's conversations with one person (seed-conversations.ts); the planned one's id, if any. */
+  conversations(leaderId: string, personId: string, since: number): string | null {
+    return conversationsOf(this, leaderId, personId, since);
   }
 
   /** Takes the rows made so far, leaving none. */
@@ -84,12 +89,12 @@ export class RowMaker {
     return taken;
   }
 
-  private pick<T>(list: readonly T[]): T {
+  pick<T>(list: readonly T[]): T {
     return list[Math.floor(this.random() * list.length)] as T;
   }
 
   /** One of the weighted choices: [[value, weight], …], the weights summing to 1. */
-  private weighted<T>(choices: readonly (readonly [T, number])[]): T {
+  weighted<T>(choices: readonly (readonly [T, number])[]): T {
     let r = this.random();
     for (const [value, weight] of choices) {
       r -= weight;
@@ -99,7 +104,7 @@ export class RowMaker {
   }
 
   /** A moment between `from` and `to`, never after now. */
-  private between(from: number, to: number): number {
+  between(from: number, to: number): number {
     return Math.min(this.now, from + this.random() * Math.max(0, to - from));
   }
 
@@ -185,6 +190,39 @@ export class RowMaker {
         reason: "new_account",
       }),
     );
+  }
+
+  /**
+   * A team filled as people fill one, from `start`: created by the admin, for a leader who has an
+   * account, or with the leader joining by the admin's invitation (`leaderJoins`, as `ledTeam` in
+   * the tests has it); its members invited by the leader, one every `spacing` ms, each then
+   * writing about themselves while the leader writes about them (`knowledge`), and their
+   * conversations. The members' accounts are made here; the leader's is not. Returns the ids of
+   * the conversations planned.
+   */
+  filledTeam(team: {
+    id: string;
+    name: string;
+    leader: Person;
+    leaderJoins: boolean;
+    adminId: string;
+    start: number;
+    members: Person[];
+    spacing: number;
+  }): string[] {
+    const { id, leader, start } = team;
+    this.team(id, team.name, team.leaderJoins ? null : leader.id, start);
+    if (team.leaderJoins) this.joined(id, leader, "leader", team.adminId, start - 2 * DAY, start - DAY);
+    const planned: string[] = [];
+    for (const [i, member] of team.members.entries()) {
+      const joinedAt = start + i * team.spacing;
+      this.user(member, joinedAt);
+      this.joined(id, member, "member", leader.id, joinedAt - DAY, joinedAt);
+      this.knowledge(leader.id, member, joinedAt);
+      const conversation = this.conversations(leader.id, member.id, joinedAt);
+      if (conversation) planned.push(conversation);
+    }
+    return planned;
   }
 
   /** A value a person could give on the facet (checked and canonical, as validateFacetValue returns it). */
@@ -359,131 +397,7 @@ export class RowMaker {
       recorded_at: iso(at),
     });
   }
-
-  /**
-   * A leader's conversations with one person, as planning and logging write them: up to three
-   * held in the last four months, each with an agenda, notes and often the listening self-check;
-   * for about half, one planned in the next two weeks that carries over what the last one left
-   * uncovered; and a cadence for about half. Returns the planned one's id, if any.
-   */
-  conversations(leaderId: string, personId: string, since: number): string | null {
-    const held = this.weighted([
-      [0, 0.3],
-      [1, 0.35],
-      [2, 0.25],
-      [3, 0.1],
-    ] as const);
-    let uncovered: Row[] = [];
-    const starts = Array.from({ length: held }, () =>
-      this.between(Math.max(since, this.now - 120 * DAY), this.now - DAY),
-    ).sort((a, b) => a - b);
-    for (const at of starts) {
-      const id = randomUUID();
-      const heldAt = at + 30 * MINUTE;
-      const checked = this.random() < 0.6;
-      const talkShare = 25 + Math.floor(this.random() * 50);
-      this.add("conversations", {
-        id,
-        workspace_id: this.workspaceId,
-        leader_id: leaderId,
-        person_id: personId,
-        scheduled_at: iso(at),
-        duration_minutes: 30,
-        status: "held",
-        held_at: iso(heldAt),
-        shared_notes: this.pick(NOTES),
-        private_notes: this.random() < 0.3 ? "Follow up on workload next time." : "",
-        loop_signal: null,
-        loop_signal_at: null,
-        loop_response_at: null,
-        loop_closed_at: null,
-        listening_check: checked
-          ? JSON.stringify(Object.fromEntries(LISTENING_CHECK_KEYS.map((key) => [key, this.random() < 0.7])))
-          : null,
-        talk_share: checked ? talkShare : null,
-        checked_at: checked ? iso(heldAt) : null,
-        created_at: iso(at - 3 * DAY),
-        updated_at: iso(heldAt),
-      });
-      uncovered = this.agenda(id, at - 3 * DAY, [], true);
-    }
-    if (this.random() < 0.5)
-      this.add("cadences", {
-        leader_id: leaderId,
-        person_id: personId,
-        rhythm: this.pick(["weekly", "fortnightly", "monthly"] as const),
-        updated_at: iso(this.between(since, this.now)),
-      });
-    if (this.random() >= 0.5) return null;
-    const id = randomUUID();
-    const createdAt = this.now - Math.floor(this.random() * 3 * DAY) - MINUTE;
-    this.add("conversations", {
-      id,
-      workspace_id: this.workspaceId,
-      leader_id: leaderId,
-      person_id: personId,
-      scheduled_at: iso(this.now + DAY + Math.floor(this.random() * 13 * DAY)),
-      duration_minutes: 30,
-      // What the columns' defaults give a conversation just planned, spelled out so every row
-      // of a batch has the same columns.
-      ...PLANNED,
-      created_at: iso(createdAt),
-      updated_at: iso(createdAt),
-    });
-    this.agenda(id, createdAt, uncovered, false);
-    return id;
-  }
-
-  /** A conversation's agenda: two or three of the leader's items, then those carried over. Returns the uncovered. */
-  private agenda(conversationId: string, at: number, carried: Row[], held: boolean): Row[] {
-    const count = 2 + Math.floor(this.random() * 2);
-    const items: Row[] = [];
-    for (let position = 0; position < count; position++) {
-      const facet = this.pick(this.facets);
-      const question = this.random() < 0.6;
-      items.push({
-        id: randomUUID(),
-        conversation_id: conversationId,
-        position,
-        author: "leader",
-        kind: question ? "question" : "topic",
-        text: question ? this.pick(QUESTIONS) : this.pick(TOPICS),
-        facet_id: question ? facet.id : null,
-        question_id: null,
-        covered: held && this.random() < 0.8 ? 1 : 0,
-        carried_from: null,
-        created_at: iso(at),
-      });
-    }
-    for (const [index, item] of carried.entries()) {
-      items.push({
-        ...item,
-        id: randomUUID(),
-        conversation_id: conversationId,
-        position: count + index,
-        covered: 0,
-        carried_from: item.id,
-        created_at: iso(at),
-      });
-    }
-    for (const item of items) this.add("conversation_items", item);
-    return items.filter((item) => item.covered === 0);
-  }
 }
-
-const PLANNED = {
-  status: "planned",
-  held_at: null,
-  shared_notes: "",
-  private_notes: "",
-  loop_signal: null,
-  loop_signal_at: null,
-  loop_response_at: null,
-  loop_closed_at: null,
-  listening_check: null,
-  talk_share: null,
-  checked_at: null,
-} as const;
 
 const TEXTS = [
   "Long meetings without an agenda wear me out.",
@@ -497,19 +411,3 @@ const TEXTS = [
   "Learning a new area every year or so.",
   "No messages after seven in the evening.",
 ] as const;
-
-const NOTES = [
-  "Talked through the release plan and what gets in the way of focus.",
-  "Agreed to move the weekly sync to the afternoon.",
-  "Went over the feedback from the last project; next step is a written summary.",
-  "Discussed growth: interested in leading the next migration.",
-] as const;
-
-const QUESTIONS = [
-  "What took more energy than it should have this week?",
-  "When did you last feel you did your best work?",
-  "What would you change about how we run our meetings?",
-  "How do you prefer to hear feedback from me?",
-] as const;
-
-const TOPICS = ["Project status", "Holiday plans", "Training budget", "On-call rota"] as const;

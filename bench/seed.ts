@@ -42,20 +42,17 @@ export async function seedTeam(
   const teamStart = now - 300 * DAY;
   const leader = person("leader@bench.test", "Lee Leader");
   maker.user(leader, teamStart - DAY);
-  maker.team(teamId, "Fifty", null, teamStart);
-  maker.joined(teamId, leader, "leader", seeding.adminId, teamStart - 2 * DAY, teamStart - DAY);
-  const members: Person[] = [];
-  const conversations: string[] = [];
-  for (let i = 0; i < TEAM_SIZE; i++) {
-    const member = person(`member${i}@bench.test`, `Member ${i}`);
-    const joinedAt = teamStart + i * DAY;
-    maker.user(member, joinedAt);
-    maker.joined(teamId, member, "member", leader.id, joinedAt - DAY, joinedAt);
-    maker.knowledge(leader.id, member, joinedAt);
-    const planned = maker.conversations(leader.id, member.id, joinedAt);
-    if (planned) conversations.push(planned);
-    members.push(member);
-  }
+  const members = Array.from({ length: TEAM_SIZE }, (_, i) => person(`member${i}@bench.test`, `Member ${i}`));
+  const conversations = maker.filledTeam({
+    id: teamId,
+    name: "Fifty",
+    leader,
+    leaderJoins: true,
+    adminId: seeding.adminId,
+    start: teamStart,
+    members,
+    spacing: DAY,
+  });
   process.stdout.write(`Seeding a ${TEAM_SIZE}-member team by direct SQL… `);
   const started = performance.now();
   await seeding.writer.write(maker.take());
