@@ -1,4 +1,5 @@
 import { mkdirSync } from "node:fs";
+import { createRequire } from "node:module";
 import { dirname } from "node:path";
 import SQLite from "better-sqlite3";
 import {
@@ -15,7 +16,7 @@ import {
   type SqliteDatabase,
   SqliteDialect,
 } from "kysely";
-import pg from "pg";
+import type pg from "pg";
 import type { DatabaseConfig } from "../config";
 import type { Dialect } from "./dialect";
 import * as foundation from "./migrations/20261125_0001_foundation";
@@ -80,7 +81,9 @@ export function openDatabase(
     });
     return { db, dialect: "sqlite", destroy: () => db.destroy() };
   }
-  const pool = new pg.Pool({ connectionString: config.url, max: poolMax });
+  // pg is loaded only for PostgreSQL, so a SQLite installation does not load it at boot.
+  const { Pool }: typeof pg = createRequire(import.meta.url)("pg");
+  const pool = new Pool({ connectionString: config.url, max: poolMax });
   // An idle client can be cut off by the server (restart, failover, admin command). Without a
   // listener that error would crash the process; the pool replaces the client on next use.
   pool.on("error", (error) => console.warn(`PostgreSQL idle connection lost: ${error.message}`));

@@ -1,4 +1,4 @@
-import nodemailer from "nodemailer";
+import type { Transporter } from "nodemailer";
 import type { SmtpConfig } from "../config";
 
 export interface Mail {
@@ -16,11 +16,15 @@ export interface Mailer {
 export const disabledMailer: Mailer = { enabled: false, send: async () => {} };
 
 export function smtpMailer(smtp: SmtpConfig): Mailer {
-  const transport = nodemailer.createTransport(smtp.url);
+  // Nodemailer is loaded with the first mail, not at boot.
+  let transport: Promise<Transporter> | null = null;
   return {
     enabled: true,
     async send(mail) {
-      await transport.sendMail({ from: smtp.from, ...mail });
+      transport ??= import("nodemailer").then(({ default: nodemailer }) =>
+        nodemailer.createTransport(smtp.url),
+      );
+      await (await transport).sendMail({ from: smtp.from, ...mail });
     },
   };
 }

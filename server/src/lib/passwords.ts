@@ -1,15 +1,27 @@
+import { createRequire } from "node:module";
 import { hash, verify } from "@node-rs/argon2";
-import { dictionary } from "@zxcvbn-ts/language-common";
+import type * as zxcvbnCommon from "@zxcvbn-ts/language-common";
 import { passwordLengthProblem } from "#contracts/common";
 
-const COMMON = new Set<string>(dictionary["passwords-common"].map((p: string) => p.toLowerCase()));
+/**
+ * The most common passwords, lower-cased. The dictionary is loaded (and decompressed) with the
+ * first password checked rather than at boot, and synchronously, since zod refinements call
+ * isCommonPassword.
+ */
+let common: Set<string> | null = null;
+function commonPasswords(): Set<string> {
+  if (common) return common;
+  const { dictionary }: typeof zxcvbnCommon = createRequire(import.meta.url)("@zxcvbn-ts/language-common");
+  common = new Set<string>(dictionary["passwords-common"].map((p: string) => p.toLowerCase()));
+  return common;
+}
 
 export const COMMON_PASSWORD_PROBLEM = "This password is too common or too easy to guess; choose another.";
 
 /** One of the most common passwords, or a character or a short run repeated. */
 export function isCommonPassword(password: string): boolean {
   const lowered = password.toLowerCase();
-  return COMMON.has(lowered) || /^(.)\1+$/.test(password) || /^(.{1,4})\1+$/.test(lowered);
+  return commonPasswords().has(lowered) || /^(.)\1+$/.test(password) || /^(.{1,4})\1+$/.test(lowered);
 }
 
 /**

@@ -39,8 +39,8 @@ const FIGURE_COLUMNS = [
  * each person as a table of states (the heatmap), the next conversations, the blind spots and
  * stale aspects, and the figures per dimension. Each section starts a page.
  */
-export function auditReport(audit: Audit, madeAt: Date): Promise<Buffer> {
-  const pdf = new ReportPdf({
+export async function auditReport(audit: Audit, madeAt: Date): Promise<Buffer> {
+  const pdf = await ReportPdf.create({
     title: `${audit.scope.name}: assumption audit`,
     subtitle: `Made by Rapport on ${madeAt.toISOString().slice(0, 10)} for the team's leaders; only they may see it.`,
     madeAt,

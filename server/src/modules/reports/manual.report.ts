@@ -6,8 +6,8 @@ import { ReportPdf } from "./report.pdf";
  * A person's "working with me" manual as a PDF: only what they wrote, each answer with who sees it
  * in Rapport, so they can choose whom to hand the file to.
  */
-export function manualReport(manual: MyManual, madeAt: Date): Promise<Buffer> {
-  const pdf = new ReportPdf({
+export async function manualReport(manual: MyManual, madeAt: Date): Promise<Buffer> {
+  const pdf = await ReportPdf.create({
     title: `Working with ${manual.name}`,
     subtitle: `Written by ${manual.name}; ${manual.writtenOn}. It holds only what they wrote, private answers included; beside each, who sees it in Rapport.`,
     madeAt,

@@ -85,8 +85,8 @@ const monthName = (month: string) =>
  * A leader's practice figures as a PDF: what GET /me/practice gives, month by month, each figure
  * on its own page with its columns drawn beside its table. Counts and shares only, the viewer's own.
  */
-export function practiceReport(practice: Practice, leaderName: string, madeAt: Date): Promise<Buffer> {
-  const pdf = new ReportPdf({
+export async function practiceReport(practice: Practice, leaderName: string, madeAt: Date): Promise<Buffer> {
+  const pdf = await ReportPdf.create({
     title: `Practice figures: ${leaderName}`,
     subtitle: `Made by Rapport on ${madeAt.toISOString().slice(0, 10)}. Months in ${practice.timeZone}; ${practice.peopleLed} ${practice.peopleLed === 1 ? "person" : "people"} led today. Only counts and shares, nothing anyone said.`,
     madeAt,

@@ -1,4 +1,4 @@
-import PDFDocument from "pdfkit";
+import type PDFDocumentClass from "pdfkit";
 
 /** A4 in points, with the margin every page keeps. */
 const MARGIN = 48;
@@ -32,7 +32,16 @@ export class ReportPdf {
   private readonly ended: Promise<Buffer>;
   private sections = 0;
 
-  constructor(info: { title: string; subtitle: string; madeAt: Date }) {
+  /** PDFKit is loaded with the first report, not at boot: it takes longer to load than the rest of the server. */
+  static async create(info: { title: string; subtitle: string; madeAt: Date }): Promise<ReportPdf> {
+    const { default: PDFDocument } = await import("pdfkit");
+    return new ReportPdf(PDFDocument, info);
+  }
+
+  private constructor(
+    PDFDocument: typeof PDFDocumentClass,
+    info: { title: string; subtitle: string; madeAt: Date },
+  ) {
     this.doc = new PDFDocument({
       size: "A4",
       margin: MARGIN,
