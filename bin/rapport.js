@@ -1,9 +1,12 @@
 #!/usr/bin/env node
-// The `rapport` command: runs the TypeScript CLI through tsx, so `npx rapport …` works from the repo.
-import { register } from "tsx/esm/api";
+// The `rapport` command: runs the built command line, dist/server/cli/rapport.js, building it first
+// when missing or older than its sources (server/build/ensure-built.js), so `npx rapport …` works
+// from the repository.
+import { ensureBuilt } from "../server/build/ensure-built.js";
 
-register();
-const { runCli } = await import("../server/src/cli/rapport.ts");
+ensureBuilt(["server"], console.error);
+process.setSourceMapsEnabled(true);
+const { runCli } = await import("../dist/server/cli/rapport.js");
 try {
   process.exit(await runCli(process.argv.slice(2)));
 } catch (error) {

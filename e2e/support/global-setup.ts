@@ -1,9 +1,9 @@
 import { mkdirSync } from "node:fs";
 import { screenshotDir } from "./screenshots";
-import { ensureWebBuild } from "./web-build";
+import { ensureBuild } from "./web-build";
 
-/** Runs once before every e2e spec: the web app is built and the screenshot folder exists. */
+/** Runs once before every e2e spec: the web app and the server are built and the screenshot folder exists. */
 export default function globalSetup(): void {
-  ensureWebBuild();
+  ensureBuild();
   mkdirSync(screenshotDir, { recursive: true });
 }

@@ -55,7 +55,8 @@ async function waitForHealth(baseUrl: string, child: ChildProcess, output: () =>
 }
 
 /**
- * Starts the real server (`tsx server/src/server.ts`) on a free loopback port with a fresh
+ * Starts the real server as `npm start` runs it (`node dist/server/server.js`, built by the global
+ * setup) on a free loopback port with a fresh
  * SQLite database in a temporary folder, and waits until /api/v1/health answers. `env` adds
  * settings, e.g. SMTP_URL and SMTP_FROM for a mail server the spec started on loopback.
  */
@@ -78,8 +79,8 @@ export async function startServer(options: { env?: Record<string, string> } = {}
   delete env.SESSION_SECRET;
   Object.assign(env, options.env);
 
-  // Its own process group, so stopping it also stops the node process npx and tsx start.
-  const child = spawn("npx", ["tsx", "server/src/server.ts"], {
+  // Its own process group, so stopping it stops whatever it may start.
+  const child = spawn(process.execPath, ["--enable-source-maps", "dist/server/server.js"], {
     cwd: repoRoot,
     env,
     detached: true,

@@ -1,3 +1,5 @@
+import { existsSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import zlib from "node:zlib";
 import fastifyCompress from "@fastify/compress";
@@ -62,7 +64,17 @@ export interface BuildOptions {
   jobs?: readonly Job[];
 }
 
-export const DEFAULT_WEB_DIST = fileURLToPath(new URL("../../web/dist", import.meta.url));
+/**
+ * The folder holding package.json: this file runs as server/src/app.ts under tsx and vitest, and
+ * bundled into dist/server/server.js and dist/server/cli/rapport.js, at different depths.
+ */
+function packageRoot(): string {
+  let folder = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(folder, "package.json")) && dirname(folder) !== folder) folder = dirname(folder);
+  return folder;
+}
+
+export const DEFAULT_WEB_DIST = join(packageRoot(), "web", "dist");
 
 /**
  * The whole app. server.ts listens on it and starts the scheduler; tests call inject() and tick

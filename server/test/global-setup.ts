@@ -1,4 +1,5 @@
 import type { TestProject } from "vitest/node";
+import { ensureBuilt } from "../build/ensure-built.js";
 import { findPostgresBin, type PostgresCluster, startPostgresCluster } from "./postgres-cluster";
 
 declare module "vitest" {
@@ -8,10 +9,13 @@ declare module "vitest" {
 }
 
 /**
- * For the PostgreSQL tier, one throwaway cluster per run; each test file makes its own database.
- * Missing server binaries: locally a clear message and the tier is skipped; in CI a failure.
+ * The server bundle (dist/server), built when missing or older than its sources, for the tests
+ * that run the server as `npm start` does (crash/, compiled-server.test.ts). For the PostgreSQL
+ * tier, one throwaway cluster per run; each test file makes its own database. Missing server
+ * binaries: locally a clear message and the tier is skipped; in CI a failure.
  */
 export default async function setup(project: TestProject) {
+  ensureBuilt(["server"], console.log);
   if (process.env.RAPPORT_TEST_DB !== "postgres") {
     project.provide("postgresUrl", null);
     return;

@@ -4,9 +4,9 @@ import { fileURLToPath } from "node:url";
 const root = fileURLToPath(new URL("../../..", import.meta.url));
 
 /**
- * The real server in a child process: what `npm start` runs once the web app is built
- * (bin/start.js registers tsx and imports server/src/server.ts), here without the web build, on
- * the database and port given. Its output is kept, to print when something goes wrong.
+ * The real server in a child process: what `npm start` runs once built, the server bundle
+ * dist/server/server.js on plain Node (server/test/global-setup.ts builds it when stale), on the
+ * database and port given. Its output is kept, to print when something goes wrong.
  */
 export class ServerProcess {
   readonly baseUrl: string;
@@ -14,9 +14,11 @@ export class ServerProcess {
   private exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }> | null = null;
   output = "";
 
+  /** `tree`: the folder holding package.json and dist/server, by default this repository. */
   constructor(
     private readonly port: number,
     private readonly env: Record<string, string>,
+    private readonly tree: string = root,
   ) {
     this.baseUrl = `http://127.0.0.1:${port}`;
   }
@@ -27,8 +29,8 @@ export class ServerProcess {
 
   /** Starts the server and waits until its health route answers 200. */
   async start(): Promise<void> {
-    const child = spawn(process.execPath, ["--import", "tsx", "server/src/server.ts"], {
-      cwd: root,
+    const child = spawn(process.execPath, ["--enable-source-maps", "dist/server/server.js"], {
+      cwd: this.tree,
       env: {
         ...process.env,
         HOST: "127.0.0.1",
