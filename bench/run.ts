@@ -25,7 +25,8 @@ import { soak } from "./soak";
  * BENCH_SECONDS sets the length of each load (default 10). No thresholds: figures to compare.
  * `--soak` runs the soak instead (bench/soak.ts); `--scale` the 100,000-person workspace
  * (bench/scale.ts); `--workspace-figures` the admins' workspace figures on a synthetic 100,000
- * people, with the plan of their statement (bench/workspace-figures.ts).
+ * people, with the plan of their statement (bench/workspace-figures.ts); `--cold-start` the time
+ * from start to the first answer (bench/cold-start.ts).
  */
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 /** Raised for the bench, as for the soak: the write row measures the route, not the limiter. */
@@ -38,6 +39,7 @@ async function main(): Promise<void> {
   if (process.argv.includes("--web")) return (await import("./lighthouse")).benchWeb();
   if (process.argv.includes("--workspace-figures"))
     return (await import("./workspace-figures")).workspaceFiguresBench();
+  if (process.argv.includes("--cold-start")) return (await import("./cold-start")).coldStart();
   printCpu();
   await benchHttp("SQLite", await startServer(undefined, benchServer));
   const bin = findPostgresBin();
