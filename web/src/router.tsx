@@ -74,6 +74,10 @@ export const createRouter = (queryClient: QueryClient) =>
               ...screen(() => import("./routes/security-log.page"), "SecurityLogPage"),
             },
             {
+              path: "/workspace-figures",
+              ...screen(() => import("./routes/workspace-figures.page"), "WorkspaceFiguresPage"),
+            },
+            {
               path: "/questions",
               ...screen(() => import("./routes/question-lists.page"), "QuestionListsPage"),
             },

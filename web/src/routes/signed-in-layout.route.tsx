@@ -76,6 +76,7 @@ export function SignedInLayoutRoute() {
       ? [
           { to: "/people", label: "People", end: true },
           { to: "/security-log", label: "Security log" },
+          { to: "/workspace-figures", label: "Workspace figures" },
         ]
       : []),
     { to: "/account", label: "Account" },

@@ -85,7 +85,7 @@ export const DEFINITIONS = {
   markedAccuracy:
     "Each leader's accuracy over the beliefs they wrote before looking and then marked against the person's answer: match 1, partial 0.5, miss 0. Rapport's own agreement on an unmarked choice or scale aspect is not counted, so this can differ from the leader's own audit.",
   markedCalibration:
-    "Each leader's Brier score over the same marked beliefs: the mean of (confidence ÷ 5 − outcome)². Lower is better; 0 is perfect.",
+    "Each leader's Brier score over the same marked beliefs: the mean of (confidence ÷ 5 − outcome)², where 0 is perfect.",
 } as const;
 
 /** The pooled shares, and the per-leader fractions their distributions are made of. */

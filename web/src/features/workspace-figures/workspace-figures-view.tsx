@@ -1,0 +1,179 @@
+import { countScaleTop, percent } from "../charts/format";
+import { MonthColumns } from "../charts/month-columns";
+import { ShareBar } from "../charts/share-bar";
+import type { Bucket, Distribution, PooledFigure, WorkspaceFigures } from "./workspace-figures.api";
+
+const POOLED: { key: "coverage" | "beliefShare" | "confirmedShare"; title: string }[] = [
+  { key: "coverage", title: "Coverage" },
+  { key: "beliefShare", title: "Beliefs written down" },
+  { key: "confirmedShare", title: "Confirmed" },
+];
+
+const DISTRIBUTIONS: { key: keyof WorkspaceFigures["distributions"]; title: string; measure: string }[] = [
+  { key: "coverage", title: "Coverage across leaders", measure: "coverage" },
+  { key: "markedAccuracy", title: "Marked accuracy across leaders", measure: "marked accuracy" },
+  { key: "markedCalibration", title: "Marked calibration across leaders", measure: "Brier score" },
+];
+
+const leadersWord = (n: number) => (n === 1 ? "1 leader" : `${n} leaders`);
+const range = (bucket: Bucket) => `${Math.round(bucket.from * 100)}–${Math.round(bucket.to * 100)}%`;
+/** The Brier score is read as a number from 0 to 1, not a percentage. */
+const brierRange = (bucket: Bucket) => `${bucket.from.toFixed(1)}–${bucket.to.toFixed(1)}`;
+
+/** The whole screen below its heading: the counts, the pooled figures and the three distributions. */
+export function WorkspaceFiguresView({ figures }: { figures: WorkspaceFigures }) {
+  const { counts } = figures;
+  return (
+    <>
+      <section aria-labelledby="workspace-counts-heading">
+        <h2 id="workspace-counts-heading">The workspace</h2>
+        <dl className="workspace-counts">
+          <Count label="People" value={counts.people} />
+          <Count label="Teams" value={counts.teams} />
+          <Count label="Leaders" value={counts.leaders} />
+          <Count label="People led" value={counts.peopleLed} />
+          <Count label="Aspects audited" value={counts.facets} />
+        </dl>
+        <p className="fine-print">
+          Every figure below rests on at least {figures.threshold} leaders, and the shares on at least{" "}
+          {figures.threshold} people they lead: the workspace's anonymity threshold for scores. Anything
+          resting on fewer is withheld, with why.
+        </p>
+      </section>
+      <section aria-labelledby="workspace-pooled-heading">
+        <h2 id="workspace-pooled-heading">Over every leader's knowledge</h2>
+        <div className="figures">
+          {POOLED.map(({ key, title }) => (
+            <PooledCard key={key} id={`workspace-${key}`} title={title} figure={figures[key]} />
+          ))}
+        </div>
+      </section>
+      <section aria-labelledby="workspace-spread-heading">
+        <h2 id="workspace-spread-heading">How leaders differ</h2>
+        <p className="lede">
+          Each leader's own figure, counted once, in five buckets: how many leaders fall in each. No bucket
+          says who is in it.
+        </p>
+        <div className="practice-figures">
+          {DISTRIBUTIONS.map(({ key, title, measure }) => (
+            <DistributionCard
+              key={key}
+              id={`workspace-distribution-${key}`}
+              title={title}
+              measure={measure}
+              distribution={figures.distributions[key]}
+              brier={key === "markedCalibration"}
+            />
+          ))}
+        </div>
+      </section>
+    </>
+  );
+}
+
+function Count({ label, value }: { label: string; value: number }) {
+  return (
+    <div className="workspace-counts__item">
+      <dt>{label}</dt>
+      <dd>{value.toLocaleString("en")}</dd>
+    </div>
+  );
+}
+
+function PooledCard({ id, title, figure }: { id: string; title: string; figure: PooledFigure }) {
+  return (
+    <article className="figure" aria-labelledby={id}>
+      <h3 id={id}>{title}</h3>
+      <p className="figure__value">
+        {figure.withheld ? "Withheld" : percent(figure.value)}
+        <span className="figure__better">higher is better</span>
+      </p>
+      <ShareBar
+        value={figure.value}
+        label={`${title}: ${figure.withheld ? "withheld" : percent(figure.value)}`}
+      />
+      <p className="figure__sentence">{figure.definition}</p>
+      {figure.withheld ? <p className="fine-print">{figure.withheld.message}</p> : null}
+    </article>
+  );
+}
+
+function DistributionCard({
+  id,
+  title,
+  measure,
+  distribution,
+  brier,
+}: {
+  id: string;
+  title: string;
+  measure: string;
+  distribution: Distribution;
+  brier: boolean;
+}) {
+  const label = brier ? brierRange : range;
+  const mean =
+    distribution.mean === null ? "–" : brier ? distribution.mean.toFixed(2) : percent(distribution.mean);
+  const buckets = distribution.buckets;
+  return (
+    <article className="practice-figure" aria-labelledby={id}>
+      <h3 id={id}>{title}</h3>
+      <p className="practice-figure__meaning">
+        {distribution.definition} {distribution.better === "higher" ? "Higher" : "Lower"} is better.
+      </p>
+      {distribution.withheld || !buckets ? (
+        <p className="notice notice--plain">{distribution.withheld?.message ?? "Nothing to show yet."}</p>
+      ) : (
+        <>
+          <p>
+            {leadersWord(distribution.leaders ?? 0)} have a {measure}; their mean is {mean}.
+          </p>
+          <div className="practice-figure__body">
+            <MonthColumns
+              months={buckets.map(label)}
+              series={[
+                { key: "leaders", label: "Leaders", tone: "accent", values: buckets.map((b) => b.leaders) },
+              ]}
+              max={countScaleTop(Math.max(1, ...buckets.map((b) => b.leaders ?? 0)))}
+              maxLabel={String(countScaleTop(Math.max(1, ...buckets.map((b) => b.leaders ?? 0))))}
+              title={`${title}: leaders in each bucket`}
+              description={buckets
+                .map((b) => `${label(b)}: ${b.leaders === null ? "withheld" : leadersWord(b.leaders)}`)
+                .join("; ")}
+            />
+            <section className="table-wrap practice-figure__table" aria-labelledby={`${id}-table`}>
+              <table className="table table--compact">
+                <caption id={`${id}-table`} className="visually-hidden">
+                  {title}: leaders in each bucket
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{brier ? "Brier score" : "Range"}</th>
+                    <th scope="col" className="table__number">
+                      Leaders
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {buckets.map((bucket) => (
+                    <tr key={bucket.from}>
+                      <th scope="row">{label(bucket)}</th>
+                      <td className="table__number">
+                        {bucket.leaders === null ? "withheld" : bucket.leaders}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </section>
+          </div>
+          {buckets.some((b) => b.withheld) ? (
+            <p className="fine-print">
+              {[...new Set(buckets.flatMap((b) => (b.withheld ? [b.withheld.message] : [])))].join(" ")}
+            </p>
+          ) : null}
+        </>
+      )}
+    </article>
+  );
+}
