@@ -29,6 +29,8 @@ export interface ServerOptions {
   env?: Record<string, string>;
   /** Preloads bench/memory-probe.ts, which answers `memory()` over an IPC channel. */
   probeMemory?: boolean;
+  /** Another checkout to run the server from (a baseline measured beside this one). */
+  cwd?: string;
 }
 
 const MEMORY_PROBE = new URL("./memory-probe.ts", import.meta.url).href;
@@ -70,6 +72,7 @@ export async function startServer(databaseUrl?: string, options: ServerOptions =
     [...profiling, ...(probing.length ? probing : ["--import", "tsx"]), "server/src/server.ts"],
     {
       env: { ...process.env, ...env, PORT: String(port) },
+      ...(options.cwd ? { cwd: options.cwd } : {}),
       stdio: ["ignore", "pipe", "pipe", ...(options.probeMemory ? (["ipc"] as const) : [])],
     },
   );
@@ -167,6 +170,8 @@ export interface LoadResult {
   requestsPerSecond: number;
   p50: number;
   p99: number;
+  /** The slowest answer. */
+  max?: number;
   errors: number;
 }
 
@@ -234,6 +239,7 @@ export async function load(
     requestsPerSecond: result.requests.average,
     p50: result.latency.p50,
     p99: result.latency.p99,
+    max: result.latency.max,
     errors: result.errors + result.non2xx,
   };
 }

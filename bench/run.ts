@@ -2,6 +2,7 @@ import { buildApp } from "../server/src/app";
 import { loadConfig } from "../server/src/config";
 import { openDatabase } from "../server/src/db/database";
 import { findPostgresBin, startPostgresCluster } from "../server/test/postgres-cluster";
+import { auditSizeMain } from "./audit-size";
 import { cpuBenchmarks } from "./cpu";
 import {
   type LoadResult,
@@ -34,6 +35,7 @@ const WRITE_LIMIT = "100000";
 const FRESH_RUNS = 50;
 
 async function main(): Promise<void> {
+  if (process.argv.includes("--audit-size")) return auditSizeMain();
   if (process.argv.includes("--soak")) return soak(process.argv.includes("--postgres"));
   if (process.argv.includes("--scale")) return (await import("./scale")).scale();
   if (process.argv.includes("--web")) return (await import("./lighthouse")).benchWeb();

@@ -1,5 +1,5 @@
-import type { Kysely } from "kysely";
-import { canSeeAnswer, VISIBILITIES } from "#core/privacy/visibility";
+import { type Kysely, sql } from "kysely";
+import { canSeeAnswer, VISIBILITIES, type Visibility } from "#core/privacy/visibility";
 import { facetValueColumn } from "../../db/json-columns";
 import type {
   AnswerRevealTable,
@@ -31,9 +31,12 @@ export interface KnowledgeRows {
 }
 
 /**
- * One query: the leader's beliefs about these people, full-joined on (person, facet) to the answers
- * a leader may see, each belief with the leader's comparison of it. A comparison without a belief
- * is never used (a cell needs both sides to compare), so joining it to the belief loses nothing.
+ * One query: the leader's beliefs about these people, each with the leader's comparison of it,
+ * and beside them (UNION ALL, one row per belief or answer) the answers a leader may see, each
+ * with when this leader looked at its current revision. A comparison without a belief is never
+ * used (a cell needs both sides to compare), so joining it to the belief loses nothing. Two plain
+ * indexed joins rather than a full join of the two: SQLite runs a full join of two subqueries as
+ * a nested loop, beliefs × answers, which at a thousand people is seconds.
  */
 export async function loadKnowledge(
   db: Kysely<Database>,
@@ -41,109 +44,103 @@ export async function loadKnowledge(
   personIds: string[],
 ): Promise<KnowledgeRows> {
   if (personIds.length === 0) return { beliefs: [], answers: [], comparisons: [] };
+  const text = sql<string | null>`cast(null as text)`;
+  const integer = sql<number | null>`cast(null as integer)`;
   const beliefs = db
-    .selectFrom("beliefs")
-    .selectAll()
-    .where("leader_id", "=", leaderId)
-    .where("person_id", "in", personIds);
-  const answers = db
-    .selectFrom("answers")
-    .leftJoin("answer_reveals as r", (join) =>
-      join
-        .onRef("r.answer_id", "=", "answers.id")
-        .onRef("r.revision", "=", "answers.revision")
-        .on("r.leader_id", "=", leaderId),
-    )
-    .selectAll("answers")
-    .select("r.revealed_at as looked_at")
-    .where("answers.user_id", "in", personIds)
-    .where("answers.visibility", "in", SEEN_BY_LEADER);
-  const rows = await db
-    .selectFrom(beliefs.as("b"))
-    .fullJoin(answers.as("a"), (join) =>
-      join.onRef("a.user_id", "=", "b.person_id").onRef("a.facet_id", "=", "b.facet_id"),
-    )
+    .selectFrom("beliefs as b")
     .leftJoin("comparisons as c", (join) =>
       join
         .onRef("c.leader_id", "=", "b.leader_id")
         .onRef("c.person_id", "=", "b.person_id")
         .onRef("c.facet_id", "=", "b.facet_id"),
     )
+    .where("b.leader_id", "=", leaderId)
+    .where("b.person_id", "in", personIds)
     .select([
-      "b.id as b_id",
-      "b.leader_id as b_leader_id",
-      "b.person_id as b_person_id",
-      "b.facet_id as b_facet_id",
-      "b.value as b_value",
-      "b.source as b_source",
-      "b.confidence as b_confidence",
-      "b.after_answer as b_after_answer",
-      "b.recorded_at as b_recorded_at",
-      "a.id as a_id",
-      "a.user_id as a_user_id",
-      "a.facet_id as a_facet_id",
-      "a.value as a_value",
-      "a.visibility as a_visibility",
-      "a.revision as a_revision",
-      "a.looked_at as a_looked_at",
-      "a.created_at as a_created_at",
-      "a.updated_at as a_updated_at",
+      sql<"belief" | "answer">`'belief'`.as("kind"),
+      "b.id as id",
+      "b.person_id as person_id",
+      "b.facet_id as facet_id",
+      "b.value as value",
+      sql<BeliefTable["source"] | null>`b.source`.as("source"),
+      sql<number | null>`b.confidence`.as("confidence"),
+      sql<0 | 1 | null>`b.after_answer`.as("after_answer"),
+      "b.recorded_at as at",
+      text.as("visibility"),
+      integer.as("revision"),
+      text.as("looked_at"),
+      text.as("created_at"),
       "c.id as c_id",
       "c.outcome as c_outcome",
       "c.reason as c_reason",
       "c.compared_at as c_compared_at",
-    ])
-    .execute();
-  // The full join types every column nullable; a side that is present has all its columns.
+    ]);
+  const answers = db
+    .selectFrom("answers as a")
+    .leftJoin("answer_reveals as r", (join) =>
+      join
+        .onRef("r.answer_id", "=", "a.id")
+        .onRef("r.revision", "=", "a.revision")
+        .on("r.leader_id", "=", leaderId),
+    )
+    .where("a.user_id", "in", personIds)
+    .where("a.visibility", "in", SEEN_BY_LEADER)
+    .select([
+      sql<"belief" | "answer">`'answer'`.as("kind"),
+      "a.id as id",
+      "a.user_id as person_id",
+      "a.facet_id as facet_id",
+      "a.value as value",
+      sql<BeliefTable["source"] | null>`cast(null as text)`.as("source"),
+      integer.as("confidence"),
+      sql<0 | 1 | null>`cast(null as integer)`.as("after_answer"),
+      "a.updated_at as at",
+      sql<string | null>`a.visibility`.as("visibility"),
+      sql<number | null>`a.revision`.as("revision"),
+      "r.revealed_at as looked_at",
+      sql<string | null>`a.created_at`.as("created_at"),
+      text.as("c_id"),
+      sql<ComparisonTable["outcome"] | null>`cast(null as text)`.as("c_outcome"),
+      text.as("c_reason"),
+      text.as("c_compared_at"),
+    ]);
+  const rows = await beliefs.unionAll(answers).execute();
   const result: KnowledgeRows = { beliefs: [], answers: [], comparisons: [] };
   for (const r of rows) {
-    if (
-      r.b_id !== null &&
-      r.b_leader_id !== null &&
-      r.b_person_id !== null &&
-      r.b_facet_id !== null &&
-      r.b_value !== null
-    ) {
+    if (r.kind === "belief") {
       result.beliefs.push({
-        id: r.b_id,
-        leader_id: r.b_leader_id,
-        person_id: r.b_person_id,
-        facet_id: r.b_facet_id,
-        value: facetValueColumn.readMany(r.b_value),
-        source: r.b_source ?? "assumed",
-        confidence: Number(r.b_confidence),
-        after_answer: r.b_after_answer === 1 ? 1 : 0,
-        recorded_at: r.b_recorded_at ?? "",
+        id: r.id,
+        leader_id: leaderId,
+        person_id: r.person_id,
+        facet_id: r.facet_id,
+        value: facetValueColumn.readMany(r.value),
+        source: r.source ?? "assumed",
+        confidence: Number(r.confidence),
+        after_answer: r.after_answer === 1 ? 1 : 0,
+        recorded_at: r.at,
       });
       if (r.c_id !== null && r.c_outcome !== null) {
         result.comparisons.push({
           id: r.c_id,
-          leader_id: r.b_leader_id,
-          person_id: r.b_person_id,
-          facet_id: r.b_facet_id,
+          leader_id: leaderId,
+          person_id: r.person_id,
+          facet_id: r.facet_id,
           outcome: r.c_outcome,
           reason: r.c_reason,
           compared_at: r.c_compared_at ?? "",
         });
       }
-    }
-    if (
-      r.a_id !== null &&
-      r.a_user_id !== null &&
-      r.a_facet_id !== null &&
-      r.a_value !== null &&
-      r.a_visibility !== null
-    ) {
+    } else {
       result.answers.push({
-        id: r.a_id,
-        user_id: r.a_user_id,
-        facet_id: r.a_facet_id,
-        value: facetValueColumn.readMany(r.a_value),
-        visibility: r.a_visibility,
-        revision: Number(r.a_revision),
-        looked_at: r.a_looked_at,
-        created_at: r.a_created_at ?? "",
-        updated_at: r.a_updated_at ?? "",
+        id: r.id,
+        user_id: r.person_id,
+        facet_id: r.facet_id,
+        value: facetValueColumn.readMany(r.value),
+        visibility: (r.visibility ?? "private") as Visibility,
+        revision: Number(r.revision),
+        looked_at: r.looked_at,
+        created_at: r.created_at ?? "",
+        updated_at: r.at,
       });
     }
   }
