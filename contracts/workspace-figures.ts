@@ -54,6 +54,11 @@ export const distributionSchema = z.object({
 export type Distribution = z.infer<typeof distributionSchema>;
 
 export const workspaceFiguresSchema = z.object({
+  /**
+   * When the counting behind these figures began. The last counting is served at once; after a
+   * change a new one runs beside it, so the figures may be one counting behind the data.
+   */
+  countedAt: z.string(),
   /** The fewest leaders (and people led) any figure or group here may rest on. */
   threshold: z.number().int().min(3),
   /** Directory counts, which admins already see on the People and Teams screens. */

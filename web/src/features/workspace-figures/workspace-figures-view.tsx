@@ -39,6 +39,12 @@ export function WorkspaceFiguresView({ figures }: { figures: WorkspaceFigures })
           {figures.threshold} people they lead: the workspace's anonymity threshold for scores. Anything
           resting on fewer is withheld, with why.
         </p>
+        <p className="fine-print">
+          Counted at{" "}
+          {new Date(figures.countedAt).toLocaleString("en-GB", { timeStyle: "short", dateStyle: "medium" })}.
+          After any change the figures are counted again in the background, so they can be one counting
+          behind.
+        </p>
       </section>
       <section aria-labelledby="workspace-pooled-heading">
         <h2 id="workspace-pooled-heading">Over every leader's knowledge</h2>
