@@ -1,8 +1,6 @@
 import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import zlib from "node:zlib";
-import fastifyCompress from "@fastify/compress";
 import Fastify, { type FastifyInstance, type FastifyRequest } from "fastify";
 import { serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
 import { sessionResolver } from "./access/sessions";
@@ -41,6 +39,7 @@ import { teamRoutes } from "./modules/teams";
 import { tokenRoutes, tokenService } from "./modules/tokens";
 import { userRoutes } from "./modules/users";
 import { workspaceFiguresRoutes } from "./modules/workspace-figures";
+import { compressionPlugin } from "./plugins/compression";
 import { frameworkErrors, registerErrorHandling } from "./plugins/errors";
 import { inputGuardPlugin } from "./plugins/input-guard";
 import { openApiPlugin } from "./plugins/openapi";
@@ -152,12 +151,7 @@ export async function buildApp(
   // Answers of 1 KB and more go out brotli- or gzip-compressed as the client accepts (a quick
   // brotli level, made per request); built assets are compressed once at build and sent as they
   // are. Request bodies are never unpacked: a compressed one is refused as unreadable JSON (400).
-  await app.register(fastifyCompress, {
-    encodings: ["br", "gzip"],
-    threshold: 1024,
-    brotliOptions: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 4 } },
-    globalDecompression: false,
-  });
+  await app.register(compressionPlugin);
   // The app hands the plugin its resolvers, so no plugin reaches into a module.
   await app.register(sessionPlugin, {
     resolveSession: sessionResolver(ctx),
