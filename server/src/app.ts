@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import Fastify, { type FastifyInstance, type FastifyRequest } from "fastify";
+import Fastify, { type FastifyInstance } from "fastify";
 import { serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
 import { sessionResolver } from "./access/sessions";
 import type { Config } from "./config";
@@ -9,7 +9,6 @@ import type { AppContext } from "./context";
 import { type DatabaseHandle, migrateToLatest, openDatabase } from "./db/database";
 import { createScheduler, JOBS, type Job, type Scheduler } from "./jobs";
 import { type Clock, systemClock } from "./lib/clock";
-import { redactUrl } from "./lib/log-redaction";
 import { disabledMailer, type Mailer, smtpMailer } from "./lib/mailer";
 import { answerRoutes, leaderManualRoutes } from "./modules/answers";
 import { auditRoutes } from "./modules/audit";
@@ -43,6 +42,7 @@ import { compressionPlugin } from "./plugins/compression";
 import { frameworkErrors, registerErrorHandling } from "./plugins/errors";
 import { inputGuardPlugin } from "./plugins/input-guard";
 import { openApiPlugin } from "./plugins/openapi";
+import { OneLinePerRequest, requestLogSerializers } from "./plugins/request-log";
 import { securityPlugin } from "./plugins/security";
 import { sessionPlugin } from "./plugins/session";
 import { standardErrorsPlugin } from "./plugins/standard-errors";
@@ -101,17 +101,10 @@ export async function buildApp(
         : {
             level: config.logLevel,
             // Each request's line names its path: link tokens and feed secrets in it are hidden.
-            serializers: {
-              req: (request: FastifyRequest) => ({
-                method: request.method,
-                url: redactUrl(request.url),
-                host: request.host,
-                remoteAddress: request.ip,
-                remotePort: request.socket?.remotePort,
-              }),
-            },
+            serializers: requestLogSerializers,
             ...(options.logger ? { stream: options.logger.stream } : {}),
           },
+    logController: new OneLinePerRequest(),
     trustProxy: config.trustProxy,
     frameworkErrors,
     bodyLimit: 1024 * 1024,

@@ -46,4 +46,27 @@ describe("the request log", () => {
     expect(written).not.toContain(secret);
     expect(written).not.toContain(PASSWORD);
   });
+
+  it("writes one line per request once answered: the request, its status and the time taken", async () => {
+    lines.length = 0;
+    await new Client(t.app).get("/api/v1/me");
+    await new Client(t.app).get("/api/v1/health");
+    const entries = lines
+      .join("")
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line));
+    expect(entries).toHaveLength(2);
+    expect(
+      entries.map((entry) => [entry.msg, entry.req.method, entry.req.url, entry.res.statusCode]),
+    ).toEqual([
+      ["request completed", "GET", "/api/v1/me", 401],
+      ["request completed", "GET", "/api/v1/health", 200],
+    ]);
+    for (const entry of entries) {
+      expect(entry.reqId).toEqual(expect.any(String));
+      expect(entry.responseTime).toEqual(expect.any(Number));
+      expect(entry.req.remoteAddress).toBe("127.0.0.1");
+    }
+  });
 });
