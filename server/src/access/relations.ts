@@ -2,6 +2,7 @@ import type { Kysely } from "kysely";
 import type { CoachGrant } from "#contracts/coaching";
 import { type Relation, relationFrom } from "#core/privacy/visibility";
 import { coachGrantsColumn } from "../db/json-columns";
+import { preparedQuery } from "../db/prepared-query";
 import type { Database, TeamRole, TeamTable, UserRow } from "../db/schema";
 import type { AuthContext } from "./auth-context";
 
@@ -67,19 +68,26 @@ export interface CoachStanding {
   since: string;
 }
 
+/**
+ * A team of the viewer's workspace with the viewer's role on it. Read on every request to a
+ * team's routes, so built and compiled by Kysely once (db/prepared-query.ts), not per request.
+ */
+const teamStanding = preparedQuery<{ teamId: string; workspaceId: string; userId: string }>()((db, param) =>
+  db
+    .selectFrom("teams")
+    .leftJoin("team_memberships as mine", (join) =>
+      join.onRef("mine.team_id", "=", "teams.id").on("mine.user_id", "=", param("userId")),
+    )
+    .selectAll("teams")
+    .select("mine.role as viewer_role")
+    .where("teams.id", "=", param("teamId"))
+    .where("teams.workspace_id", "=", param("workspaceId")),
+);
+
 export const relations = {
   /** The team in the viewer's workspace with the viewer's role on it, or undefined when there is none. */
   async team(db: Kysely<Database>, auth: AuthContext, teamId: string): Promise<TeamStanding | undefined> {
-    const row = await db
-      .selectFrom("teams")
-      .leftJoin("team_memberships as mine", (join) =>
-        join.onRef("mine.team_id", "=", "teams.id").on("mine.user_id", "=", auth.userId),
-      )
-      .selectAll("teams")
-      .select("mine.role as viewer_role")
-      .where("teams.id", "=", teamId)
-      .where("teams.workspace_id", "=", auth.workspaceId)
-      .executeTakeFirst();
+    const [row] = await teamStanding(db, { teamId, workspaceId: auth.workspaceId, userId: auth.userId });
     if (!row) return undefined;
     const { viewer_role, ...team } = row;
     return { team, role: viewer_role ?? null };

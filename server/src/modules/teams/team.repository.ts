@@ -1,4 +1,5 @@
 import type { Kysely } from "kysely";
+import { preparedQuery } from "../../db/prepared-query";
 import type { Database, TeamMembershipTable, TeamRole, TeamTable } from "../../db/schema";
 
 export interface TeamListRow {
@@ -14,6 +15,18 @@ export interface RosterRow {
   email: string;
   role: TeamRole;
 }
+
+/** A team's active people, leaders first; read on every team page, so compiled once (db/prepared-query.ts). */
+const rosterOf = preparedQuery<{ teamId: string }>()((db, param) =>
+  db
+    .selectFrom("team_memberships")
+    .innerJoin("users", "users.id", "team_memberships.user_id")
+    .select(["users.id", "users.name", "users.email", "team_memberships.role"])
+    .where("team_memberships.team_id", "=", param("teamId"))
+    .where("users.deactivated_at", "is", null)
+    .orderBy("team_memberships.role")
+    .orderBy("users.name"),
+);
 
 export const teamRepository = {
   async insert(db: Kysely<Database>, row: TeamTable): Promise<void> {
@@ -101,15 +114,7 @@ export const teamRepository = {
 
   /** Active people on the team with their role, leaders first. */
   roster(db: Kysely<Database>, teamId: string): Promise<RosterRow[]> {
-    return db
-      .selectFrom("team_memberships")
-      .innerJoin("users", "users.id", "team_memberships.user_id")
-      .select(["users.id", "users.name", "users.email", "team_memberships.role"])
-      .where("team_memberships.team_id", "=", teamId)
-      .where("users.deactivated_at", "is", null)
-      .orderBy("team_memberships.role")
-      .orderBy("users.name")
-      .execute();
+    return rosterOf(db, { teamId });
   },
   async rename(db: Kysely<Database>, teamId: string, name: string): Promise<void> {
     await db.updateTable("teams").set({ name }).where("id", "=", teamId).execute();
