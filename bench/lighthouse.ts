@@ -97,6 +97,7 @@ function rowOf(page: string, lhr: Result): Row {
 
 async function audit(port: number, page: PageToAudit): Promise<Row> {
   const rows: Row[] = [];
+  let failures = 0;
   for (let run = 0; run < RUNS; run++) {
     const result = await lighthouse(page.url, {
       port,
@@ -112,7 +113,14 @@ async function audit(port: number, page: PageToAudit): Promise<Row> {
       const file = `${page.name.replace(/\W+/g, "-")}-${run + 1}.json`;
       writeFileSync(join(REPORTS, file), JSON.stringify(result.lhr));
     }
-    if (result.lhr.runtimeError) throw new Error(`${page.url}: ${result.lhr.runtimeError.message}`);
+    if (result.lhr.runtimeError) {
+      // On a loaded machine Chromium now and then loses the trace (NO_NAVSTART): run that one again.
+      failures += 1;
+      if (failures > 3) throw new Error(`${page.url}: ${result.lhr.runtimeError.message}`);
+      console.log(`${page.name}: ${result.lhr.runtimeError.code}, running it again.`);
+      run -= 1;
+      continue;
+    }
     if (result.lhr.finalDisplayedUrl !== page.url) {
       throw new Error(`${page.url} ended on ${result.lhr.finalDisplayedUrl}; was the session refused?`);
     }
