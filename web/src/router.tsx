@@ -1,7 +1,9 @@
 import type { QueryClient } from "@tanstack/react-query";
 import { createBrowserRouter } from "react-router";
-import { Loading } from "./components/messages";
-import { prefetchMe, prefetchSetupStatus } from "./features/session/session.queries";
+import { OpeningScreen } from "./components/layout";
+import { prefetchCoachedLeaders, prefetchMyCoaching } from "./features/coaching/coaching.queries";
+import { prefetchHome } from "./features/home/home.queries";
+import { prefetchMe, prefetchSetupStatus, whenSignedIn } from "./features/session/session.queries";
 import { ErrorPage } from "./routes/error.page";
 import { PublicLayoutRoute } from "./routes/public-layout.route";
 import { RootRoute } from "./routes/root.route";
@@ -15,9 +17,9 @@ const screen = (load: () => Promise<Record<string, unknown>>, name: string) => (
 });
 
 /**
- * The loaders only start the requests the layouts wait for (setup status, who is signed in) at the
- * start of a navigation, beside the screen's chunk, and return at once: the layouts read them
- * through their hooks.
+ * The loaders only start the requests the layouts and the home wait for (setup status, who is
+ * signed in, whom I coach; the home's own) at the start of a navigation, beside the screen's chunk,
+ * and return at once: the screens read them through their hooks.
  */
 export const createRouter = (queryClient: QueryClient) =>
   createBrowserRouter([
@@ -28,7 +30,7 @@ export const createRouter = (queryClient: QueryClient) =>
         return null;
       },
       errorElement: <ErrorPage />,
-      hydrateFallbackElement: <Loading label="Opening Rapport…" />,
+      hydrateFallbackElement: <OpeningScreen />,
       children: [
         {
           element: <PublicLayoutRoute />,
@@ -58,13 +60,26 @@ export const createRouter = (queryClient: QueryClient) =>
           // Loaded with the first screen behind sign-in, never by the sign-in page.
           loader: () => {
             prefetchMe(queryClient);
+            // Whom I coach: the navigation shows "Coaching" when I coach someone.
+            whenSignedIn(queryClient, () => prefetchCoachedLeaders(queryClient));
             return null;
           },
           lazy: async () => ({
             Component: (await import("./routes/signed-in-layout.route")).SignedInLayoutRoute,
           }),
           children: [
-            { index: true, ...screen(() => import("./routes/home.page"), "HomePage") },
+            {
+              index: true,
+              // Each visit to the home asks afresh for what it shows (the home reads these answers).
+              loader: () => {
+                whenSignedIn(queryClient, () => {
+                  prefetchHome(queryClient);
+                  prefetchMyCoaching(queryClient);
+                });
+                return null;
+              },
+              ...screen(() => import("./routes/home.page"), "HomePage"),
+            },
             { path: "/teams", ...screen(() => import("./routes/teams.page"), "TeamsPage") },
             { path: "/teams/:teamId", ...screen(() => import("./routes/team.page"), "TeamPage") },
             { path: "/account", ...screen(() => import("./routes/account.page"), "AccountPage") },

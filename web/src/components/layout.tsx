@@ -1,5 +1,6 @@
 import { type ReactNode, useEffect, useId, useRef, useState } from "react";
 import { Link, NavLink, useLocation } from "react-router";
+import { Loading } from "./messages";
 
 export interface NavItem {
   to: string;
@@ -57,6 +58,19 @@ export function Layout({ nav = [], context, children }: LayoutProps) {
         <p>Rapport · know the people you lead</p>
       </footer>
     </div>
+  );
+}
+
+/**
+ * What shows while Rapport opens, before it knows who is signed in. `web/index.html` holds the same
+ * markup in its root element, so the browser paints it before any script has loaded and React then
+ * takes it over unchanged (`opening-screen.test.ts` keeps the two the same).
+ */
+export function OpeningScreen() {
+  return (
+    <Layout>
+      <Loading label="Opening Rapport…" />
+    </Layout>
   );
 }
 

@@ -1,6 +1,6 @@
 import { Navigate, Outlet, useLocation, useNavigation } from "react-router";
 import { Button } from "../components/button";
-import { Layout } from "../components/layout";
+import { Layout, OpeningScreen } from "../components/layout";
 import { ErrorMessage, Loading } from "../components/messages";
 import { useSetupStatus } from "../features/session/session.queries";
 import { errorMessage } from "../lib/api";
@@ -38,11 +38,7 @@ export function RootRoute() {
 
 function Waiting() {
   usePageTitle("");
-  return (
-    <Layout>
-      <Loading label="Opening Rapport…" />
-    </Layout>
-  );
+  return <OpeningScreen />;
 }
 
 function StartupError({ message, retry }: { message: string; retry: () => void }) {

@@ -4,14 +4,12 @@ import {
   assignmentSchema,
   type CoachNoteInput,
   coachedLeaderDetailSchema,
-  coachedLeaderListSchema,
   coachInvitationPreviewSchema,
   coachListSchema,
   coachNoteSchema,
   coachSchema,
   createdCoachSchema,
   type InviteCoachInput,
-  myCoachingSchema,
   type NewAssignmentInput,
   type UpdateAssignmentInput,
   type UpdateCoachInput,
@@ -47,7 +45,6 @@ export const coachingApi = {
   updateGrants: (coachId: string, input: UpdateCoachInput) =>
     api.patch(coachPath(coachId), coachSchema, input),
   end: (coachId: string) => api.delete(coachPath(coachId), okSchema),
-  mine: () => api.get("/me/coaching", myCoachingSchema),
   markAssignment: (assignmentId: string, input: UpdateAssignmentInput) =>
     api.patch(`/me/coaching/assignments/${encodeURIComponent(assignmentId)}`, assignmentSchema, input),
 
@@ -57,7 +54,6 @@ export const coachingApi = {
     api.post(`${invitationPath(token)}/accept`, acceptedCoachInvitationSchema, input),
 
   // The coach's side.
-  leaders: () => api.get("/coaching/leaders", coachedLeaderListSchema),
   leader: (leaderId: string) => api.get(leaderPath(leaderId), coachedLeaderDetailSchema),
   writeNote: (leaderId: string, input: CoachNoteInput) =>
     api.post(`${leaderPath(leaderId)}/notes`, coachNoteSchema, input),

@@ -9,17 +9,13 @@ import {
   type NewAssignmentInput,
 } from "./coaching.api";
 import { coachingKeys } from "./coaching.keys";
+import { useCoachedLeaders } from "./coaching.queries";
 
 // ---- The leader's side ------------------------------------------------------------------
 
 export const useMyCoaches = () => useQuery({ queryKey: coachingKeys.coaches, queryFn: coachingApi.coaches });
 
-/**
- * What the leader's coaches wrote to them and set them (empty lists when nobody coaches them).
- * Asked afresh on each visit: a conversation held elsewhere moves a measured assignment.
- */
-export const useMyCoaching = () =>
-  useQuery({ queryKey: coachingKeys.mine, queryFn: coachingApi.mine, staleTime: 0 });
+export { useMyCoaching } from "./coaching.queries";
 
 function useRefresh(key: readonly unknown[]) {
   const client = useQueryClient();
@@ -88,8 +84,7 @@ export function useAcceptCoachInvitation(token: string) {
 
 // ---- The coach's side -------------------------------------------------------------------
 
-export const useCoachedLeaders = (enabled = true) =>
-  useQuery({ queryKey: coachingKeys.leaders, queryFn: coachingApi.leaders, enabled });
+export { useCoachedLeaders };
 
 /**
  * Whether the signed-in person coaches anyone, for the navigation (asked once signed in): false

@@ -1,5 +1,4 @@
 import { okSchema } from "#contracts/common";
-import { homeSchema } from "#contracts/home";
 import { api } from "../../lib/api";
 
 export type {
@@ -15,8 +14,7 @@ export type {
   HomeOverdue,
 } from "#contracts/home";
 
+/** The home's one write; what it shows is read in home.queries.ts. */
 export const homeApi = {
-  /** What my home shows: what to do now as a leader and as a member, and my first-week checklist. */
-  mine: () => api.get("/me/home", homeSchema),
   dismissChecklist: () => api.post("/me/home/checklist/dismiss", okSchema),
 };

@@ -34,3 +34,11 @@ export const useSetupStatus = () => useQuery(setupStatusQuery);
  */
 export const prefetchMe = (client: QueryClient) => void client.prefetchQuery(meQuery);
 export const prefetchSetupStatus = (client: QueryClient) => void client.prefetchQuery(setupStatusQuery);
+
+/**
+ * Asks for more once `GET /me` says someone is signed in (a loader's other reads would only meet a
+ * 401, which sends the query client to ask /me again); nothing when nobody is.
+ */
+export const whenSignedIn = (client: QueryClient, ask: () => void) =>
+  // Whoever is already known will do: a session ended since is caught by the 401 those reads meet.
+  void client.fetchQuery({ ...meQuery, staleTime: Number.POSITIVE_INFINITY }).then(ask, () => undefined);
