@@ -1,5 +1,11 @@
 import { z } from "zod";
-import { KNOWLEDGE_STATES } from "#core/audit";
+import {
+  KNOWLEDGE_STATES,
+  type KnowledgeState,
+  STATE_CODES,
+  STATE_ROW_PATTERN,
+  stateOfCode,
+} from "#core/audit";
 import { keyedObject, uuidParam } from "./common";
 import { stanceSchema } from "./goals";
 
@@ -86,7 +92,17 @@ export const auditSchema = z.object({
   }),
   people: z.array(z.object({ id: z.string(), name: z.string() })),
   facets: z.array(auditFacetSchema),
-  states: z.array(auditCellSchema),
+  /**
+   * The heatmap, compactly: one string per person, in `people` order, with one letter per facet, in
+   * `facets` order, each the cell's knowledge state by its code (core/audit STATE_CODES).
+   */
+  stateRows: z.array(z.string().regex(STATE_ROW_PATTERN)).describe(
+    `One string per person (in people's order), one letter per facet (in facets' order): ${Object.entries(
+      STATE_CODES,
+    )
+      .map(([state, code]) => `${code} ${state}`)
+      .join(", ")}.`,
+  ),
   blindSpots: z.array(auditCellSchema),
   stale: z.array(auditCellSchema),
   /** Answers waiting for the leader's guess: the member answered, the leader holds no belief and has not looked. */
@@ -96,6 +112,21 @@ export const auditSchema = z.object({
   stanceGaps: z.array(stanceGapItemSchema),
 });
 export type Audit = z.infer<typeof auditSchema>;
+
+/**
+ * Reads an audit's heatmap back (both sides: the web's heatmap, the server's PDF report): the state
+ * of the person at this index of `people` on the facet with this id, `unknown` where none is given.
+ */
+export function auditStateReader(
+  audit: Pick<Audit, "facets" | "stateRows">,
+): (personIndex: number, facetId: string) => KnowledgeState {
+  const column = new Map(audit.facets.map((facet, index) => [facet.id, index]));
+  return (personIndex, facetId) => {
+    const index = column.get(facetId);
+    const code = index === undefined ? undefined : audit.stateRows[personIndex]?.[index];
+    return (code === undefined ? undefined : stateOfCode(code)) ?? "unknown";
+  };
+}
 
 export const personAuditParams = z.object({ userId: uuidParam });
 export const teamAuditParams = z.object({ teamId: uuidParam });

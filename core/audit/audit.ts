@@ -1,4 +1,5 @@
 import type { Dimension } from "../facets/facet";
+import { STATE_CODES } from "./codes";
 import { FiguresAccumulator } from "./figures";
 import { DEFAULT_NEXT_CONVERSATIONS, TopCells, toNextConversation } from "./ranking";
 import { classifyCell, staleThreshold } from "./states";
@@ -83,6 +84,7 @@ function runAudit(input: AuditInputBase, people: readonly AuditPerson[], options
   const blindSpots: CellState[] = [];
   const stale: CellState[] = [];
   const sealed: CellState[] = [];
+  const stateRows: string[] = [];
 
   // Stryker disable next-line EqualityOperator: one step past the end finds no person and is skipped below
   for (let p = 0; p < people.length; p += 1) {
@@ -92,6 +94,7 @@ function runAudit(input: AuditInputBase, people: readonly AuditPerson[], options
     const last = person.lastConversationAt?.getTime();
     const sinceConversation =
       last === undefined || Number.isNaN(last) ? Number.POSITIVE_INFINITY : now - last;
+    let row = "";
     // Stryker disable next-line EqualityOperator: one step past the end finds no column and is skipped below
     for (let f = 0; f < width; f += 1) {
       const column = columns[f];
@@ -101,6 +104,7 @@ function runAudit(input: AuditInputBase, people: readonly AuditPerson[], options
       const observation = slot === 0 ? undefined : observations[slot - 1];
       const state = observation === undefined ? "unknown" : classifyCell(observation, staleBefore);
       column.figures.add(observation, state);
+      row += STATE_CODES[state];
       // Stryker disable next-line ConditionalExpression: the test only spares building an entry that nothing would keep
       if (includeStates || state === "blind_spot" || state === "stale" || state === "sealed") {
         const entry: CellState = { personId, facetId: column.id, state };
@@ -111,12 +115,14 @@ function runAudit(input: AuditInputBase, people: readonly AuditPerson[], options
       }
       top.offer(state, observation, column.weight, sinceConversation, personId, column.id);
     }
+    stateRows.push(row);
   }
 
   const freshnessDays = settings.freshnessDays ?? DEFAULT_FRESHNESS_DAYS;
   return {
     figures: FiguresAccumulator.combine(Object.values(byDimension)).figures(people.length),
     states,
+    stateRows,
     blindSpots,
     stale,
     sealed,

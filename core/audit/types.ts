@@ -158,6 +158,11 @@ export interface AuditReport {
   figures: AuditFigures;
   /** One entry per cell, person-major in input order (empty when `includeStates` is false). */
   states: CellState[];
+  /**
+   * The same states, compactly and always (whatever `includeStates` says): one string per person
+   * in input order, one letter (`STATE_CODES`, codes.ts) per active facet in input order.
+   */
+  stateRows: string[];
   blindSpots: CellState[];
   stale: CellState[];
   /** Answers waiting for the leader's guess, the cheapest wins: write down a belief, then look. */

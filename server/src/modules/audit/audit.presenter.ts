@@ -12,7 +12,7 @@ export function presentAudit(view: AuditView): Audit {
     byDimension: report.byDimension,
     people: view.people,
     facets: view.facets.map((f) => ({ id: f.id, key: f.key, title: f.title, dimension: f.dimension })),
-    states: report.states,
+    stateRows: report.stateRows,
     blindSpots: report.blindSpots,
     stale: report.stale,
     sealed: report.sealed,

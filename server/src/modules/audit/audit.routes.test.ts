@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { auditSchema } from "#contracts/audit";
+import { type Audit, auditSchema, auditStateReader } from "#contracts/audit";
 import { createTeam, joinTeam, setupWorkspace } from "../../../test/factories";
 import { startTestApp, type TestApp } from "../../../test/harness";
 
@@ -33,7 +33,8 @@ describe("audit responses", () => {
       const body = response.json();
       // zod strips unknown keys: equality after parsing means the body had none.
       expect(auditSchema.parse(body)).toEqual(body);
-      expect(body.states.length).toBeGreaterThan(0);
+      expect(body.stateRows).toHaveLength(body.people.length);
+      expect(body.stateRows[0]).toHaveLength(body.facets.length);
       expect(body.figures.counts.blindSpots).toBe(1);
       expect(body.sealed).toHaveLength(1);
     }
@@ -90,15 +91,11 @@ describe("audit responses", () => {
       confidence: 3,
     });
     const audit = async (client = admin) => (await client.get(`/api/v1/teams/${teamId}/audit`)).json();
-    const cellOf = (body: {
-      people: { id: string }[];
-      facets: { key: string }[];
-      states: { state: string }[];
-    }) =>
-      body.states[
-        body.people.findIndex((p) => p.id === member.userId) * body.facets.length +
-          body.facets.findIndex((f) => f.key === "focus-rhythm")
-      ]?.state;
+    const cellOf = (body: Audit) =>
+      auditStateReader(body)(
+        body.people.findIndex((p) => p.id === member.userId),
+        body.facets.find((f) => f.key === "focus-rhythm")?.id ?? "",
+      );
 
     expect(cellOf(await audit())).toBe("assumed");
     expect(cellOf(await audit())).toBe("assumed");

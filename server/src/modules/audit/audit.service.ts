@@ -1,4 +1,12 @@
-import { type AuditReport, type CellObservation, leaderAudit, personAudit, teamAudit } from "#core/audit";
+import {
+  type AuditOptions,
+  type AuditReport,
+  type CellObservation,
+  leaderAudit,
+  personAudit,
+  STATE_CODES,
+  teamAudit,
+} from "#core/audit";
 import { isAudited } from "#core/facets/facet";
 import { BANK_QUESTIONS } from "#core/questions/bank";
 import {
@@ -55,6 +63,9 @@ function metWith(
   const last = met.get(personId)?.lastAt;
   return last ? { personId, lastConversationAt: last } : { personId };
 }
+
+/** The heatmap travels as `stateRows`: no object per cell (`states`) is built. */
+const LEAN: AuditOptions = { includeStates: false };
 
 /** How long a kept catalogue or question source may serve while its stamp holds (ADR 5). */
 const BASIS_KEPT_MS = 60_000;
@@ -133,7 +144,7 @@ export function auditService(ctx: AppContext) {
     return {
       report,
       facets,
-      questions: suggestionsFor(report, facets, persons.length, source.items, asked),
+      questions: suggestionsFor(report, facets, ids, source.items, asked),
       stanceGaps,
     };
   }
@@ -162,18 +173,20 @@ export function auditService(ctx: AppContext) {
   function suggestionsFor(
     report: AuditReport,
     facets: FacetRow[],
-    peopleCount: number,
+    personIds: string[],
     source: RotationItem[],
     asked: (personId: string) => string[][],
   ): Map<string, RotationItem[]> {
     const keyOf = new Map(facets.map((f) => [f.id, f.key]));
     const known = new Map<string, number>();
-    for (const s of report.states)
-      if (s.state !== "unknown") known.set(s.personId, (known.get(s.personId) ?? 0) + 1);
+    for (const [index, row] of report.stateRows.entries()) {
+      const personId = personIds[index];
+      if (personId !== undefined) known.set(personId, row.length - row.split(STATE_CODES.unknown).length + 1);
+    }
     const result = new Map<string, RotationItem[]>();
     for (const next of report.nextConversations) {
       const coverage =
-        facets.length > 0 && peopleCount > 0 ? (known.get(next.personId) ?? 0) / facets.length : 0;
+        facets.length > 0 && personIds.length > 0 ? (known.get(next.personId) ?? 0) / facets.length : 0;
       const facetKey = keyOf.get(next.facetId);
       const recentlyAsked = asked(next.personId);
       const ask = (items: RotationItem[]) =>
@@ -196,7 +209,7 @@ export function auditService(ctx: AppContext) {
       const [person, loaded] = await Promise.all([auditedPerson(auth, personId), basis(auth)]);
       const persons = [{ id: person.id, name: person.name }];
       const result = await run(auth, persons, loaded, (input, met) =>
-        personAudit({ ...input, person: met(person.id) }),
+        personAudit({ ...input, person: met(person.id) }, LEAN),
       );
       return { scope: { kind: "person", id: person.id, name: person.name }, people: persons, ...result };
     },
@@ -218,7 +231,7 @@ export function auditService(ctx: AppContext) {
       const { team } = standing;
       const persons = members.map((m) => ({ id: m.personId, name: m.name }));
       const result = await run(auth, persons, { facets: audited, freshnessDays, source }, (input, met) =>
-        teamAudit({ ...input, members: persons.map((p) => met(p.id)) }),
+        teamAudit({ ...input, members: persons.map((p) => met(p.id)) }, LEAN),
       );
       return { scope: { kind: "team", id: team.id, name: team.name }, people: persons, ...result };
     },
@@ -235,10 +248,13 @@ export function auditService(ctx: AppContext) {
       }
       const persons = [...names].map(([id, name]) => ({ id, name }));
       const result = await run(auth, persons, loaded, (input, met) =>
-        leaderAudit({
-          ...input,
-          teams: [...byTeam].map(([teamId, ids]) => ({ teamId, members: ids.map(met) })),
-        }),
+        leaderAudit(
+          {
+            ...input,
+            teams: [...byTeam].map(([teamId, ids]) => ({ teamId, members: ids.map(met) })),
+          },
+          LEAN,
+        ),
       );
       return { scope: { kind: "leader", id: auth.userId, name: "My teams" }, people: persons, ...result };
     },

@@ -1,4 +1,4 @@
-import type { Audit, AuditFigures } from "#contracts/audit";
+import { type Audit, type AuditFigures, auditStateReader } from "#contracts/audit";
 import type { KnowledgeState } from "#core/audit";
 import { percent, STATE_LABELS, score, stateLabel } from "./report.format";
 import { ReportPdf } from "./report.pdf";
@@ -85,16 +85,16 @@ export async function auditReport(audit: Audit, madeAt: Date): Promise<Buffer> {
 
   pdf.section("What you know of each person");
   if (audit.people.length === 0) pdf.paragraph("No members to audit yet.");
-  const stateOf = new Map<string, KnowledgeState>(
-    audit.states.map((c) => [`${c.personId}:${c.facetId}`, c.state]),
-  );
+  const stateOf = auditStateReader(audit);
   for (let start = 0; start < audit.people.length; start += PEOPLE_PER_TABLE) {
-    const people = audit.people.slice(start, start + PEOPLE_PER_TABLE);
+    const people = audit.people
+      .slice(start, start + PEOPLE_PER_TABLE)
+      .map((p, i) => ({ ...p, index: start + i }));
     pdf.table(
       [{ heading: "Aspect", width: 4 }, ...people.map((p) => ({ heading: p.name, width: 2 }))],
       audit.facets.map((facet) => [
         facet.title,
-        ...people.map((p) => stateLabel(stateOf.get(`${p.id}:${facet.id}`) ?? "unknown")),
+        ...people.map((p) => stateLabel(stateOf(p.index, facet.id))),
       ]),
       { fontSize: 8 },
     );

@@ -1,4 +1,7 @@
 import { auditSchema } from "#contracts/audit";
+
+export { auditStateReader } from "#contracts/audit";
+
 import { api } from "../../lib/api";
 
 export type {

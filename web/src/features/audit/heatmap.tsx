@@ -1,7 +1,7 @@
 import { Link } from "react-router";
 import { byDimension, DIMENSION_TEXT } from "../knowledge/dimensions";
 import { type KnowledgeState, STATE_ORDER, STATE_TEXT, stateClass } from "../knowledge/knowledge-states";
-import type { Audit } from "./audit.api";
+import { type Audit, auditStateReader } from "./audit.api";
 import { useGridNavigation } from "./use-grid-navigation";
 
 interface HeatmapProps {
@@ -10,8 +10,6 @@ interface HeatmapProps {
   /** The id of the text that says how to use the grid. */
   describedBy: string;
 }
-
-const cellKey = (personId: string, facetId: string) => `${personId}\u0000${facetId}`;
 
 /**
  * People × facets, one cell per pair, coloured by knowledge state and marked with the state's sign,
@@ -22,7 +20,7 @@ const cellKey = (personId: string, facetId: string) => `${personId}\u0000${facet
 export function Heatmap({ audit, labelledBy, describedBy }: HeatmapProps) {
   const groups = byDimension(audit.facets, (facet) => facet.dimension);
   const facets = groups.flatMap((group) => group.items);
-  const states = new Map(audit.states.map((cell) => [cellKey(cell.personId, cell.facetId), cell.state]));
+  const stateOf = auditStateReader(audit);
   const grid = useGridNavigation(audit.people.length, facets.length + 1);
   const firstOfGroup = new Set(groups.map((group) => group.items[0]?.id));
 
@@ -83,7 +81,7 @@ export function Heatmap({ audit, labelledBy, describedBy }: HeatmapProps) {
                   </Link>
                 </th>
                 {facets.map((facet, index) => {
-                  const state: KnowledgeState = states.get(cellKey(person.id, facet.id)) ?? "unknown";
+                  const state: KnowledgeState = stateOf(row, facet.id);
                   const text = STATE_TEXT[state];
                   const name = `${person.name}, ${facet.title}: ${text.label}`;
                   return (
