@@ -5,7 +5,6 @@
 import { ensureBuilt } from "../server/build/ensure-built.js";
 
 ensureBuilt(["server"], console.error);
-process.setSourceMapsEnabled(true);
 const { runCli } = await import("../dist/server/cli/rapport.js");
 try {
   process.exit(await runCli(process.argv.slice(2)));

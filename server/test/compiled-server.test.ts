@@ -66,6 +66,16 @@ describe("the compiled server", () => {
     expect(me.user.email).toBe("admin@compiled.test");
   });
 
+  it("describes the API: the OpenAPI document and its interactive docs", async () => {
+    const document = await fetch(`${server.baseUrl}/api/openapi.json`);
+    expect(document.status).toBe(200);
+    const body = (await document.json()) as { openapi: string; paths: Record<string, unknown> };
+    expect(body.openapi).toMatch(/^3\.1\./);
+    expect(Object.keys(body.paths)).toContain("/api/v1/health");
+    const docs = await fetch(`${server.baseUrl}/api/docs/`);
+    expect(docs.status).toBe(200);
+  });
+
   it("has the command line in the bundle too", () => {
     const help = spawnSync(
       process.execPath,
