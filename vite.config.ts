@@ -1,6 +1,7 @@
 import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
+import { inlineStylesheetPlugin } from "./web/build/inline-stylesheet.js";
 import { precompressPlugin } from "./web/build/precompress.js";
 
 const webRoot = fileURLToPath(new URL("./web", import.meta.url));
@@ -20,12 +21,13 @@ const vendorChunks: Record<string, RegExp> = {
 
 /**
  * The web app lives in web/ and builds to web/dist, which the server serves. In development,
- * `vite` proxies /api to the server on port 3000 so cookies stay same-origin. The build writes a
- * brotli and a gzip copy beside each asset (web/build/precompress.ts).
+ * `vite` proxies /api to the server on port 3000 so cookies stay same-origin. The build puts the
+ * stylesheet inside index.html (web/build/inline-stylesheet.ts) and writes a brotli and a gzip copy
+ * beside each asset (web/build/precompress.ts).
  */
 export default defineConfig({
   root: webRoot,
-  plugins: [react(), precompressPlugin()],
+  plugins: [react(), inlineStylesheetPlugin(), precompressPlugin()],
   build: {
     outDir: "dist",
     emptyOutDir: true,
