@@ -21,7 +21,9 @@ import { type LoadResult, load, type RunningServer, Session, startServer } from 
  * the health route quiet beside the health route while another client reads the 1,000-member audit
  * afresh in a loop (the data version bumped in SQL before each read, so none is kept).
  */
-export const AUDIT_SIZES = [10, 200, 1000, 2000] as const;
+export const AUDIT_SIZES: readonly number[] = (process.env.BENCH_AUDIT_SIZES ?? "10,200,1000,2000")
+  .split(",")
+  .map(Number);
 const PASSWORD = "bench passphrase long enough";
 const READS = Number(process.env.BENCH_AUDIT_READS ?? 15);
 const LOAD_SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
@@ -47,27 +49,41 @@ export interface AuditSizeRow {
  */
 export async function auditSizeMain(): Promise<void> {
   const baseline = process.env.AUDIT_SIZE_BASELINE;
-  const checkouts: [string, string | undefined][] = [["this checkout", undefined]];
-  if (baseline) checkouts.unshift([`baseline ${baseline}`, baseline]);
-  for (const [name, cwd] of checkouts) {
-    await auditSizeBench(`SQLite, ${name}`, await startServer(undefined, cwd ? { cwd } : {}));
+  const checkouts: [string, string | undefined, readonly number[]][] = [
+    ["this checkout", undefined, AUDIT_SIZES],
+  ];
+  // A baseline may be far slower: BENCH_AUDIT_BASELINE_SIZES gives it fewer sizes to read.
+  const baselineSizes = (process.env.BENCH_AUDIT_BASELINE_SIZES ?? AUDIT_SIZES.join(","))
+    .split(",")
+    .map(Number);
+  if (baseline) checkouts.unshift([`baseline ${baseline}`, baseline, baselineSizes]);
+  for (const [name, cwd, sizes] of checkouts) {
+    await auditSizeBench(`SQLite, ${name}`, await startServer(undefined, cwd ? { cwd } : {}), sizes);
   }
   const bin = findPostgresBin();
   if (!bin) {
     console.log("\nPostgreSQL: no server binaries under /usr/lib/postgresql; its rows were not measured.");
     return;
   }
-  for (const [name, cwd] of checkouts) {
+  for (const [name, cwd, sizes] of checkouts) {
     const cluster = await startPostgresCluster(bin);
     try {
-      await auditSizeBench(`PostgreSQL, ${name}`, await startServer(cluster.url(), cwd ? { cwd } : {}));
+      await auditSizeBench(
+        `PostgreSQL, ${name}`,
+        await startServer(cluster.url(), cwd ? { cwd } : {}),
+        sizes,
+      );
     } finally {
       cluster.stop();
     }
   }
 }
 
-export async function auditSizeBench(databaseLabel: string, server: RunningServer): Promise<void> {
+export async function auditSizeBench(
+  databaseLabel: string,
+  server: RunningServer,
+  sizes: readonly number[] = AUDIT_SIZES,
+): Promise<void> {
   const handle = openDatabase(loadConfig(server.env).database);
   try {
     const admin = new Session(server.baseUrl);
@@ -79,12 +95,12 @@ export async function auditSizeBench(databaseLabel: string, server: RunningServe
     });
     const started = performance.now();
     const teams = new Map<number, Seeded>();
-    for (const size of AUDIT_SIZES) teams.set(size, await seedTeamOf(handle.db, server, `t${size}`, [size]));
+    for (const size of sizes) teams.set(size, await seedTeamOf(handle.db, server, `t${size}`, [size]));
     const cross = await seedTeamOf(handle.db, server, "cross", [500, 500]);
     console.log(`\nSeeded in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
     const rows: AuditSizeRow[] = [];
-    for (const size of AUDIT_SIZES) {
+    for (const size of sizes) {
       const team = teams.get(size);
       if (team) rows.push(await freshAudit(server, `team audit, ${size} members`, size, team, "team"));
     }
