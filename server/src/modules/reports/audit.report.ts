@@ -1,5 +1,4 @@
 import { type Audit, type AuditFigures, auditStateReader } from "#contracts/audit";
-import type { KnowledgeState } from "#core/audit";
 import { percent, STATE_LABELS, score, stateLabel } from "./report.format";
 import { ReportPdf } from "./report.pdf";
 
