@@ -18,6 +18,9 @@ describe("state codes", () => {
     expect(decodeStateRow("ubsv")).toEqual(["unknown", "blind_spot", "sealed", "verified"]);
     expect(STATE_ROW_PATTERN.test("usaovlbt")).toBe(true);
     expect(STATE_ROW_PATTERN.test("uX")).toBe(false);
+    // Nothing but the eight letters: not a space, a punctuation mark or another lower-case letter.
+    for (const stranger of ["h", "e", "r", " ", "!", "-", "U"])
+      expect(STATE_ROW_PATTERN.test(`u${stranger}`)).toBe(false);
   });
 
   it("are what the engine's state rows hold: one row per person, one letter per active facet", () => {
