@@ -161,7 +161,9 @@ describe("coaching: a coach sees what the leader grants, sets an assignment, and
     const { leader } = people;
     await leader.page.goto("/practice");
     const switches = leader.page.getByRole("group", { name: `What ${COACH.name} may see` });
-    await switches.getByRole("switch", { name: "Practice figures" }).uncheck();
+    // The switch shows what the server saved, so it turns off once the change is answered, not at the
+    // click itself (uncheck() would want it at once): click, then wait for the confirmation.
+    await switches.getByRole("switch", { name: "Practice figures" }).click();
     await leader.page
       .getByText(`Practice figures hidden from ${COACH.name} from their next request.`)
       .waitFor();
