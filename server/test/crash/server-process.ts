@@ -29,28 +29,9 @@ export class ServerProcess {
 
   /** Starts the server and waits until its health route answers 200. */
   async start(): Promise<void> {
-    const child = spawn(process.execPath, ["--enable-source-maps", "dist/server/server.js"], {
-      cwd: this.tree,
-      env: {
-        ...process.env,
-        HOST: "127.0.0.1",
-        PORT: String(this.port),
-        BASE_URL: this.baseUrl,
-        SESSION_SECRET: "crash-secret-crash-secret-crash-secret-42",
-        LOG_LEVEL: "warn",
-        ...this.env,
-      },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    this.child = child;
-    const keep = (chunk: Buffer) => {
-      this.output = (this.output + chunk.toString()).slice(-20_000);
-    };
-    child.stdout?.on("data", keep);
-    child.stderr?.on("data", keep);
-    this.exited = new Promise((resolve) => child.once("exit", (code, signal) => resolve({ code, signal })));
+    this.launch();
     let gone = false;
-    void this.exited.then(() => {
+    void this.exit.then(() => {
       gone = true;
     });
     for (;;) {
@@ -63,6 +44,34 @@ export class ServerProcess {
       }
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
+  }
+
+  /** Starts the server without waiting for it; `nodeArguments` go to Node before the script. */
+  launch(nodeArguments: string[] = []): void {
+    const child = spawn(
+      process.execPath,
+      [...nodeArguments, "--enable-source-maps", "dist/server/server.js"],
+      {
+        cwd: this.tree,
+        env: {
+          ...process.env,
+          HOST: "127.0.0.1",
+          PORT: String(this.port),
+          BASE_URL: this.baseUrl,
+          SESSION_SECRET: "crash-secret-crash-secret-crash-secret-42",
+          LOG_LEVEL: "warn",
+          ...this.env,
+        },
+        stdio: ["ignore", "pipe", "pipe"],
+      },
+    );
+    this.child = child;
+    const keep = (chunk: Buffer) => {
+      this.output = (this.output + chunk.toString()).slice(-20_000);
+    };
+    child.stdout?.on("data", keep);
+    child.stderr?.on("data", keep);
+    this.exited = new Promise((resolve) => child.once("exit", (code, signal) => resolve({ code, signal })));
   }
 
   /** Sends the signal and resolves once the process has exited, with how it exited. */

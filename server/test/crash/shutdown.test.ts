@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { connect, type Socket } from "node:net";
+import { fileURLToPath } from "node:url";
 import { sql } from "kysely";
 import { describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/config";
@@ -100,6 +101,40 @@ describe("shutdown on SIGTERM", () => {
   }, 60_000);
 });
 
+/**
+ * A signal while the server is starting to listen (after server.ts took over SIGTERM and SIGINT,
+ * before the port is bound): it still shuts down and exits 0, and the port is not left listening
+ * once the bind the signal interrupted would have completed. held-listen.mjs holds the bind a second.
+ */
+describe("a signal during boot", () => {
+  for (const signal of ["SIGTERM", "SIGINT"] as const) {
+    it(`${signal} while listen is in progress: exits 0 and leaves nothing listening`, async () => {
+      const database = await createTestDatabaseUrl();
+      const port = await testPort(4);
+      const server = new ServerProcess(port, { DATABASE_URL: database.url });
+      try {
+        server.launch(["--import", fileURLToPath(new URL("./held-listen.mjs", import.meta.url))]);
+        const exit = server.exit;
+        while (!server.output.includes("held-listen: listen asked for")) {
+          const gone = await Promise.race([exit, new Promise((resolve) => setTimeout(resolve, 20, null))]);
+          if (gone) throw new Error(`The server exited before it listened:\n${server.output}`);
+        }
+        server.signal(signal);
+        const running = new Promise((resolve) =>
+          setTimeout(resolve, 15_000, "still running 15 s after the signal"),
+        );
+        expect(await Promise.race([exit, running]), server.output).toEqual({ code: 0, signal: null });
+        // Past the moment the held bind would have happened: still nothing accepts on the port.
+        await new Promise((resolve) => setTimeout(resolve, 1500));
+        expect(await accepts(port)).toBe(false);
+      } finally {
+        if (server.pid) await server.stop("SIGKILL");
+        await database.drop();
+      }
+    }, 60_000);
+  }
+});
+
 /** What arrives on the socket, a wait for it to read a certain way, and a wait for its end. */
 function collect(socket: Socket) {
   let text = "";
@@ -145,21 +180,19 @@ function complete(response: string): boolean {
   return length !== null && Buffer.byteLength(response.slice(end + 4)) >= Number(length[1]);
 }
 
+/** Whether a new connection to the port is accepted (anything but ECONNREFUSED counts as accepted). */
+function accepts(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const probe = connect(port, "127.0.0.1");
+    probe.once("connect", () => {
+      probe.destroy();
+      resolve(true);
+    });
+    probe.once("error", (error: NodeJS.ErrnoException) => resolve(error.code !== "ECONNREFUSED"));
+  });
+}
+
 /** Resolves once a new connection to the port is refused: the server has stopped listening. */
 async function refused(port: number): Promise<void> {
-  for (;;) {
-    const outcome = await new Promise<"refused" | "accepted">((resolve) => {
-      const probe = connect(port, "127.0.0.1");
-      probe.once("connect", () => {
-        probe.destroy();
-        resolve("accepted");
-      });
-      probe.once("error", (error: NodeJS.ErrnoException) => {
-        if (error.code === "ECONNREFUSED") resolve("refused");
-        else resolve("accepted");
-      });
-    });
-    if (outcome === "refused") return;
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
+  while (await accepts(port)) await new Promise((resolve) => setTimeout(resolve, 20));
 }
