@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { KNOWLEDGE_STATES } from "#core/audit";
 import { validateFacetValue } from "#core/facets/catalogue";
 import { isAudited } from "#core/facets/facet";
 import { RowMaker, randomStream, type SeedFacet } from "../../bench/seed-rows";
@@ -128,17 +129,7 @@ describe("the bench's seeding", () => {
     const audit = await lead.get(`/api/v1/teams/${teamId}/audit`);
     expect(audit.statusCode).toBe(200);
     const { stateCounts } = (audit.json() as { figures: { stateCounts: Record<string, number> } }).figures;
-    for (const state of [
-      "unknown",
-      "sealed",
-      "assumed",
-      "observed",
-      "verified",
-      "learned",
-      "blind_spot",
-      "stale",
-    ])
-      expect(stateCounts[state], state).toBeGreaterThan(0);
+    for (const state of KNOWLEDGE_STATES) expect(stateCounts[state], state).toBeGreaterThan(0);
     const person = members[0]?.id ?? "";
     expect((await lead.get(`/api/v1/people/${person}`)).statusCode).toBe(200);
     expect(planned.length).toBeGreaterThan(0);
