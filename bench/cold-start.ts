@@ -1,10 +1,10 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { ensureBuilt } from "../server/build/ensure-built.js";
+import { freePort } from "../server/test/postgres-cluster";
 import { printRows } from "./print";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -102,17 +102,6 @@ async function firstHealthy(baseUrl: string, child: ChildProcess, started: numbe
 function residentBytes(pid: number): number {
   const line = readFileSync(`/proc/${pid}/status`, "utf8").match(/^VmRSS:\s+(\d+) kB$/m);
   return Number(line?.[1] ?? 0) * 1024;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const address = probe.address();
-      probe.close(() => resolve(typeof address === "object" && address ? address.port : 0));
-    });
-  });
 }
 
 function printStarts(starts: Map<Way, Start[]>): void {

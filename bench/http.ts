@@ -1,10 +1,10 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
+import { freePort } from "../server/test/postgres-cluster";
 
 export interface RunningServer {
   baseUrl: string;
@@ -34,17 +34,6 @@ export interface ServerOptions {
 }
 
 const MEMORY_PROBE = new URL("./memory-probe.ts", import.meta.url).href;
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
-    });
-  });
-}
 
 /**
  * The real server in its own process, so load and app do not share a core: on a fresh SQLite file,
