@@ -9,6 +9,7 @@ import { DEMO_LEADER, DEMO_PASSWORD, loadDemo } from "../server/src/cli/demo";
 import { loadConfig } from "../server/src/config";
 import { firstLoad } from "./first-load";
 import { startServer } from "./http";
+import { printRows } from "./print";
 
 /**
  * `npm run bench -- --web`: Lighthouse 12 (mobile, its default: a mid-range phone on a slow 4G
@@ -206,12 +207,7 @@ export async function benchWeb(): Promise<void> {
       `${(row.totalBytes / 1024).toFixed(0)} KB`,
       js,
     ]);
-    const widths = header.map((title, i) =>
-      Math.max(title.length, ...table.map((cells) => (cells[i] ?? "").length)),
-    );
-    for (const cells of [header, ...table]) {
-      console.log(cells.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join("  "));
-    }
+    printRows(header, table);
     for (const { row } of rows) {
       if (row.failing.length > 0) console.log(`\n${row.page}, audits below 0.9: ${row.failing.join(", ")}`);
     }
