@@ -11,6 +11,7 @@ import type {
 } from "../server/src/db/schema";
 import { findPostgresBin, startPostgresCluster } from "../server/test/postgres-cluster";
 import { type LoadResult, load, type RunningServer, Session, startServer } from "./http";
+import { quantile } from "./stats";
 
 /**
  * `npm run bench -- --audit-size`: what an audit costs as the team grows. Teams of 10, 200, 1,000
@@ -298,8 +299,8 @@ async function freshAudit(
   return {
     label,
     members,
-    freshMs: times[Math.floor(times.length / 2)] ?? 0,
-    maxMs: times[times.length - 1] ?? 0,
+    freshMs: quantile(times, 0.5),
+    maxMs: times.at(-1) ?? 0,
     bytesPerMember: bytes / members,
   };
 }

@@ -6,6 +6,7 @@ import { fileURLToPath } from "node:url";
 import { ensureBuilt } from "../server/build/ensure-built.js";
 import { freePort } from "../server/test/postgres-cluster";
 import { printRows } from "./print";
+import { median } from "./stats";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const RUNS = 5;
@@ -105,12 +106,10 @@ function residentBytes(pid: number): number {
 }
 
 function printStarts(starts: Map<Way, Start[]>): void {
-  const sorted = (values: number[]) => [...values].sort((a, b) => a - b);
-  const median = (values: number[]) => sorted(values)[Math.floor(values.length / 2)] ?? 0;
   const bare = median((starts.get(WAYS[0] as Way) ?? []).map((s) => s.ms)) || 1;
   const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MiB`;
   const rows = [...starts].map(([way, list]) => {
-    const times = sorted(list.map((s) => s.ms));
+    const times = list.map((s) => s.ms).sort((a, b) => a - b);
     return [
       way.name,
       `${(times[0] ?? 0).toFixed(0)} ms`,

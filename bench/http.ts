@@ -168,6 +168,33 @@ export interface LoadResult {
 const BROWSER_HEADERS = { "accept-encoding": "gzip, deflate, br" };
 
 /**
+ * What the first read after a change costs: `runs` reads of `path` as `session`, each after
+ * `change(i)`, one connection, only the read timed, with the headers a browser sends. The times
+ * in ascending order; null when the route is not there (404 on the first read).
+ */
+export async function freshReads(
+  baseUrl: string,
+  session: Session,
+  path: string,
+  change: (i: number) => Promise<unknown>,
+  runs: number,
+): Promise<number[] | null> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    await change(i);
+    const started = performance.now();
+    const response = await fetch(`${baseUrl}${path}`, {
+      headers: { ...BROWSER_HEADERS, cookie: session.cookie },
+    });
+    await response.arrayBuffer();
+    if (response.status === 404 && i === 0) return null;
+    if (!response.ok) throw new Error(`${path} → ${response.status}`);
+    times.push(performance.now() - started);
+  }
+  return times.sort((a, b) => a - b);
+}
+
+/**
  * Ten connections sending writes for `seconds`: the n-th request is `next(n)` (a path and a JSON
  * body), with the session cookie and the headers a browser sends.
  */

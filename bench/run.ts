@@ -5,6 +5,7 @@ import { findPostgresBin, startPostgresCluster } from "../server/test/postgres-c
 import { auditSizeMain } from "./audit-size";
 import { cpuBenchmarks } from "./cpu";
 import {
+  freshReads,
   type LoadResult,
   load,
   loadWrites,
@@ -17,6 +18,7 @@ import {
 import { mb, printRows } from "./print";
 import { seedTeam, TEAM_SIZE } from "./seed";
 import { soak } from "./soak";
+import { quantile } from "./stats";
 
 /**
  * `npm run bench`: measures, in one run, a bare Fastify "hello" (bench/bare-fastify.mjs, the floor)
@@ -110,29 +112,20 @@ async function benchHttp(database: string, server: RunningServer): Promise<void>
  * each read, only the read timed.
  */
 async function freshAudit(leader: Session, server: RunningServer, teamId: string, personId: string) {
-  const times: number[] = [];
-  for (let i = 0; i < FRESH_RUNS; i++) {
-    await leader.call("PUT", `/api/v1/people/${personId}/beliefs/drains`, {
+  const change = (i: number) =>
+    leader.call("PUT", `/api/v1/people/${personId}/beliefs/drains`, {
       value: `Long meetings, take ${i}`,
       source: "heard",
       confidence: 3,
     });
-    const started = performance.now();
-    const response = await fetch(`${server.baseUrl}/api/v1/teams/${teamId}/audit`, {
-      headers: { cookie: leader.cookie, "accept-encoding": "gzip, deflate, br" },
-    });
-    await response.arrayBuffer();
-    if (!response.ok) throw new Error(`team audit → ${response.status}`);
-    times.push(performance.now() - started);
-  }
-  times.sort((a, b) => a - b);
-  const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? 0;
+  const times = await freshReads(server.baseUrl, leader, `/api/v1/teams/${teamId}/audit`, change, FRESH_RUNS);
+  if (!times) throw new Error("team audit → 404");
   const mean = times.reduce((sum, t) => sum + t, 0) / times.length;
   return {
     name: `GET /teams/:teamId/audit, fresh (1 connection, ${FRESH_RUNS} reads each after a change)`,
     requestsPerSecond: 1000 / mean,
-    p50: at(0.5),
-    p99: at(0.99),
+    p50: quantile(times, 0.5),
+    p99: quantile(times, 0.99),
     errors: 0,
   };
 }

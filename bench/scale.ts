@@ -1,10 +1,11 @@
 import { randomUUID } from "node:crypto";
 import { sql } from "kysely";
 import { findPostgresBin, startPostgresCluster } from "../server/test/postgres-cluster";
-import { type RunningServer, type Session, startServer } from "./http";
+import { freshReads, type RunningServer, type Session, startServer } from "./http";
 import { mb, printRows } from "./print";
 import { openSeeding, person, setUp, signIn, TEAM_SIZE } from "./seed";
 import type { Person } from "./seed-rows";
+import { quantile } from "./stats";
 
 /**
  * `npm run bench -- --scale`, on a throwaway PostgreSQL cluster only: a 100,000-person workspace,
@@ -145,18 +146,26 @@ async function measure(server: RunningServer, seeded: Seeded): Promise<void> {
       confidence: 1 + (i % 5),
     });
   const rows: string[][] = [];
-  const teamAudit = await timed(server, single, `/api/v1/teams/${seeded.single.teamId}/audit`, (i) =>
-    change(single, seeded.single.personId, i),
+  const teamAudit = await freshReads(
+    server.baseUrl,
+    single,
+    `/api/v1/teams/${seeded.single.teamId}/audit`,
+    (i) => change(single, seeded.single.personId, i),
+    RUNS,
   );
   rows.push(row(`a ${TEAM_SIZE}-member team's audit, fresh (GET /teams/:teamId/audit)`, teamAudit, 20));
-  const leaderAudit = await timed(server, many, "/api/v1/me/audit", (i) =>
-    change(many, seeded.many.personId, i),
+  const leaderAudit = await freshReads(
+    server.baseUrl,
+    many,
+    "/api/v1/me/audit",
+    (i) => change(many, seeded.many.personId, i),
+    RUNS,
   );
   rows.push(
     row(`a leader of 10 teams' audit, ${seeded.many.people} people, fresh (GET /me/audit)`, leaderAudit, 60),
   );
-  const figures = await timed(
-    server,
+  const figures = await freshReads(
+    server.baseUrl,
     admin,
     "/api/v1/workspace/figures",
     (i) => change(single, seeded.single.personId, 1000 + i),
@@ -188,40 +197,13 @@ async function measure(server: RunningServer, seeded: Seeded): Promise<void> {
   );
 }
 
-/**
- * `runs` reads of `path`, each after `change(i)`, only the read timed; null when the route is not
- * there (404 before the route lands).
- */
-async function timed(
-  server: RunningServer,
-  session: Session,
-  path: string,
-  change: (i: number) => Promise<unknown>,
-  runs = RUNS,
-): Promise<number[] | null> {
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    await change(i);
-    const started = performance.now();
-    const response = await fetch(`${server.baseUrl}${path}`, {
-      headers: { cookie: session.cookie, "accept-encoding": "gzip, deflate, br" },
-    });
-    await response.arrayBuffer();
-    if (response.status === 404 && i === 0) return null;
-    if (!response.ok) throw new Error(`${path} → ${response.status}`);
-    times.push(performance.now() - started);
-  }
-  return times.sort((a, b) => a - b);
-}
-
 function row(name: string, times: number[] | null, target: number): string[] {
   if (!times) return [name, "not available", "", "", `≤ ${target} ms`, ""];
-  const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? 0;
-  const median = at(0.5);
+  const median = quantile(times, 0.5);
   return [
     name,
     `${median.toFixed(1)} ms`,
-    `${at(0.9).toFixed(1)} ms`,
+    `${quantile(times, 0.9).toFixed(1)} ms`,
     `${(times.at(-1) ?? 0).toFixed(1)} ms`,
     `≤ ${target} ms`,
     median <= target ? "yes" : "no",

@@ -8,6 +8,7 @@ import { seedMissingFacets } from "../server/src/modules/facets";
 import { leaderSumsQuery } from "../server/src/modules/workspace-figures/workspace-figures.repository";
 import { workspaceFiguresService } from "../server/src/modules/workspace-figures/workspace-figures.service";
 import { findPostgresBin, startPostgresCluster } from "../server/test/postgres-cluster";
+import { median } from "./stats";
 
 /**
  * `npm run bench -- --workspace-figures`: the admins' workspace figures on a throwaway PostgreSQL
@@ -96,7 +97,6 @@ export async function workspaceFiguresBench(): Promise<void> {
       afterChange.push(await time(() => figures.figures({ ...auth, dataVersion: i })));
       kept.push(await time(() => figures.figures({ ...auth, dataVersion: i })));
     }
-    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
     const each = (xs: number[]) => xs.map((x) => x.toFixed(0)).join(", ");
     console.log(`\nworkspaceFiguresService.figures, ${(TEAMS * TEAM_SIZE).toLocaleString("en")} people:`);
     console.log(
