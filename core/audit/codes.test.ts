@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { teamAudit } from "./audit";
-import { decodeStateRow, STATE_CODES, STATE_ROW_PATTERN, stateOfCode } from "./codes";
+import { STATE_CODES, STATE_ROW_PATTERN, stateOfCode } from "./codes";
 import { KNOWLEDGE_STATES } from "./types";
 
 describe("state codes", () => {
@@ -15,7 +15,7 @@ describe("state codes", () => {
   });
 
   it("decode a row in order, and accept only codes in a row", () => {
-    expect(decodeStateRow("ubsv")).toEqual(["unknown", "blind_spot", "sealed", "verified"]);
+    expect(Array.from("ubsv", stateOfCode)).toEqual(["unknown", "blind_spot", "sealed", "verified"]);
     expect(STATE_ROW_PATTERN.test("usaovlbt")).toBe(true);
     expect(STATE_ROW_PATTERN.test("uX")).toBe(false);
     // Nothing but the eight letters: not a space, a punctuation mark or another lower-case letter.
@@ -42,6 +42,8 @@ describe("state codes", () => {
       settings: { now },
     });
     expect(report.stateRows).toEqual(["uu", "uv"]);
-    expect(report.stateRows.flatMap(decodeStateRow)).toEqual(report.states.map((s) => s.state));
+    expect(report.stateRows.flatMap((row) => Array.from(row, stateOfCode))).toEqual(
+      report.states.map((s) => s.state),
+    );
   });
 });

@@ -27,8 +27,3 @@ export const STATE_ROW_PATTERN = new RegExp(`^[${Object.values(STATE_CODES).join
 export function stateOfCode(code: string): KnowledgeState | undefined {
   return STATE_BY_CODE.get(code);
 }
-
-/** A heatmap row read back: one state per facet, in the row's order (an unknown letter reads `unknown`). */
-export function decodeStateRow(row: string): KnowledgeState[] {
-  return Array.from(row, (code) => stateOfCode(code) ?? "unknown");
-}

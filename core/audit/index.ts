@@ -5,7 +5,7 @@
  */
 export type { LeaderAuditInput, PersonAuditInput, TeamAuditInput } from "./audit";
 export { leaderAudit, personAudit, teamAudit } from "./audit";
-export { decodeStateRow, STATE_CODES, STATE_ROW_PATTERN, stateOfCode } from "./codes";
+export { STATE_CODES, STATE_ROW_PATTERN, stateOfCode } from "./codes";
 export { auditFigures, OUTCOME_SCORE, OVERCONFIDENCE_MARGIN } from "./figures";
 export { conversationPriority, DEFAULT_NEXT_CONVERSATIONS, HIGH_CONFIDENCE } from "./ranking";
 export {
