@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { QUADRANTS, RATING_MAX, RATING_MIN } from "#core/movement/priorities";
+import { WITHHELD_REASONS } from "#core/privacy/anonymity";
 import { visibilitySchema } from "./answers";
 import { requiredText, uuidParam } from "./common";
 
@@ -131,7 +132,7 @@ export const alignmentSchema = z.object({
   /** Kendall's W on value over the members who rated every active item; or why it is withheld. */
   team: z.union([
     z.object({ w: z.number().nullable(), words: z.string(), raters: z.number().int() }),
-    z.object({ withheld: z.object({ reason: z.enum(["too_few", "would_isolate"]), message: z.string() }) }),
+    z.object({ withheld: z.object({ reason: z.enum(WITHHELD_REASONS), message: z.string() }) }),
   ]),
 });
 export type Alignment = z.infer<typeof alignmentSchema>;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { WITHHELD_REASONS } from "#core/privacy/anonymity";
 
 /**
  * The workspace's assumption-audit figures for its admins (`GET /workspace/figures`): aggregates
@@ -7,8 +8,6 @@ import { z } from "zod";
  * pooled figure on that many people led), or it is withheld with why. How each is counted is
  * written out in `definition`, since two of them count a comparison only where the leader marked it.
  */
-
-export const WITHHELD_REASONS = ["too_few", "would_isolate"] as const;
 
 export const withheldSchema = z.object({
   reason: z.enum(WITHHELD_REASONS),

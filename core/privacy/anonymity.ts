@@ -23,7 +23,9 @@ export const MIN_ANONYMITY_THRESHOLD = 3;
 
 export type Slice<Key = string> = { key: Key; people: ReadonlySet<string> };
 
-export type WithheldReason = "too_few" | "would_isolate";
+/** Why a figure is withheld: it rests on too few people, or shown it would single some out. */
+export const WITHHELD_REASONS = ["too_few", "would_isolate"] as const;
+export type WithheldReason = (typeof WITHHELD_REASONS)[number];
 
 export type SliceVerdict<Key = string> =
   | { key: Key; shown: true }
