@@ -38,6 +38,18 @@ describe("the security headers", () => {
     const https = new Map(securityHeaders(helmetOptions(true)));
     expect(https.get("strict-transport-security")).toMatch(/^max-age=\d+/);
     expect(https.get("content-security-policy")).toContain("upgrade-insecure-requests");
+    // The policy in full, as @fastify/helmet sent it before the headers were worked out once.
+    expect(plain.get("content-security-policy")).toBe(
+      "default-src 'self';base-uri 'self';font-src 'self';form-action 'self';frame-ancestors 'none';img-src 'self' data:;object-src 'none';script-src 'self';script-src-attr 'none';style-src 'self' 'unsafe-inline';connect-src 'self'",
+    );
+    expect(https.get("content-security-policy")).toBe(
+      "default-src 'self';base-uri 'self';font-src 'self';form-action 'self';frame-ancestors 'none';img-src 'self' data:;object-src 'none';script-src 'self';script-src-attr 'none';style-src 'self' 'unsafe-inline';upgrade-insecure-requests;connect-src 'self'",
+    );
+    expect(https.get("strict-transport-security")).toBe("max-age=31536000; includeSubDomains");
+    // Over https exactly one header more, and every other the same.
+    expect([...https.keys()].filter((name) => !plain.has(name))).toEqual(["strict-transport-security"]);
+    for (const [name, value] of plain)
+      if (name !== "content-security-policy") expect(https.get(name)).toBe(value);
   });
 
   it("come on every response: an answer, an error, a refusal, an unknown path, a page", async () => {
