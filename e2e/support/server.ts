@@ -3,8 +3,10 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import SQLite from "better-sqlite3";
-import { repoRoot } from "./web-build";
+
+const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
 
 export interface RunningServer {
   baseUrl: string;
@@ -56,8 +58,8 @@ async function waitForHealth(baseUrl: string, child: ChildProcess, output: () =>
 
 /**
  * Starts the real server as `npm start` runs it (`node dist/server/server.js`, built by the global
- * setup) on a free loopback port with a fresh
- * SQLite database in a temporary folder, and waits until /api/v1/health answers. `env` adds
+ * setup, here with source maps) on a free loopback port with a fresh SQLite database in a temporary
+ * folder, and waits until /api/v1/health answers. `env` adds
  * settings, e.g. SMTP_URL and SMTP_FROM for a mail server the spec started on loopback.
  */
 export async function startServer(options: { env?: Record<string, string> } = {}): Promise<RunningServer> {
