@@ -11,8 +11,8 @@ const root = fileURLToPath(new URL("../..", import.meta.url));
 
 /** The newest modification time under `path`, skipping build output and packages; a missing path counts as new. */
 function newest(path) {
-  if (!existsSync(path)) return Number.POSITIVE_INFINITY;
-  const stat = statSync(path);
+  const stat = statSync(path, { throwIfNoEntry: false });
+  if (stat === undefined) return Number.POSITIVE_INFINITY;
   if (!stat.isDirectory()) return stat.mtimeMs;
   let latest = 0;
   for (const entry of readdirSync(path)) {
@@ -22,7 +22,8 @@ function newest(path) {
   return latest;
 }
 
-const modified = (path) => (existsSync(path) ? statSync(path).mtimeMs : 0);
+const modified = (path) => statSync(path, { throwIfNoEntry: false })?.mtimeMs ?? 0;
+const vite = join(root, "node_modules", "vite", "bin", "vite.js");
 
 const outputs = {
   web: {
@@ -34,8 +35,8 @@ const outputs = {
       return built === 0 || Math.max(...sources.map((path) => newest(join(root, path)))) > built;
     },
     built: () => existsSync(join(root, "web", "dist", "index.html")),
-    tool: join(root, "node_modules", "vite", "bin", "vite.js"),
-    command: [join(root, "node_modules", "vite", "bin", "vite.js"), "build", "--logLevel", "warn"],
+    tool: vite,
+    command: [vite, "build", "--logLevel", "warn"],
   },
   server: {
     name: "the server",
