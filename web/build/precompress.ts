@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import type { Plugin } from "vite";
 
@@ -39,7 +39,8 @@ export function precompressPlugin(): Plugin {
     name: "rapport:precompress",
     apply: "build",
     configResolved(config) {
-      outDir = join(config.root, config.build.outDir);
+      // resolve, not join: an absolute --outDir stands as it is, a relative one is under web/.
+      outDir = resolve(config.root, config.build.outDir);
     },
     closeBundle() {
       precompress(outDir);
