@@ -13,24 +13,56 @@ export function FigureCards({ figures, idPrefix }: { figures: AuditFigures; idPr
         const value = figures[figure];
         const headingId = `${idPrefix}-${figure}`;
         return (
-          <article key={figure} className="figure" aria-labelledby={headingId}>
-            <h3 id={headingId}>{text.title}</h3>
-            <p className="figure__value">
-              {figureValue(figure, value)}
-              <span className="figure__better">{text.better} is better</span>
-            </p>
-            <ShareBar
-              value={value}
-              label={`${text.title}: ${value === null ? "not enough data yet" : figureValue(figure, value)}`}
-              tone={text.better === "lower" ? "calm" : "accent"}
-            />
-            <p className="figure__sentence">{text.sentence}</p>
-            <p className="fine-print">{value === null ? text.empty : figureBasis(figure, figures)}</p>
-          </article>
+          <FigureCard
+            key={figure}
+            headingId={headingId}
+            title={text.title}
+            value={figureValue(figure, value)}
+            better={text.better}
+            meter={{
+              value,
+              label: `${text.title}: ${value === null ? "not enough data yet" : figureValue(figure, value)}`,
+              tone: text.better === "lower" ? "calm" : "accent",
+            }}
+            sentence={text.sentence}
+            note={value === null ? text.empty : figureBasis(figure, figures)}
+          />
         );
       })}
       <Overconfidence figures={figures} headingId={`${idPrefix}-overconfidence`} />
     </div>
+  );
+}
+
+/** One figure: its name, its value and which way is better, a meter, what it means and a note under it. */
+export function FigureCard({
+  headingId,
+  title,
+  value,
+  better,
+  meter,
+  sentence,
+  note,
+}: {
+  headingId: string;
+  title: string;
+  value: string;
+  better: "higher" | "lower";
+  meter: { value: number | null; label: string; tone: "accent" | "calm" };
+  sentence: string;
+  note: string | null;
+}) {
+  return (
+    <article className="figure" aria-labelledby={headingId}>
+      <h3 id={headingId}>{title}</h3>
+      <p className="figure__value">
+        {value}
+        <span className="figure__better">{better} is better</span>
+      </p>
+      <ShareBar value={meter.value} label={meter.label} tone={meter.tone} />
+      <p className="figure__sentence">{sentence}</p>
+      {note === null ? null : <p className="fine-print">{note}</p>}
+    </article>
   );
 }
 

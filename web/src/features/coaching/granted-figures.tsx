@@ -1,5 +1,5 @@
-import type { ReactNode } from "react";
 import { FigureCards } from "../audit/figure-cards";
+import { FigureTable } from "../charts/figure-table";
 import { countScaleTop, shortDay } from "../charts/format";
 import { LineChart } from "../charts/line-chart";
 import { SeriesKey } from "../charts/month-columns";
@@ -11,59 +11,6 @@ import type { CoachedLeaderDetail } from "./coaching.api";
 
 type Detail = CoachedLeaderDetail;
 type Granted<Key extends "practice" | "audit" | "goals" | "alignment" | "manual"> = NonNullable<Detail[Key]>;
-
-/** One row of a figure's table: its heading cell, then its numbers (or words) in the columns' order. */
-interface FigureRow {
-  key: string;
-  head: ReactNode;
-  cells: readonly (string | number)[];
-}
-
-/**
- * The numbers behind a chart: a first column of row headings, then number columns; a narrow
- * screen scrolls it sideways, so it takes the keyboard's focus.
- */
-function FigureTable({
-  caption,
-  columns,
-  rows,
-}: {
-  caption: string;
-  columns: readonly string[];
-  rows: readonly FigureRow[];
-}) {
-  const [first, ...numbers] = columns;
-  return (
-    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard.
-    <section className="table-wrap" tabIndex={0} aria-label={caption}>
-      <table className="table table--compact">
-        <caption className="visually-hidden">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{first}</th>
-            {numbers.map((column) => (
-              <th key={column} scope="col" className="table__number">
-                {column}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.key}>
-              <th scope="row">{row.head}</th>
-              {row.cells.map((cell, index) => (
-                <td key={numbers[index]} className="table__number">
-                  {cell}
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </section>
-  );
-}
 
 /** The leader's practice figures, month by month, as their own practice screen draws them. */
 export function GrantedPractice({

@@ -1,6 +1,7 @@
+import { FigureCard } from "../audit/figure-cards";
+import { FigureTable } from "../charts/figure-table";
 import { countScaleTop, percent } from "../charts/format";
 import { MonthColumns } from "../charts/month-columns";
-import { ShareBar } from "../charts/share-bar";
 import type { Bucket, Distribution, PooledFigure, WorkspaceFigures } from "./workspace-figures.api";
 
 const POOLED: { key: "coverage" | "beliefShare" | "confirmedShare"; title: string }[] = [
@@ -87,20 +88,17 @@ function Count({ label, value }: { label: string; value: number }) {
 }
 
 function PooledCard({ id, title, figure }: { id: string; title: string; figure: PooledFigure }) {
+  const value = figure.withheld ? "Withheld" : percent(figure.value);
   return (
-    <article className="figure" aria-labelledby={id}>
-      <h3 id={id}>{title}</h3>
-      <p className="figure__value">
-        {figure.withheld ? "Withheld" : percent(figure.value)}
-        <span className="figure__better">higher is better</span>
-      </p>
-      <ShareBar
-        value={figure.value}
-        label={`${title}: ${figure.withheld ? "withheld" : percent(figure.value)}`}
-      />
-      <p className="figure__sentence">{figure.definition}</p>
-      {figure.withheld ? <p className="fine-print">{figure.withheld.message}</p> : null}
-    </article>
+    <FigureCard
+      headingId={id}
+      title={title}
+      value={value}
+      better="higher"
+      meter={{ value: figure.value, label: `${title}: ${value.toLowerCase()}`, tone: "accent" }}
+      sentence={figure.definition}
+      note={figure.withheld ? figure.withheld.message : null}
+    />
   );
 }
 
@@ -121,6 +119,7 @@ function DistributionCard({
   const mean =
     distribution.mean === null ? "–" : brier ? distribution.mean.toFixed(2) : percent(distribution.mean);
   const buckets = distribution.buckets;
+  const caption = `${title}: leaders in each bucket`;
   return (
     <article className="practice-figure" aria-labelledby={id}>
       <h3 id={id}>{title}</h3>
@@ -135,43 +134,17 @@ function DistributionCard({
             {leadersWord(distribution.leaders ?? 0)} have a {measure}; their mean is {mean}.
           </p>
           <div className="practice-figure__body">
-            <MonthColumns
-              months={buckets.map(label)}
-              series={[
-                { key: "leaders", label: "Leaders", tone: "accent", values: buckets.map((b) => b.leaders) },
-              ]}
-              max={countScaleTop(Math.max(1, ...buckets.map((b) => b.leaders ?? 0)))}
-              maxLabel={String(countScaleTop(Math.max(1, ...buckets.map((b) => b.leaders ?? 0))))}
-              title={`${title}: leaders in each bucket`}
-              description={buckets
-                .map((b) => `${label(b)}: ${b.leaders === null ? "withheld" : leadersWord(b.leaders)}`)
-                .join("; ")}
+            <BucketColumns buckets={buckets} label={label} title={caption} />
+            <FigureTable
+              className="practice-figure__table"
+              caption={caption}
+              columns={[brier ? "Brier score" : "Range", "Leaders"]}
+              rows={buckets.map((bucket) => ({
+                key: bucket.from,
+                head: label(bucket),
+                cells: [bucket.leaders === null ? "withheld" : bucket.leaders],
+              }))}
             />
-            <section className="table-wrap practice-figure__table" aria-labelledby={`${id}-table`}>
-              <table className="table table--compact">
-                <caption id={`${id}-table`} className="visually-hidden">
-                  {title}: leaders in each bucket
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{brier ? "Brier score" : "Range"}</th>
-                    <th scope="col" className="table__number">
-                      Leaders
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {buckets.map((bucket) => (
-                    <tr key={bucket.from}>
-                      <th scope="row">{label(bucket)}</th>
-                      <td className="table__number">
-                        {bucket.leaders === null ? "withheld" : bucket.leaders}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </section>
           </div>
           {buckets.some((b) => b.withheld) ? (
             <p className="fine-print">
@@ -181,5 +154,30 @@ function DistributionCard({
         </>
       )}
     </article>
+  );
+}
+
+/** The buckets as columns, the scale's top a round number above the fullest bucket. */
+function BucketColumns({
+  buckets,
+  label,
+  title,
+}: {
+  buckets: readonly Bucket[];
+  label: (bucket: Bucket) => string;
+  title: string;
+}) {
+  const top = countScaleTop(Math.max(1, ...buckets.map((b) => b.leaders ?? 0)));
+  return (
+    <MonthColumns
+      months={buckets.map(label)}
+      series={[{ key: "leaders", label: "Leaders", tone: "accent", values: buckets.map((b) => b.leaders) }]}
+      max={top}
+      maxLabel={String(top)}
+      title={title}
+      description={buckets
+        .map((b) => `${label(b)}: ${b.leaders === null ? "withheld" : leadersWord(b.leaders)}`)
+        .join("; ")}
+    />
   );
 }
