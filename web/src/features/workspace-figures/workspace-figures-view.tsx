@@ -43,8 +43,8 @@ export function WorkspaceFiguresView({ figures }: { figures: WorkspaceFigures })
         <p className="fine-print">
           Counted at{" "}
           {new Date(figures.countedAt).toLocaleString("en-GB", { timeStyle: "short", dateStyle: "medium" })}.
-          After any change the figures are counted again in the background, so they can be one counting
-          behind.
+          When the workspace has changed since, opening this screen starts a new counting in the background
+          and shows this one meanwhile, so the figures can be a counting behind.
         </p>
       </section>
       <section aria-labelledby="workspace-pooled-heading">
