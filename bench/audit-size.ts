@@ -43,36 +43,47 @@ export interface AuditSizeRow {
   bytesPerMember: number;
 }
 
+/** How audits are computed in each server measured: inline (AUDIT_WORKERS=0), then on one thread. */
+const WORKER_SETTINGS: readonly string[] = (process.env.BENCH_AUDIT_WORKERS ?? "0,1").split(",");
+
+const workersLabel = (workers: string) =>
+  workers === "0" ? "audits inline" : `audits on ${workers} thread${workers === "1" ? "" : "s"}`;
+
 /**
- * On SQLite, then on a throwaway PostgreSQL cluster. AUDIT_SIZE_BASELINE=<another checkout> also
- * runs that checkout's server (say, main before a change) on the same machine in the same run, so
- * the two are measured side by side.
+ * On SQLite, then on a throwaway PostgreSQL cluster, each with audits computed inline and then on
+ * the audit thread (BENCH_AUDIT_WORKERS, default "0,1"), side by side in one run.
+ * AUDIT_SIZE_BASELINE=<another checkout> also runs that checkout's server (say, main before a
+ * change) first, on the same machine in the same run.
  */
 export async function auditSizeMain(): Promise<void> {
   const baseline = process.env.AUDIT_SIZE_BASELINE;
-  const checkouts: [string, string | undefined, readonly number[]][] = [
-    ["this checkout", undefined, AUDIT_SIZES],
-  ];
+  const runs: { name: string; cwd?: string; sizes: readonly number[]; env: Record<string, string> }[] =
+    WORKER_SETTINGS.map((workers) => ({
+      name: `this checkout, ${workersLabel(workers)}`,
+      sizes: AUDIT_SIZES,
+      env: { AUDIT_WORKERS: workers },
+    }));
   // A baseline may be far slower: BENCH_AUDIT_BASELINE_SIZES gives it fewer sizes to read.
   const baselineSizes = (process.env.BENCH_AUDIT_BASELINE_SIZES ?? AUDIT_SIZES.join(","))
     .split(",")
     .map(Number);
-  if (baseline) checkouts.unshift([`baseline ${baseline}`, baseline, baselineSizes]);
-  for (const [name, cwd, sizes] of checkouts) {
-    await auditSizeBench(`SQLite, ${name}`, await startServer(undefined, cwd ? { cwd } : {}), sizes);
+  if (baseline) runs.unshift({ name: `baseline ${baseline}`, cwd: baseline, sizes: baselineSizes, env: {} });
+  const options = (run: (typeof runs)[number]) => ({ env: run.env, ...(run.cwd ? { cwd: run.cwd } : {}) });
+  for (const run of runs) {
+    await auditSizeBench(`SQLite, ${run.name}`, await startServer(undefined, options(run)), run.sizes);
   }
   const bin = findPostgresBin();
   if (!bin) {
     console.log("\nPostgreSQL: no server binaries under /usr/lib/postgresql; its rows were not measured.");
     return;
   }
-  for (const [name, cwd, sizes] of checkouts) {
+  for (const run of runs) {
     const cluster = await startPostgresCluster(bin);
     try {
       await auditSizeBench(
-        `PostgreSQL, ${name}`,
-        await startServer(cluster.url(), cwd ? { cwd } : {}),
-        sizes,
+        `PostgreSQL, ${run.name}`,
+        await startServer(cluster.url(), options(run)),
+        run.sizes,
       );
     } finally {
       cluster.stop();

@@ -14,8 +14,12 @@ const outdir = join(root, "dist", "server");
 
 const result = await build({
   absWorkingDir: root,
-  entryPoints: ["server/src/server.ts", "server/src/cli/rapport.ts"],
-  outbase: "server/src",
+  // The audit thread's entry too (modules/audit/audit.worker.ts), which the server starts beside itself.
+  entryPoints: [
+    { in: "server/src/server.ts", out: "server" },
+    { in: "server/src/cli/rapport.ts", out: "cli/rapport" },
+    { in: "server/src/modules/audit/audit.worker.ts", out: "audit-worker" },
+  ],
   outdir,
   bundle: true,
   platform: "node",

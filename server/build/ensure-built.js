@@ -50,7 +50,7 @@ const outputs = {
       return sources.some((path) => newest(join(root, path)) > built);
     },
     built: () =>
-      ["server.js", join("cli", "rapport.js")].every((file) =>
+      ["server.js", join("cli", "rapport.js"), "audit-worker.js"].every((file) =>
         existsSync(join(root, "dist", "server", file)),
       ),
     tool: join(root, "node_modules", "esbuild", "package.json"),

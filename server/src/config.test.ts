@@ -60,6 +60,16 @@ describe("configuration", () => {
     expect(existsSync(join(folder(), "data"))).toBe(false);
   });
 
+  it("computes audits on one thread beside the main one by default, inline on an in-memory database", () => {
+    const secret = { SESSION_SECRET: "x".repeat(40) };
+    expect(loadConfig(secret, folder()).auditWorkers).toBe(1);
+    expect(loadConfig({ ...secret, AUDIT_WORKERS: "3" }, folder()).auditWorkers).toBe(3);
+    expect(loadConfig({ ...secret, AUDIT_WORKERS: "0" }, folder()).auditWorkers).toBe(0);
+    expect(
+      loadConfig({ ...secret, AUDIT_WORKERS: "3", DATABASE_URL: "sqlite::memory:" }, folder()).auditWorkers,
+    ).toBe(0);
+  });
+
   it("takes a mail server with one sender, named or bare", () => {
     for (const from of ["Rapport <rapport@example.com>", "rapport@example.com"]) {
       const config = loadConfig(
@@ -88,6 +98,8 @@ describe("configuration", () => {
     [{ DATABASE_POOL_MAX: "0" }, "DATABASE_POOL_MAX"],
     [{ DATABASE_POOL_MAX: "101" }, "DATABASE_POOL_MAX"],
     [{ DATABASE_POOL_MAX: "2.5" }, "DATABASE_POOL_MAX"],
+    [{ AUDIT_WORKERS: "-1" }, "AUDIT_WORKERS"],
+    [{ AUDIT_WORKERS: "17" }, "AUDIT_WORKERS"],
   ])("stops on an invalid setting and names it: %o", (env, setting) => {
     let error: unknown;
     try {

@@ -15,6 +15,12 @@ export interface Config {
   database: DatabaseConfig;
   /** Most connections the PostgreSQL pool opens (pg's Pool `max`); SQLite has one connection. */
   databasePoolMax: number;
+  /**
+   * Threads that compute audits off the main thread (AUDIT_WORKERS), so a large team's audit does
+   * not hold up other requests; 0 computes them inline. Always 0 on an in-memory SQLite database,
+   * which a second thread cannot open.
+   */
+  auditWorkers: number;
   dataDir: string;
   sessionSecret: string;
   sessionIdleMinutes: number;
@@ -70,6 +76,7 @@ const envSchema = z.object({
   BASE_URL: z.url({ protocol: /^https?$/ }).optional(),
   DATABASE_URL: z.string().min(1).default("sqlite:./data/rapport.db"),
   DATABASE_POOL_MAX: integer(1, 100).default(10),
+  AUDIT_WORKERS: integer(0, 16).default(1),
   DATA_DIR: z.string().min(1).optional(),
   SESSION_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   SESSION_IDLE_MINUTES: integer(5, 60 * 24 * 30).default(720),
@@ -145,6 +152,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     baseUrl,
     database,
     databasePoolMax: e.DATABASE_POOL_MAX,
+    auditWorkers: database.kind === "sqlite" && database.file === ":memory:" ? 0 : e.AUDIT_WORKERS,
     dataDir,
     sessionSecret: e.SESSION_SECRET ?? sessionSecretFrom(dataDir),
     sessionIdleMinutes: e.SESSION_IDLE_MINUTES,

@@ -54,7 +54,7 @@ describe("the compiled server", () => {
     expect(await index.text()).toContain("built web app");
   });
 
-  it("sets up a workspace: migrations, argon2 and the common-password list load from the bundle", async () => {
+  it("sets up a workspace and audits on the audit thread: migrations, argon2, the common-password list and the thread's entry load from the bundle", async () => {
     const admin = new HttpClient(() => server.baseUrl);
     const setup = { workspaceName: "Northwind", name: "Ada Admin", email: "admin@compiled.test" };
     const common = await admin.request("POST", "/api/v1/setup", { ...setup, password: "qwerty123456" });
@@ -64,6 +64,10 @@ describe("the compiled server", () => {
     await admin.ok("POST", "/api/v1/setup", { ...setup, password: "compiled passphrase long enough" });
     const me = await admin.ok<{ user: { email: string } }>("GET", "/api/v1/me");
     expect(me.user.email).toBe("admin@compiled.test");
+    // Computed by dist/server/audit-worker.js (AUDIT_WORKERS is 1 by default): no team led yet.
+    const audit = await admin.ok<{ scope: { kind: string }; people: unknown[] }>("GET", "/api/v1/me/audit");
+    expect(audit.scope.kind).toBe("leader");
+    expect(audit.people).toEqual([]);
   });
 
   it("describes the API: the OpenAPI document and its interactive docs", async () => {

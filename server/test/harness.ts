@@ -90,6 +90,8 @@ export async function startTestApp(
     SESSION_SECRET: "test-secret-test-secret-test-secret-42",
     BASE_URL: "http://localhost:3000",
     LOG_LEVEL: "silent",
+    // Audits inline, where the queries they run are counted; audit.worker.test.ts runs them on a thread.
+    AUDIT_WORKERS: "0",
     ...options.env,
   });
   const queries: string[] = [];
