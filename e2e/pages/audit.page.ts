@@ -16,6 +16,12 @@ export class AuditScreen {
     await this.waitUntilShown(`${teamName}: assumption audit`);
   }
 
+  /** A team's audit opened by its address, as a fresh page load (a bookmark, a reload). */
+  async openByAddress(teamId: string, teamName: string): Promise<void> {
+    await this.page.goto(`/teams/${teamId}/audit`);
+    await this.waitUntilShown(`${teamName}: assumption audit`);
+  }
+
   async openFromNav(): Promise<void> {
     await this.page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "My audit" }).click();
     await this.waitUntilShown("My audit");
@@ -46,6 +52,23 @@ export class AuditScreen {
   /** A person's name at the start of their heatmap row, a link to their page. */
   personInHeatmap(person: string) {
     return this.page.getByRole("grid").getByRole("rowheader", { name: person }).getByRole("link");
+  }
+
+  /** The pager over a large team's heatmap: its range in words and its Previous / Next buttons. */
+  heatmapPager() {
+    const nav = this.page.getByRole("navigation", { name: "Pages of people in the grid" });
+    return {
+      nav,
+      range: nav.getByRole("status"),
+      previous: nav.getByRole("button", { name: "Previous" }),
+      next: nav.getByRole("button", { name: "Next" }),
+    };
+  }
+
+  /** The names of the people the heatmap shows now, top to bottom. */
+  async heatmapPeople(): Promise<string[]> {
+    const names = await this.page.getByRole("grid").getByRole("rowheader").allTextContents();
+    return names.map((name) => name.trim());
   }
 
   async blindSpots(): Promise<string[]> {

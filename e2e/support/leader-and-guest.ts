@@ -35,6 +35,23 @@ export function leaderAndGuest(): LeaderAndGuest {
   return people;
 }
 
+/**
+ * A fresh server and the leader's browser alone, for a spec whose other people act through the
+ * API (`joinByApi`). Read the fields inside tests, as with `leaderAndGuest`.
+ */
+export function leaderAlone(): Omit<LeaderAndGuest, "guest"> {
+  const people = {} as Omit<LeaderAndGuest, "guest">;
+  beforeAll(async () => {
+    people.server = await startServer();
+    people.leader = await launchBrowser(people.server.baseUrl);
+  });
+  afterAll(async () => {
+    await people.leader?.close();
+    await people.server?.stop();
+  });
+  return people;
+}
+
 /** First-run setup as the admin, then a team the admin leads; returns the team's screen, shown. */
 export async function setUpWithTeam(page: Page, teamName: string): Promise<TeamScreen> {
   const setup = new SetupScreen(page);

@@ -4,6 +4,7 @@ import { CellList } from "./blind-spots";
 import { DimensionBreakdown } from "./dimension-breakdown";
 import { FigureCards } from "./figure-cards";
 import { Heatmap } from "./heatmap";
+import { HEATMAP_PAGE_SIZE } from "./heatmap-pages";
 import { NextConversations } from "./next-conversations";
 import { StanceGapCells, StanceGapConversations } from "./stance-gaps";
 import { StateLegend } from "./state-legend";
@@ -39,6 +40,9 @@ export function AuditDashboard({ audit }: { audit: Audit }) {
           One row per person, one column per aspect worth knowing about them (the explainer calls these
           facets). A cell's colour and sign say what you know there, and the key above the grid names each.
           Tab into the grid, move with the arrow keys, and press Enter to open that person at that aspect.
+          {audit.people.length > HEATMAP_PAGE_SIZE
+            ? ` The grid shows ${HEATMAP_PAGE_SIZE} people at a time: Previous and Next above it move through the rest.`
+            : null}
         </p>
         <Heatmap audit={audit} labelledBy="heatmap-heading" describedBy="heatmap-help" />
         <h3 id="legend-heading" className="section-subheading">

@@ -1,11 +1,15 @@
+import { useState } from "react";
 import { Link } from "react-router";
 import { byDimension, DIMENSION_TEXT } from "../knowledge/dimensions";
 import { type KnowledgeState, STATE_ORDER, STATE_TEXT, stateClass } from "../knowledge/knowledge-states";
 import { type Audit, auditStateReader } from "./audit.api";
+import { HeatmapPager } from "./heatmap-pager";
+import { pageOfPeople } from "./heatmap-pages";
 import { useGridNavigation } from "./use-grid-navigation";
+import { usePrinting } from "./use-printing";
 
 interface HeatmapProps {
-  audit: Audit;
+  audit: Pick<Audit, "people" | "facets" | "stateRows">;
   labelledBy: string;
   /** The id of the text that says how to use the grid. */
   describedBy: string;
@@ -16,17 +20,39 @@ interface HeatmapProps {
  * so it reads without colour; a key above names each colour and sign in words, and each cell's name
  * (and tooltip) says person, facet and state in full. Each cell opens the person's page at that
  * facet. It scrolls sideways on a narrow screen, the names staying put.
+ *
+ * A team of more than HEATMAP_PAGE_SIZE people shows a page of them at a time under a pager, the
+ * grid's rows numbered among all of them (aria-rowindex); a shorter last page keeps the room of a
+ * full one, so nothing below moves as the pages turn. Printing draws every person, as the report
+ * is about the whole team.
  */
 export function Heatmap({ audit, labelledBy, describedBy }: HeatmapProps) {
   const groups = byDimension(audit.facets, (facet) => facet.dimension);
   const facets = groups.flatMap((group) => group.items);
   const stateOf = auditStateReader(audit);
-  const grid = useGridNavigation(audit.people.length, facets.length + 1);
+  const [requestedPage, setRequestedPage] = useState(0);
+  const printing = usePrinting();
+  const page = pageOfPeople(audit.people.length, requestedPage);
+  const paged = page.count > 1;
+  const shown = printing ? { start: 0, end: audit.people.length, missingRows: 0 } : page;
+  const people = audit.people.slice(shown.start, shown.end);
+  const grid = useGridNavigation(people.length, facets.length + 1);
   const firstOfGroup = new Set(groups.map((group) => group.items[0]?.id));
+  // Rows of the whole grid, for a screen reader: two header rows, then every person.
+  const rowIndex = (row: number) => (paged ? row + 1 : undefined);
 
   return (
     <>
       <HeatmapKey />
+      {paged ? (
+        <HeatmapPager
+          page={page}
+          onPage={(index) => {
+            setRequestedPage(index);
+            grid.reset();
+          }}
+        />
+      ) : null}
       <div className="heatmap-wrap">
         <table
           className="heatmap"
@@ -35,11 +61,12 @@ export function Heatmap({ audit, labelledBy, describedBy }: HeatmapProps) {
           aria-labelledby={labelledBy}
           aria-describedby={describedBy}
           aria-readonly="true"
+          aria-rowcount={paged ? audit.people.length + 2 : undefined}
           onKeyDown={grid.onKeyDown}
           onFocus={grid.onFocus}
         >
           <thead>
-            <tr>
+            <tr aria-rowindex={rowIndex(0)}>
               <td className="heatmap__corner" rowSpan={2} />
               {groups.map((group) => (
                 <th
@@ -52,7 +79,7 @@ export function Heatmap({ audit, labelledBy, describedBy }: HeatmapProps) {
                 </th>
               ))}
             </tr>
-            <tr>
+            <tr aria-rowindex={rowIndex(1)}>
               {facets.map((facet) => (
                 <th
                   key={facet.id}
@@ -67,8 +94,8 @@ export function Heatmap({ audit, labelledBy, describedBy }: HeatmapProps) {
             </tr>
           </thead>
           <tbody>
-            {audit.people.map((person, row) => (
-              <tr key={person.id}>
+            {people.map((person, row) => (
+              <tr key={person.id} aria-rowindex={rowIndex(shown.start + row + 2)}>
                 <th scope="row" className="heatmap__person">
                   <Link
                     to={`/people/${person.id}`}
@@ -81,7 +108,7 @@ export function Heatmap({ audit, labelledBy, describedBy }: HeatmapProps) {
                   </Link>
                 </th>
                 {facets.map((facet, index) => {
-                  const state: KnowledgeState = stateOf(row, facet.id);
+                  const state: KnowledgeState = stateOf(shown.start + row, facet.id);
                   const text = STATE_TEXT[state];
                   const name = `${person.name}, ${facet.title}: ${text.label}`;
                   return (
@@ -109,6 +136,12 @@ export function Heatmap({ audit, labelledBy, describedBy }: HeatmapProps) {
             ))}
           </tbody>
         </table>
+        {shown.missingRows > 0 ? (
+          <div
+            className="heatmap-wrap__reserve"
+            style={{ height: `calc(${shown.missingRows} * var(--heatmap-row-pitch))` }}
+          />
+        ) : null}
       </div>
     </>
   );

@@ -15,15 +15,19 @@ const positionOf = (element: Element | null): Position | null => {
  * Keyboard movement for a data grid (the ARIA grid pattern): the grid is one tab stop, the arrow
  * keys move between cells, Home and End go to the ends of a row, Ctrl+Home and Ctrl+End to the
  * first and last cell. Focusable cells carry data-row and data-col; the one at `tabIndexOf(...) === 0`
- * is where Tab enters the grid.
+ * is where Tab enters the grid; `reset()` makes that the first cell again (a new page of rows).
  */
 export function useGridNavigation(rows: number, cols: number) {
   const [active, setActive] = useState<Position>({ row: 0, col: 0 });
 
+  // Where the rows grew fewer (a shorter page, a smaller team) Tab still enters at the last row.
+  const activeRow = Math.min(active.row, Math.max(rows - 1, 0));
   const tabIndexOf = useCallback(
-    (row: number, col: number) => (row === active.row && col === active.col ? 0 : -1),
-    [active],
+    (row: number, col: number) => (row === activeRow && col === active.col ? 0 : -1),
+    [activeRow, active.col],
   );
+
+  const reset = useCallback(() => setActive({ row: 0, col: 0 }), []);
 
   const onFocus = useCallback((event: FocusEvent<HTMLElement>) => {
     const position = positionOf(event.target);
@@ -69,5 +73,5 @@ export function useGridNavigation(rows: number, cols: number) {
     [rows, cols],
   );
 
-  return { tabIndexOf, onFocus, onKeyDown };
+  return { tabIndexOf, onFocus, onKeyDown, reset };
 }
