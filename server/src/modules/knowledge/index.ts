@@ -6,8 +6,8 @@ import type { Kysely } from "kysely";
 import type { CellObservation } from "#core/audit";
 import type { Database } from "../../db/schema";
 import type { FacetRow } from "../facets";
-import { buildCells, toObservation } from "./knowledge";
-import { loadKnowledge } from "./knowledge.repository";
+import { observationsFrom } from "./knowledge";
+import { loadObservationRows } from "./knowledge.repository";
 import { pairsLedNow } from "./relation.repository";
 
 export { beliefsExportOf } from "./knowledge.export";
@@ -41,8 +41,5 @@ export async function observationsOf(
   facets: FacetRow[],
   personIds: string[],
 ): Promise<CellObservation[]> {
-  const rows = await loadKnowledge(db, leaderId, personIds);
-  return buildCells(facets, personIds, rows)
-    .filter((cell) => cell.belief || cell.answer || cell.sealedAnswer)
-    .map(toObservation);
+  return observationsFrom(facets, personIds, await loadObservationRows(db, leaderId, personIds));
 }

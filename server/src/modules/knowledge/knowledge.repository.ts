@@ -30,6 +30,32 @@ export interface KnowledgeRows {
   comparisons: ComparisonTable[];
 }
 
+/** The leader's beliefs about these people, each joined to the leader's comparison of it. */
+const beliefsWithMarks = (db: Kysely<Database>, leaderId: string, personIds: string[]) =>
+  db
+    .selectFrom("beliefs as b")
+    .leftJoin("comparisons as c", (join) =>
+      join
+        .onRef("c.leader_id", "=", "b.leader_id")
+        .onRef("c.person_id", "=", "b.person_id")
+        .onRef("c.facet_id", "=", "b.facet_id"),
+    )
+    .where("b.leader_id", "=", leaderId)
+    .where("b.person_id", "in", personIds);
+
+/** These people's current answers a leader may see, each joined to this leader's look at its revision. */
+const answersSeenBy = (db: Kysely<Database>, leaderId: string, personIds: string[]) =>
+  db
+    .selectFrom("answers as a")
+    .leftJoin("answer_reveals as r", (join) =>
+      join
+        .onRef("r.answer_id", "=", "a.id")
+        .onRef("r.revision", "=", "a.revision")
+        .on("r.leader_id", "=", leaderId),
+    )
+    .where("a.user_id", "in", personIds)
+    .where("a.visibility", "in", SEEN_BY_LEADER);
+
 /**
  * One query: the leader's beliefs about these people, each with the leader's comparison of it,
  * and beside them (UNION ALL, one row per belief or answer) the answers a leader may see, each
@@ -46,64 +72,44 @@ export async function loadKnowledge(
   if (personIds.length === 0) return { beliefs: [], answers: [], comparisons: [] };
   const text = sql<string | null>`cast(null as text)`;
   const integer = sql<number | null>`cast(null as integer)`;
-  const beliefs = db
-    .selectFrom("beliefs as b")
-    .leftJoin("comparisons as c", (join) =>
-      join
-        .onRef("c.leader_id", "=", "b.leader_id")
-        .onRef("c.person_id", "=", "b.person_id")
-        .onRef("c.facet_id", "=", "b.facet_id"),
-    )
-    .where("b.leader_id", "=", leaderId)
-    .where("b.person_id", "in", personIds)
-    .select([
-      sql<"belief" | "answer">`'belief'`.as("kind"),
-      "b.id as id",
-      "b.person_id as person_id",
-      "b.facet_id as facet_id",
-      "b.value as value",
-      sql<BeliefTable["source"] | null>`b.source`.as("source"),
-      sql<number | null>`b.confidence`.as("confidence"),
-      sql<0 | 1 | null>`b.after_answer`.as("after_answer"),
-      "b.recorded_at as at",
-      text.as("visibility"),
-      integer.as("revision"),
-      text.as("looked_at"),
-      text.as("created_at"),
-      "c.id as c_id",
-      "c.outcome as c_outcome",
-      "c.reason as c_reason",
-      "c.compared_at as c_compared_at",
-    ]);
-  const answers = db
-    .selectFrom("answers as a")
-    .leftJoin("answer_reveals as r", (join) =>
-      join
-        .onRef("r.answer_id", "=", "a.id")
-        .onRef("r.revision", "=", "a.revision")
-        .on("r.leader_id", "=", leaderId),
-    )
-    .where("a.user_id", "in", personIds)
-    .where("a.visibility", "in", SEEN_BY_LEADER)
-    .select([
-      sql<"belief" | "answer">`'answer'`.as("kind"),
-      "a.id as id",
-      "a.user_id as person_id",
-      "a.facet_id as facet_id",
-      "a.value as value",
-      sql<BeliefTable["source"] | null>`cast(null as text)`.as("source"),
-      integer.as("confidence"),
-      sql<0 | 1 | null>`cast(null as integer)`.as("after_answer"),
-      "a.updated_at as at",
-      sql<string | null>`a.visibility`.as("visibility"),
-      sql<number | null>`a.revision`.as("revision"),
-      "r.revealed_at as looked_at",
-      sql<string | null>`a.created_at`.as("created_at"),
-      text.as("c_id"),
-      sql<ComparisonTable["outcome"] | null>`cast(null as text)`.as("c_outcome"),
-      text.as("c_reason"),
-      text.as("c_compared_at"),
-    ]);
+  const beliefs = beliefsWithMarks(db, leaderId, personIds).select([
+    sql<"belief" | "answer">`'belief'`.as("kind"),
+    "b.id as id",
+    "b.person_id as person_id",
+    "b.facet_id as facet_id",
+    "b.value as value",
+    sql<BeliefTable["source"] | null>`b.source`.as("source"),
+    sql<number | null>`b.confidence`.as("confidence"),
+    sql<0 | 1 | null>`b.after_answer`.as("after_answer"),
+    "b.recorded_at as at",
+    text.as("visibility"),
+    integer.as("revision"),
+    text.as("looked_at"),
+    text.as("created_at"),
+    "c.id as c_id",
+    "c.outcome as c_outcome",
+    "c.reason as c_reason",
+    "c.compared_at as c_compared_at",
+  ]);
+  const answers = answersSeenBy(db, leaderId, personIds).select([
+    sql<"belief" | "answer">`'answer'`.as("kind"),
+    "a.id as id",
+    "a.user_id as person_id",
+    "a.facet_id as facet_id",
+    "a.value as value",
+    sql<BeliefTable["source"] | null>`cast(null as text)`.as("source"),
+    integer.as("confidence"),
+    sql<0 | 1 | null>`cast(null as integer)`.as("after_answer"),
+    "a.updated_at as at",
+    sql<string | null>`a.visibility`.as("visibility"),
+    sql<number | null>`a.revision`.as("revision"),
+    "r.revealed_at as looked_at",
+    sql<string | null>`a.created_at`.as("created_at"),
+    text.as("c_id"),
+    sql<ComparisonTable["outcome"] | null>`cast(null as text)`.as("c_outcome"),
+    text.as("c_reason"),
+    text.as("c_compared_at"),
+  ]);
   const rows = await beliefs.unionAll(answers).execute();
   const result: KnowledgeRows = { beliefs: [], answers: [], comparisons: [] };
   for (const r of rows) {
@@ -145,6 +151,71 @@ export async function loadKnowledge(
     }
   }
   return result;
+}
+
+/**
+ * One row of what an audit reads of a leader's knowledge (`loadObservationRows`): a belief with
+ * the leader's comparison of it, or an answer a leader may see with when this leader looked at it
+ * (null: sealed). Only the columns the audit's observations take; a value stays JSON text, parsed
+ * only where Rapport computes an agreement (a structured facet with both sides and no mark).
+ */
+export interface ObservationRow {
+  kind: "belief" | "answer";
+  person_id: string;
+  facet_id: string;
+  value: string;
+  /** Beliefs: when recorded; answers: when last changed. */
+  at: string;
+  source: BeliefTable["source"] | null;
+  confidence: number | null;
+  after_answer: 0 | 1 | null;
+  visibility: Visibility | null;
+  looked_at: string | null;
+  c_outcome: ComparisonTable["outcome"] | null;
+  c_compared_at: string | null;
+}
+
+/**
+ * `loadKnowledge`'s query with the few columns an audit takes, returned as the rows come: at a
+ * thousand people about forty thousand rows, where building a full row object for each, and
+ * parsing every value, was most of what the audit's knowledge cost.
+ */
+export async function loadObservationRows(
+  db: Kysely<Database>,
+  leaderId: string,
+  personIds: string[],
+): Promise<ObservationRow[]> {
+  if (personIds.length === 0) return [];
+  const text = sql<string | null>`cast(null as text)`;
+  const beliefs = beliefsWithMarks(db, leaderId, personIds).select([
+    sql<"belief" | "answer">`'belief'`.as("kind"),
+    "b.person_id as person_id",
+    "b.facet_id as facet_id",
+    "b.value as value",
+    "b.recorded_at as at",
+    sql<BeliefTable["source"] | null>`b.source`.as("source"),
+    sql<number | null>`b.confidence`.as("confidence"),
+    sql<0 | 1 | null>`b.after_answer`.as("after_answer"),
+    sql<Visibility | null>`cast(null as text)`.as("visibility"),
+    text.as("looked_at"),
+    sql<ComparisonTable["outcome"] | null>`c.outcome`.as("c_outcome"),
+    sql<string | null>`c.compared_at`.as("c_compared_at"),
+  ]);
+  const answers = answersSeenBy(db, leaderId, personIds).select([
+    sql<"belief" | "answer">`'answer'`.as("kind"),
+    "a.user_id as person_id",
+    "a.facet_id as facet_id",
+    "a.value as value",
+    "a.updated_at as at",
+    sql<BeliefTable["source"] | null>`cast(null as text)`.as("source"),
+    sql<number | null>`cast(null as integer)`.as("confidence"),
+    sql<0 | 1 | null>`cast(null as integer)`.as("after_answer"),
+    sql<Visibility | null>`a.visibility`.as("visibility"),
+    "r.revealed_at as looked_at",
+    sql<ComparisonTable["outcome"] | null>`cast(null as text)`.as("c_outcome"),
+    text.as("c_compared_at"),
+  ]);
+  return beliefs.unionAll(answers).execute();
 }
 
 /** A leader keeps one belief and one comparison per person and facet: writing again rewrites it. */

@@ -1,9 +1,10 @@
 import type { CellObservation, ComparisonOutcome } from "#core/audit";
 import { computeAgreement } from "#core/facets/catalogue";
 import { answerView } from "#core/privacy/visibility";
+import { facetValueColumn } from "../../db/json-columns";
 import type { AnswerRow, BeliefRow, ComparisonTable } from "../../db/schema";
 import { type FacetRow, toDefinition } from "../facets";
-import type { KnowledgeRows, LeaderAnswerRow } from "./knowledge.repository";
+import type { KnowledgeRows, LeaderAnswerRow, ObservationRow } from "./knowledge.repository";
 
 export interface EffectiveComparison {
   outcome: ComparisonOutcome;
@@ -109,4 +110,79 @@ export function toObservation(cell: Cell): CellObservation {
       ? { comparison: { outcome: comparison.outcome, comparedAt: new Date(comparison.comparedAt) } }
       : {}),
   };
+}
+
+/**
+ * The audit engine's observations straight from the audit's rows (`loadObservationRows`): what
+ * `buildCells` and then `toObservation` give for every cell holding a belief or an answer the
+ * leader may see, in the same order (person by person, facet by facet), without building a cell
+ * or parsing a value the audit does not use. The seal is `answerView` (core/privacy), as in
+ * `buildCells`: a sealed answer gives its date alone and is compared with nothing; the leader's
+ * own mark wins over Rapport's computed agreement, computed only where there is no mark.
+ * knowledge.observations.test.ts holds the two ways to the same result.
+ */
+export function observationsFrom(
+  facets: FacetRow[],
+  personIds: string[],
+  rows: ObservationRow[],
+): CellObservation[] {
+  const beliefs = new Map<string, ObservationRow>();
+  const answers = new Map<string, ObservationRow>();
+  for (const row of rows)
+    (row.kind === "belief" ? beliefs : answers).set(key(row.person_id, row.facet_id), row);
+  // A facet's definition is needed only to compute an agreement: made once, the first time.
+  const definitions = new Map<string, ReturnType<typeof toDefinition>>();
+  const definitionOf = (facet: FacetRow) => {
+    let definition = definitions.get(facet.id);
+    if (!definition) {
+      definition = toDefinition(facet);
+      definitions.set(facet.id, definition);
+    }
+    return definition;
+  };
+  const observations: CellObservation[] = [];
+  for (const personId of personIds) {
+    for (const facet of facets) {
+      const k = key(personId, facet.id);
+      const belief = beliefs.get(k);
+      const answer = answers.get(k);
+      const view = answer
+        ? answerView(answer.visibility ?? "private", "leader", answer.looked_at !== null)
+        : "none";
+      if (!belief && view === "none") continue;
+      const observation: CellObservation = { personId, facetId: facet.id };
+      if (belief) {
+        observation.belief = {
+          source: belief.source ?? "assumed",
+          confidence: Number(belief.confidence),
+          recordedAt: new Date(belief.at),
+          afterAnswer: belief.after_answer === 1,
+        };
+      }
+      if (answer && view !== "none") {
+        observation.answerVisible =
+          view === "sealed"
+            ? { answeredAt: new Date(answer.at), sealed: true }
+            : { answeredAt: new Date(answer.at) };
+      }
+      if (belief && answer && view === "content") {
+        if (belief.c_outcome !== null) {
+          observation.comparison = {
+            outcome: belief.c_outcome,
+            comparedAt: new Date(belief.c_compared_at ?? ""),
+          };
+        } else {
+          const computed = computeAgreement(
+            definitionOf(facet),
+            facetValueColumn.readMany(belief.value),
+            facetValueColumn.readMany(answer.value),
+          );
+          if (computed)
+            observation.comparison = { outcome: computed, comparedAt: new Date(later(belief.at, answer.at)) };
+        }
+      }
+      observations.push(observation);
+    }
+  }
+  return observations;
 }
