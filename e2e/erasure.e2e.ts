@@ -21,9 +21,10 @@ describe("deleting an account", () => {
     await admin.page.getByRole("button", { name: `Delete ${member.name}` }).click();
     const question = admin.page.getByText(`Delete ${member.name}'s account?`);
     await question.waitFor();
-    expect(await admin.page.evaluate(() => document.activeElement?.textContent ?? "")).toContain(
-      "This cannot be undone.",
-    );
+    // Focus moves once the question has drawn (an effect after the click): wait for it.
+    await expect
+      .poll(() => admin.page.evaluate(() => document.activeElement?.textContent ?? ""))
+      .toContain("This cannot be undone.");
     await checkScreen(admin, "erasure-01-people-confirm");
     await admin.page.getByRole("button", { name: "Keep it" }).click();
     expect(await question.count()).toBe(0);
@@ -35,7 +36,7 @@ describe("deleting an account", () => {
     await panel.scrollIntoViewIfNeeded();
     await panel.getByRole("button", { name: "Delete my account…" }).click();
     const password = panel.getByLabel("Your password");
-    expect(await password.evaluate((el) => el === document.activeElement)).toBe(true);
+    await expect.poll(() => password.evaluate((el) => el === document.activeElement)).toBe(true);
     await password.fill("not my password at all");
     await panel.getByRole("button", { name: "Delete my account for good" }).click();
     await panel.getByText("does not match").waitFor();
