@@ -126,10 +126,18 @@ export function observationsFrom(
   personIds: string[],
   rows: ObservationRow[],
 ): CellObservation[] {
-  const beliefs = new Map<string, ObservationRow>();
-  const answers = new Map<string, ObservationRow>();
-  for (const row of rows)
-    (row.kind === "belief" ? beliefs : answers).set(key(row.person_id, row.facet_id), row);
+  // Each row's place among the cells (person by person, facet by facet), found by two lookups of
+  // the ids it carries rather than a key string made per row and per cell.
+  const personAt = new Map(personIds.map((id, index) => [id, index]));
+  const facetAt = new Map(facets.map((facet, index) => [facet.id, index]));
+  const beliefs: (ObservationRow | undefined)[] = new Array(personIds.length * facets.length);
+  const answers: (ObservationRow | undefined)[] = new Array(personIds.length * facets.length);
+  for (const row of rows) {
+    const person = personAt.get(row.person_id);
+    const facet = facetAt.get(row.facet_id);
+    if (person === undefined || facet === undefined) continue;
+    (row.kind === "belief" ? beliefs : answers)[person * facets.length + facet] = row;
+  }
   // A facet's definition is needed only to compute an agreement: made once, the first time.
   const definitions = new Map<string, ReturnType<typeof toDefinition>>();
   const definitionOf = (facet: FacetRow) => {
@@ -141,11 +149,10 @@ export function observationsFrom(
     return definition;
   };
   const observations: CellObservation[] = [];
-  for (const personId of personIds) {
-    for (const facet of facets) {
-      const k = key(personId, facet.id);
-      const belief = beliefs.get(k);
-      const answer = answers.get(k);
+  for (const [p, personId] of personIds.entries()) {
+    for (const [f, facet] of facets.entries()) {
+      const belief = beliefs[p * facets.length + f];
+      const answer = answers[p * facets.length + f];
       const view = answer
         ? answerView(answer.visibility ?? "private", "leader", answer.looked_at !== null)
         : "none";
