@@ -18,6 +18,7 @@ import {
 } from "kysely";
 import type pg from "pg";
 import type { DatabaseConfig } from "../config";
+import { wantsArrayRows } from "./array-rows";
 import type { Dialect } from "./dialect";
 import * as foundation from "./migrations/20261125_0001_foundation";
 import * as knowledge from "./migrations/20261125_0002_knowledge";
@@ -117,7 +118,12 @@ function withNamedStatements(pool: pg.Pool): PostgresPool {
       // Kysely hands over a cursor only to stream, and no cursor is configured, so it never does.
       if (typeof sql !== "string") throw new Error("Streaming queries are not configured.");
       const name = statementName(sql);
-      return client.query({ text: sql, values: [...parameters], ...(name ? { name } : {}) });
+      return client.query({
+        text: sql,
+        values: [...parameters],
+        ...(name ? { name } : {}),
+        ...(wantsArrayRows(sql) ? { rowMode: "array" } : {}),
+      });
     }
     return { query, release: (discard?: boolean) => client.release(discard) };
   };
@@ -153,6 +159,8 @@ export function withStatementCache(sqlite: SQLite.Database, size = 500): SqliteD
         return cached;
       }
       const statement = sqlite.prepare(sql);
+      // A query marked by selectArrays (array-rows.ts) gives its rows as arrays of values.
+      if (wantsArrayRows(sql)) statement.raw(true);
       cache.set(sql, statement);
       if (cache.size > size) {
         const oldest = cache.keys().next().value;

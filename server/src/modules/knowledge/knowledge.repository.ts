@@ -1,5 +1,6 @@
 import { type Kysely, sql } from "kysely";
 import { canSeeAnswer, VISIBILITIES, type Visibility } from "#core/privacy/visibility";
+import { selectArrays } from "../../db/array-rows";
 import { facetValueColumn } from "../../db/json-columns";
 import type {
   AnswerRevealTable,
@@ -176,9 +177,9 @@ export interface ObservationRow {
 }
 
 /**
- * `loadKnowledge`'s query with the few columns an audit takes, returned as the rows come: at a
- * thousand people about forty thousand rows, where building a full row object for each, and
- * parsing every value, was most of what the audit's knowledge cost.
+ * `loadKnowledge`'s query with the few columns an audit takes, read as arrays: at a thousand
+ * people about thirty-five thousand rows, where building a full row object for each, and parsing
+ * every value, was most of what the audit's knowledge cost.
  */
 export async function loadObservationRows(
   db: Kysely<Database>,
@@ -215,7 +216,25 @@ export async function loadObservationRows(
     sql<ComparisonTable["outcome"] | null>`cast(null as text)`.as("c_outcome"),
     text.as("c_compared_at"),
   ]);
-  return beliefs.unionAll(answers).execute();
+  // Read as arrays, the columns in the order selected above: tens of thousands of rows at a
+  // thousand people, where having the driver build an object per row was most of the query's time.
+  const rows = await selectArrays(db, beliefs.unionAll(answers));
+  return rows.map(
+    (r): ObservationRow => ({
+      kind: r[0] as ObservationRow["kind"],
+      person_id: r[1] as string,
+      facet_id: r[2] as string,
+      value: r[3] as string,
+      at: r[4] as string,
+      source: r[5] as ObservationRow["source"],
+      confidence: r[6] as number | null,
+      after_answer: r[7] as ObservationRow["after_answer"],
+      visibility: r[8] as ObservationRow["visibility"],
+      looked_at: r[9] as string | null,
+      c_outcome: r[10] as ObservationRow["c_outcome"],
+      c_compared_at: r[11] as string | null,
+    }),
+  );
 }
 
 /** A leader keeps one belief and one comparison per person and facet: writing again rewrites it. */
