@@ -1,6 +1,6 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { brotliDecompressSync, gunzipSync, gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { precompress } from "../../../web/build/precompress";
@@ -55,13 +55,38 @@ describe("the web app's delivery", () => {
   });
 
   it("never lets index.html be kept without asking, at / and at any app path", async () => {
-    for (const url of ["/", "/teams/abc", "/index.html"]) {
-      const page = await get(url, "br");
+    for (const [url, encoding] of [
+      ["/", "br"],
+      ["/", undefined],
+      ["/teams/abc", "br"],
+      ["/teams/abc", undefined],
+      ["/assets/", undefined],
+      ["/index.html", "br"],
+    ] as const) {
+      const page = await get(url, encoding);
       expect(page.statusCode, url).toBe(200);
       expect(page.headers["cache-control"], url).toBe("no-cache");
       expect(page.headers["content-type"], url).toMatch(/^text\/html/);
     }
     expect((await get("/favicon.svg")).headers["cache-control"]).toBe("no-cache");
+  });
+
+  it("answers an unknown API path with the JSON 404, and never serves a file from outside the build", async () => {
+    const unknown = await get("/api/v1/no-such-thing");
+    expect(unknown.statusCode).toBe(404);
+    expect(unknown.json().error.code).toBe("not_found");
+    // A file beside the build folder, which a path with ".." would reach.
+    const outside = `${basename(dist)}-outside.txt`;
+    writeFileSync(join(dist, "..", outside), "secret beside the build");
+    try {
+      for (const url of [`/../${outside}`, `/%2e%2e/${outside}`, `/assets/%2e%2e/%2e%2e/${outside}`]) {
+        expect((await get(url)).body, url).not.toContain("secret beside the build");
+      }
+    } finally {
+      rmSync(join(dist, "..", outside));
+    }
+    const missing = await get("/assets/index-Missing0.js");
+    expect(missing.headers["content-type"]).toMatch(/^text\/html/);
   });
 
   it("keeps API answers out of every cache", async () => {

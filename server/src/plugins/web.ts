@@ -22,10 +22,13 @@ export const cacheControlFor = (path: string): string =>
 export const webPlugin = fp(async (app: FastifyInstance, { distDir }: { distDir: string }) => {
   const hasBuild = existsSync(join(distDir, "index.html"));
   if (hasBuild) {
+    // One wildcard route that looks the path up in distDir when asked ("/" is index.html, and a
+    // missing file falls to the handler below), rather than a route per built file, which walked
+    // distDir and added some 270 routes at every start.
     await app.register(fastifyStatic, {
       root: distDir,
-      wildcard: false,
-      index: false,
+      wildcard: true,
+      index: "index.html",
       preCompressed: true,
       cacheControl: false,
       setHeaders: (res, path) => res.setHeader("cache-control", cacheControlFor(path)),
