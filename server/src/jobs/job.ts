@@ -35,11 +35,14 @@ const NAME = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
 /**
  * A job with its timing. Croner computes the times but never starts a timer here (no callback):
  * the scheduler decides when to look, so tests drive it with a ManualClock. UTC, so that
- * processes in different time zones agree on every period.
+ * processes in different time zones agree on every period: as an offset of 0, which UTC always
+ * is, since croner's `timezone: "UTC"` converts every candidate time through Intl, and the
+ * scheduler's first look at every job, as the server starts, took 15 ms on an idle machine that way
+ * (about 3 ms as an offset).
  */
 export function defineJob(definition: JobDefinition): Job {
   if (!NAME.test(definition.name)) throw new Error(`Job name "${definition.name}" must be kebab-case.`);
-  const cron = new Cron(definition.schedule, { timezone: "UTC", mode: "5-part" });
+  const cron = new Cron(definition.schedule, { utcOffset: 0, mode: "5-part" });
   return {
     ...definition,
     periodAt(now) {
