@@ -18,6 +18,14 @@ export interface AuditRunner {
 /** Connections each audit thread's PostgreSQL pool opens at most: it computes one audit at a time. */
 const WORKER_POOL_MAX = 2;
 
+/**
+ * The thread's young generation, capped well below V8's default: an audit makes a great deal of
+ * short-lived garbage, and an uncapped young generation grows to hold it and stays that size. In
+ * the bench, the server's RSS after the loads fell from 362 to 330 MB on SQLite and from 320 to
+ * 273 MB on PostgreSQL with the cap, the fresh audits as fast (1,000 members: 177 and 126 ms).
+ */
+const YOUNG_GENERATION_MB = 8;
+
 /** The `AppError` the service threw, thrown again on this side of the thread boundary. */
 function unwrap(outcome: AuditOutcome): EncodedBody {
   if ("error" in outcome) {
@@ -69,7 +77,13 @@ function workerRunner(ctx: AppContext, threads: number): AuditRunner {
   const started = () => {
     pool ??= import("piscina").then(({ Piscina }) => {
       const workerData: AuditWorkerData = { config: ctx.config, poolMax: WORKER_POOL_MAX };
-      return new Piscina({ ...workerEntry(), minThreads: threads, maxThreads: threads, workerData });
+      return new Piscina({
+        ...workerEntry(),
+        minThreads: threads,
+        maxThreads: threads,
+        workerData,
+        resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+      });
     });
     return pool;
   };
