@@ -135,7 +135,8 @@ async function freshAudit(leader: Session, server: RunningServer, teamId: string
  * database (Kysely reports each query): a belief changes, then the audit is read.
  */
 async function countAuditQueries(server: RunningServer, cookie: string, teamId: string, personId: string) {
-  const config = loadConfig(server.env);
+  // Audits inline, so their queries run, and are counted, on this app's connection, not a thread's.
+  const config = loadConfig({ ...server.env, AUDIT_WORKERS: "0" });
   const seen: string[] = [];
   const database = openDatabase(config.database, { onQuery: (sql) => void seen.push(sql) });
   const { app } = await buildApp({ config, database, logger: false, webDistDir: "/nonexistent" });
