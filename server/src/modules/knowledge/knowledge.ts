@@ -138,19 +138,11 @@ export function observationsFrom(
     if (person === undefined || facet === undefined) continue;
     (row.kind === "belief" ? beliefs : answers)[person * facets.length + facet] = row;
   }
-  // A facet's definition is needed only to compute an agreement: made once, the first time.
-  const definitions = new Map<string, ReturnType<typeof toDefinition>>();
-  const definitionOf = (facet: FacetRow) => {
-    let definition = definitions.get(facet.id);
-    if (!definition) {
-      definition = toDefinition(facet);
-      definitions.set(facet.id, definition);
-    }
-    return definition;
-  };
+  // Parsed once per facet, not once per cell, as in buildCells.
+  const withDefinitions = facets.map((facet) => ({ facet, definition: toDefinition(facet) }));
   const observations: CellObservation[] = [];
   for (const [p, personId] of personIds.entries()) {
-    for (const [f, facet] of facets.entries()) {
+    for (const [f, { facet, definition }] of withDefinitions.entries()) {
       const belief = beliefs[p * facets.length + f];
       const answer = answers[p * facets.length + f];
       const view = answer
@@ -180,7 +172,7 @@ export function observationsFrom(
           };
         } else {
           const computed = computeAgreement(
-            definitionOf(facet),
+            definition,
             facetValueColumn.readMany(belief.value),
             facetValueColumn.readMany(answer.value),
           );
