@@ -49,7 +49,7 @@ describe("followership: the self-assessment, the leader's estimate and the team 
     await assessment.submit();
     await page.getByText("Statement 1 has no answer yet: choose from 0 to 6.").waitFor();
     await page.getByText("Statement 20 has no answer yet: choose from 0 to 6.").waitFor();
-    expect(await page.evaluate(() => document.activeElement?.getAttribute("value"))).toBe("0");
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute("value"))).toBe("0");
 
     // Every thinking statement "almost always" (6), every engagement one "rarely" (0): alienated.
     const axes = await axesOf(guest);

@@ -149,7 +149,7 @@ describe("home", () => {
     await page.keyboard.press("Enter");
     await page.getByText("The first-week list is hidden.").waitFor();
     expect(await home.checklist().count()).toBe(0);
-    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe("H1");
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe("H1");
     await page.reload();
     await home.waitUntilShown();
     await home.leading().waitFor();

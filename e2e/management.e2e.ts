@@ -53,7 +53,7 @@ describe("managing a team: invitations renewed and withdrawn, people's roles, re
     await page.keyboard.press("Tab");
     await page.keyboard.press("Enter");
     await team.waitForStatus("Invitations", `The invitation for ${OOPS} is withdrawn`);
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe("invitations-heading");
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe("invitations-heading");
     expect(await team.namesIn("Invitations")).toEqual([LATE]);
     await accept.open(oops.link);
     expect(await accept.heading()).toBe("Invitation withdrawn");

@@ -72,7 +72,7 @@ describe("password recovery, with mail on a real SMTP server on loopback", () =>
     await checkScreen(forgetful, "reset-01-forgot");
     await forgot.askForLink(admin.email);
     // The outcome takes the keyboard's focus, and says nothing of whether the address has an account.
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Check your mail");
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe("Check your mail");
     expect(await forgot.notice()).toContain(`If an account uses ${admin.email}`);
     await checkScreen(forgetful, "reset-02-forgot-sent");
 
